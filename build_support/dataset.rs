@@ -1,0 +1,373 @@
+//! Loads and checks the vote data in `data/`. Used by `build.rs` (which turns
+//! it into static Rust) and by the native tests (which feed it broken files).
+//! Every check that fails names the file and line to fix.
+
+use super::csv::{self, DataError};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+pub const REGIONAL_GROUPS: [&str; 5] = ["AFR", "APG", "EEG", "GRULAC", "WEOG"];
+pub const CHOICES: [&str; 4] = ["yes", "no", "abstain", "absent"];
+/// The vote the explainer opens on; the app relies on it being there.
+pub const HEADLINE_VOTE: &str = "3c-2019";
+
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub iso3: String,
+    pub name: String,
+    pub group: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceLink {
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Totals {
+    pub yes: u16,
+    pub no: u16,
+    pub abstain: u16,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteMeta {
+    pub id: String,
+    pub body: String,
+    pub date: String,
+    pub symbol: String,
+    pub title: String,
+    pub short: String,
+    pub camp: String,
+    pub decided: String,
+    pub official: Totals,
+    pub totals_basis: String,
+    pub note: String,
+    pub sources: Vec<SourceLink>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Vote {
+    pub meta: VoteMeta,
+    /// One of `CHOICES` per member, in the order of `Dataset::members`.
+    pub choices: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub members: Vec<MemberRow>,
+    pub votes: Vec<Vote>,
+    /// ISO3 codes named as sponsors on A/C.3/74/L.11.
+    pub sponsors: Vec<String>,
+    /// ISO3 codes on the Russian Foreign Ministry's co-sponsor list.
+    pub cosponsors: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoteFile {
+    vote: Vec<VoteMeta>,
+}
+
+/// Reads a file below `dir`, naming it relative to the project in errors.
+fn read(dir: &Path, name: &str) -> Result<String, DataError> {
+    std::fs::read_to_string(dir.join(name))
+        .map_err(|e| DataError::new(&format!("data/{name}"), 0, format!("cannot read: {e}")))
+}
+
+/// Loads `members.csv`, `votes.toml`, `votes/<id>.csv` and `sponsors.csv`.
+pub fn load(dir: &Path) -> Result<Dataset, DataError> {
+    let members = parse_members("data/members.csv", &read(dir, "members.csv")?)?;
+    let metas = parse_vote_meta("data/votes.toml", &read(dir, "votes.toml")?)?;
+    if !metas.iter().any(|m| m.id == HEADLINE_VOTE) {
+        return Err(DataError::new(
+            "data/votes.toml",
+            0,
+            format!("vote `{HEADLINE_VOTE}` is missing"),
+        ));
+    }
+    let mut votes = Vec::new();
+    for meta in metas {
+        let name = format!("votes/{}.csv", meta.id);
+        let text = read(dir, &name)?;
+        votes.push(parse_vote(&format!("data/{name}"), &text, meta, &members)?);
+    }
+    let (sponsors, cosponsors) =
+        parse_sponsors("data/sponsors.csv", &read(dir, "sponsors.csv")?, &members)?;
+    Ok(Dataset {
+        members,
+        votes,
+        sponsors,
+        cosponsors,
+    })
+}
+
+pub fn parse_members(file: &str, text: &str) -> Result<Vec<MemberRow>, DataError> {
+    let header = [
+        "iso3",
+        "un_name",
+        "regional_group",
+        "regional_group_label",
+        "group_note",
+    ];
+    let mut seen = HashSet::new();
+    let mut members = Vec::new();
+    for row in csv::parse(file, text, &header)? {
+        let [iso3, name, group, ..] = &row.fields[..] else {
+            unreachable!()
+        };
+        if !is_iso3(iso3) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("`{iso3}` is not an ISO3 code"),
+            ));
+        }
+        if !seen.insert(iso3.clone()) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} is listed twice"),
+            ));
+        }
+        if name.trim().is_empty() {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} has no name"),
+            ));
+        }
+        if !REGIONAL_GROUPS.contains(&group.as_str()) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!(
+                    "regional group `{group}` is not one of {}",
+                    REGIONAL_GROUPS.join(", ")
+                ),
+            ));
+        }
+        members.push(MemberRow {
+            iso3: iso3.clone(),
+            name: name.clone(),
+            group: group.clone(),
+        });
+    }
+    Ok(members)
+}
+
+pub fn parse_vote_meta(file: &str, text: &str) -> Result<Vec<VoteMeta>, DataError> {
+    let parsed: VoteFile = toml::from_str(text).map_err(|e| toml_error(file, text, &e))?;
+    let mut ids = HashSet::new();
+    for meta in &parsed.vote {
+        let line = line_of(text, &format!("id = \"{}\"", meta.id));
+        let fail = |m: String| Err(DataError::new(file, line, m));
+        if !meta
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return fail(format!("vote id `{}` must use a-z, 0-9 and '-'", meta.id));
+        }
+        if !ids.insert(meta.id.clone()) {
+            return fail(format!("vote id `{}` appears twice", meta.id));
+        }
+        if !["plenary", "third-committee"].contains(&meta.body.as_str()) {
+            return fail(format!(
+                "body `{}` must be plenary or third-committee",
+                meta.body
+            ));
+        }
+        if !["russia", "us"].contains(&meta.camp.as_str()) {
+            return fail(format!("camp `{}` must be russia or us", meta.camp));
+        }
+        if !["confirmed", "one source", "dataset only"].contains(&meta.totals_basis.as_str()) {
+            return fail(format!("totals_basis `{}` is not known", meta.totals_basis));
+        }
+        if parse_date(&meta.date).is_none() {
+            return fail(format!("date `{}` is not a YYYY-MM-DD date", meta.date));
+        }
+        if let Some(s) = meta.sources.iter().find(|s| !s.url.starts_with("https://")) {
+            return fail(format!("source `{}` needs an https:// address", s.label));
+        }
+    }
+    Ok(parsed.vote)
+}
+
+pub fn parse_vote(
+    file: &str,
+    text: &str,
+    meta: VoteMeta,
+    members: &[MemberRow],
+) -> Result<Vote, DataError> {
+    let index: HashMap<&str, usize> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.iso3.as_str(), i))
+        .collect();
+    let mut choices: Vec<Option<String>> = vec![None; members.len()];
+    for row in csv::parse(file, text, &["country", "iso3", "vote"])? {
+        let [country, iso3, choice] = &row.fields[..] else {
+            unreachable!()
+        };
+        let Some(&i) = index.get(iso3.as_str()) else {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} is not a member state"),
+            ));
+        };
+        if *country != members[i].name {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!(
+                    "{iso3} is named `{country}`, members.csv says `{}`",
+                    members[i].name
+                ),
+            ));
+        }
+        if !CHOICES.contains(&choice.as_str()) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("vote `{choice}` must be one of {}", CHOICES.join(", ")),
+            ));
+        }
+        if choices[i].replace(choice.clone()).is_some() {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} is listed twice"),
+            ));
+        }
+    }
+    if let Some(i) = choices.iter().position(Option::is_none) {
+        return Err(DataError::new(
+            file,
+            0,
+            format!("{} has no row", members[i].iso3),
+        ));
+    }
+    let choices: Vec<String> = choices.into_iter().flatten().collect();
+    let count = |c: &str| choices.iter().filter(|x| *x == c).count() as u16;
+    let found = Totals {
+        yes: count("yes"),
+        no: count("no"),
+        abstain: count("abstain"),
+    };
+    if found != meta.official {
+        let o = meta.official;
+        return Err(DataError::new(
+            file,
+            0,
+            format!(
+                "the list adds up to {}-{}-{}, but votes.toml gives the official totals as {}-{}-{}",
+                found.yes, found.no, found.abstain, o.yes, o.no, o.abstain
+            ),
+        ));
+    }
+    Ok(Vote { meta, choices })
+}
+
+pub fn parse_sponsors(
+    file: &str,
+    text: &str,
+    members: &[MemberRow],
+) -> Result<(Vec<String>, Vec<String>), DataError> {
+    let known: HashSet<&str> = members.iter().map(|m| m.iso3.as_str()).collect();
+    let (mut sponsors, mut cosponsors) = (Vec::new(), Vec::new());
+    for row in csv::parse(file, text, &["iso3", "role", "name_as_printed"])? {
+        let [iso3, role, _] = &row.fields[..] else {
+            unreachable!()
+        };
+        if !known.contains(iso3.as_str()) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} is not a member state"),
+            ));
+        }
+        let list = match role.as_str() {
+            "sponsor" => &mut sponsors,
+            "cosponsor" => &mut cosponsors,
+            _ => {
+                return Err(DataError::new(
+                    file,
+                    row.line,
+                    format!("role `{role}` must be sponsor or cosponsor"),
+                ))
+            }
+        };
+        if list.contains(iso3) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} is listed twice as {role}"),
+            ));
+        }
+        list.push(iso3.clone());
+    }
+    Ok((sponsors, cosponsors))
+}
+
+pub fn is_iso3(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `YYYY-MM-DD` to (year, month, day), checking the ranges.
+pub fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = s.split('-');
+    let y = parts.next()?.parse().ok().filter(|_| s.len() == 10)?;
+    let m: u8 = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let d: u8 = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    parts.next().is_none().then_some((y, m, d))
+}
+
+/// "18 November 2019" from `YYYY-MM-DD`.
+pub fn date_label(s: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (y, m, d) = parse_date(s).expect("dates are checked when loaded");
+    format!("{d} {} {y}", MONTHS[usize::from(m) - 1])
+}
+
+/// 1-based line of the first line containing `needle`, or 0.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map_or(0, |i| i + 1)
+}
+
+/// A TOML error as a `DataError` with the line toml reports.
+pub fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> DataError {
+    let line = e.span().map_or(0, |s| {
+        text[..s.start.min(text.len())].lines().count().max(1)
+    });
+    DataError::new(file, line, e.message().to_string())
+}

@@ -1,0 +1,4 @@
+//! Build-time data pipeline, shared by `build.rs` and the native tests.
+pub mod codegen;
+pub mod csv;
+pub mod dataset;

@@ -1,0 +1,16 @@
+//! An interactive explainer of the UN's 2019 cybercrime resolution and the
+//! wider fight over a global, open Internet.
+//!
+//! - `model`: the pure core (votes, tallies, table logic, URL state);
+//! - `data`: the dataset, generated at build time from `data/`;
+//! - `views`: Leptos components that render the core;
+//! - `browser`: the thin layer over browser APIs;
+//! - `app`: the page shell that ties them together.
+
+pub mod app;
+pub mod browser;
+pub mod data;
+pub mod model;
+pub mod views;
+
+pub use app::App;

@@ -1,0 +1,64 @@
+//! The 193 UN member states and the groups they belong to.
+
+/// The five UN regional groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RegionalGroup {
+    African,
+    AsiaPacific,
+    EasternEuropean,
+    LatinAmericanCaribbean,
+    WesternEuropeanOthers,
+}
+
+impl RegionalGroup {
+    pub const ALL: [RegionalGroup; 5] = [
+        RegionalGroup::African,
+        RegionalGroup::AsiaPacific,
+        RegionalGroup::EasternEuropean,
+        RegionalGroup::LatinAmericanCaribbean,
+        RegionalGroup::WesternEuropeanOthers,
+    ];
+
+    /// The UN's own abbreviation (AFR, APG, EEG, GRULAC, WEOG).
+    pub fn code(self) -> &'static str {
+        match self {
+            RegionalGroup::African => "AFR",
+            RegionalGroup::AsiaPacific => "APG",
+            RegionalGroup::EasternEuropean => "EEG",
+            RegionalGroup::LatinAmericanCaribbean => "GRULAC",
+            RegionalGroup::WesternEuropeanOthers => "WEOG",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RegionalGroup::African => "African States",
+            RegionalGroup::AsiaPacific => "Asia-Pacific States",
+            RegionalGroup::EasternEuropean => "Eastern European States",
+            RegionalGroup::LatinAmericanCaribbean => "Latin American and Caribbean States",
+            RegionalGroup::WesternEuropeanOthers => "Western European and other States",
+        }
+    }
+}
+
+/// One member state. `sponsor`: named on draft A/C.3/74/L.11;
+/// `cosponsor`: on the Russian Foreign Ministry's list of co-sponsors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub iso3: &'static str,
+    pub name: &'static str,
+    pub group: RegionalGroup,
+    pub sponsor: bool,
+    pub cosponsor: bool,
+}
+
+impl Member {
+    /// Sponsorship of the 2019 text in words; empty when neither.
+    pub fn sponsorship_label(&self) -> &'static str {
+        match (self.sponsor, self.cosponsor) {
+            (true, _) => "Sponsor",
+            (false, true) => "Co-sponsor",
+            _ => "",
+        }
+    }
+}

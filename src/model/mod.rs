@@ -1,0 +1,15 @@
+//! The pure core: plain types and functions with no browser in sight,
+//! tested natively with `cargo test`.
+
+mod choice;
+mod member;
+pub mod table;
+mod tally;
+pub mod text;
+pub mod url_state;
+mod vote;
+
+pub use choice::Choice;
+pub use member::{Member, RegionalGroup};
+pub use tally::Tally;
+pub use vote::{Body, Camp, SourceLink, TotalsBasis, Vote};

@@ -1,0 +1,123 @@
+//! Sorting and filtering the table of member states, as pure functions of
+//! a `TableQuery`, so the view only renders what this returns.
+
+use super::text::contains_folded;
+use super::{Choice, Member, Vote};
+use std::cmp::Ordering;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Group,
+    Vote,
+    Sponsorship,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 4] = [
+        SortKey::Name,
+        SortKey::Group,
+        SortKey::Vote,
+        SortKey::Sponsorship,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Name => "Member state",
+            SortKey::Group => "Regional group",
+            SortKey::Vote => "Vote",
+            SortKey::Sponsorship => "Sponsorship",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ascending,
+    Descending,
+}
+
+impl Direction {
+    /// The value of `aria-sort` for a sorted column header.
+    pub fn aria(self) -> &'static str {
+        match self {
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableQuery {
+    pub sort: SortKey,
+    pub direction: Direction,
+    /// Matched against the name and ISO3 code, ignoring case and accents.
+    pub name_filter: String,
+    pub vote_filter: Option<Choice>,
+}
+
+impl Default for TableQuery {
+    fn default() -> Self {
+        TableQuery {
+            sort: SortKey::Name,
+            direction: Direction::Ascending,
+            name_filter: String::new(),
+            vote_filter: None,
+        }
+    }
+}
+
+impl TableQuery {
+    /// Sorting by the column already sorted flips its direction; another
+    /// column starts ascending.
+    pub fn toggle_sort(&mut self, key: SortKey) {
+        if self.sort == key {
+            self.direction = match self.direction {
+                Direction::Ascending => Direction::Descending,
+                Direction::Descending => Direction::Ascending,
+            };
+        } else {
+            self.sort = key;
+            self.direction = Direction::Ascending;
+        }
+    }
+
+    /// Indexes into `members` of the rows to show, in display order.
+    pub fn rows(&self, members: &[Member], vote: &Vote) -> Vec<usize> {
+        let mut rows: Vec<usize> = (0..members.len())
+            .filter(|&i| self.vote_filter.is_none_or(|c| vote.choice(i) == c))
+            .filter(|&i| {
+                contains_folded(members[i].name, &self.name_filter)
+                    || members[i]
+                        .iso3
+                        .eq_ignore_ascii_case(self.name_filter.trim())
+            })
+            .collect();
+        // Members are stored in UN alphabetical order, so the index is the
+        // name order and breaks every tie.
+        rows.sort_by(|&a, &b| {
+            let primary = match self.sort {
+                SortKey::Name => Ordering::Equal,
+                SortKey::Group => members[a].group.code().cmp(members[b].group.code()),
+                SortKey::Vote => vote.choice(a).cmp(&vote.choice(b)),
+                SortKey::Sponsorship => {
+                    sponsorship_rank(&members[a]).cmp(&sponsorship_rank(&members[b]))
+                }
+            };
+            let ordering = primary.then(a.cmp(&b));
+            match self.direction {
+                Direction::Ascending => ordering,
+                Direction::Descending => ordering.reverse(),
+            }
+        });
+        rows
+    }
+}
+
+fn sponsorship_rank(m: &Member) -> u8 {
+    match (m.sponsor, m.cosponsor) {
+        (true, _) => 0,
+        (false, true) => 1,
+        _ => 2,
+    }
+}

@@ -1,0 +1,28 @@
+//! Text matching that ignores case and accents, so "cote" finds
+//! "Côte d’Ivoire" and "turkiye" finds "Türkiye".
+
+/// Lower-cases `s`, drops accents from Latin letters and straightens quotes.
+pub fn fold(s: &str) -> String {
+    s.chars().flat_map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> impl Iterator<Item = char> {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        '’' | '‘' | '`' => '\'',
+        other => other,
+    };
+    base.to_lowercase()
+}
+
+/// Whether `haystack` contains `needle`, both folded. An empty needle matches.
+pub fn contains_folded(haystack: &str, needle: &str) -> bool {
+    fold(haystack).contains(fold(needle.trim()).as_str())
+}

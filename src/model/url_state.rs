@@ -1,0 +1,128 @@
+//! The explainer's state as it lives in the query string
+//! (`?vote=3c-2019&country=BRA`). Parsing never fails: unknown keys, bad
+//! values and broken encodings are dropped and reported, so any URL opens
+//! a working page.
+
+use std::fmt::Write;
+
+/// What the URL asks for, after validation against the data.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    /// A vote id known to the data.
+    pub vote: Option<String>,
+    /// An ISO3 code of a member state, upper-case.
+    pub country: Option<String>,
+}
+
+/// A parameter that was present but could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub key: &'static str,
+}
+
+/// The checks `parse` needs from the data, passed in so this stays pure.
+pub trait Known {
+    fn is_vote(&self, id: &str) -> bool;
+    fn is_member(&self, iso3: &str) -> bool;
+}
+
+/// The longest value considered; longer ones are rejected unread.
+const MAX_VALUE_LEN: usize = 64;
+
+/// Reads a query string (with or without the leading `?`). The first
+/// occurrence of a key wins.
+pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
+    let mut state = UrlState::default();
+    let mut rejected = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = match decode(raw_key).as_deref() {
+            Some("vote") => "vote",
+            Some("country") => "country",
+            _ => continue,
+        };
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let value = (raw_value.len() <= MAX_VALUE_LEN * 3)
+            .then(|| decode(raw_value))
+            .flatten()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty() && v.len() <= MAX_VALUE_LEN);
+        let accepted = match (key, value) {
+            ("vote", Some(v)) if known.is_vote(&v) => {
+                state.vote = Some(v);
+                true
+            }
+            ("country", Some(v)) if known.is_member(&v) => {
+                state.country = Some(v.to_ascii_uppercase());
+                true
+            }
+            _ => false,
+        };
+        if !accepted {
+            rejected.push(Rejected { key });
+        }
+    }
+    (state, rejected)
+}
+
+/// The query string for `state`, `?`-prefixed, or empty for the default.
+pub fn format(state: &UrlState) -> String {
+    let mut out = String::new();
+    for (key, value) in [("vote", &state.vote), ("country", &state.country)] {
+        if let Some(v) = value {
+            let sep = if out.is_empty() { '?' } else { '&' };
+            let _ = write!(out, "{sep}{key}={}", encode(v));
+        }
+    }
+    out
+}
+
+/// Percent-decodes `s` (`+` is a space). `None` when it is not valid UTF-8.
+pub fn decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => match (
+                bytes.get(i + 1).and_then(hex),
+                bytes.get(i + 2).and_then(hex),
+            ) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+fn hex(b: &u8) -> Option<u8> {
+    (*b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}

@@ -1,0 +1,89 @@
+//! One recorded UN vote: what it was, and how each member state voted.
+
+use super::{Choice, Tally};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Body {
+    ThirdCommittee,
+    Plenary,
+}
+
+impl Body {
+    pub fn label(self) -> &'static str {
+        match self {
+            Body::ThirdCommittee => "General Assembly Third Committee",
+            Body::Plenary => "General Assembly plenary",
+        }
+    }
+}
+
+/// Which camp's text it was: Russia-led or US-led.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Camp {
+    Russia,
+    UnitedStates,
+}
+
+/// How firmly the official totals are sourced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalsBasis {
+    /// Two or more independent sources state them.
+    Confirmed,
+    /// One source states them.
+    OneSource,
+    /// Only the dataset that also gives the list.
+    DatasetOnly,
+}
+
+impl TotalsBasis {
+    pub fn label(self) -> &'static str {
+        match self {
+            TotalsBasis::Confirmed => "Official totals confirmed by independent sources",
+            TotalsBasis::OneSource => "Totals rest on one source",
+            TotalsBasis::DatasetOnly => "Totals rest only on the dataset that gives the list",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceLink {
+    pub label: &'static str,
+    pub url: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Vote {
+    /// Stable id used in URLs, e.g. `3c-2019`.
+    pub id: &'static str,
+    pub body: Body,
+    /// ISO date, `2019-11-18`.
+    pub date: &'static str,
+    /// "18 November 2019".
+    pub date_label: &'static str,
+    pub symbol: &'static str,
+    pub title: &'static str,
+    /// A few words naming the vote in menus.
+    pub short: &'static str,
+    pub camp: Camp,
+    /// What the text set in motion.
+    pub decided: &'static str,
+    /// Totals as published, independently of the per-state list.
+    pub official: Tally,
+    pub totals_basis: TotalsBasis,
+    pub note: &'static str,
+    pub sources: &'static [SourceLink],
+    /// One choice per member state, in the order of `data::members()`.
+    pub choices: &'static [Choice],
+}
+
+impl Vote {
+    /// The tally counted from the per-state list.
+    pub fn tally(&self) -> Tally {
+        Tally::count(self.choices)
+    }
+
+    /// The choice of the member at `index` in `data::members()`.
+    pub fn choice(&self, index: usize) -> Choice {
+        self.choices[index]
+    }
+}

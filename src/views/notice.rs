@@ -1,0 +1,18 @@
+//! A short, dismissible notice, e.g. when a link asked for something the
+//! explainer does not have.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Notice(message: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <Show when=move || message.with(Option::is_some)>
+            <div class="notice" role="status">
+                <p>{move || message.get().unwrap_or_default()}</p>
+                <button type="button" class="notice-close" on:click=move |_| message.set(None)>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,145 @@
+//! The pure core: tallies, table sorting and filtering, text folding.
+
+use uncyber::data;
+use uncyber::model::table::{Direction, SortKey, TableQuery};
+use uncyber::model::text::{contains_folded, fold};
+use uncyber::model::{Choice, Tally};
+
+fn names(rows: &[usize]) -> Vec<&'static str> {
+    rows.iter().map(|&i| data::members()[i].name).collect()
+}
+
+#[test]
+fn tally_counts_choices_and_computes_shares() {
+    let t = Tally::count(&[Choice::Yes, Choice::Yes, Choice::No, Choice::Absent]);
+    assert_eq!(
+        t,
+        Tally {
+            yes: 2,
+            no: 1,
+            abstain: 0,
+            absent: 1
+        }
+    );
+    assert_eq!(t.percent(Choice::Yes), 50.0);
+    assert_eq!(Tally::default().percent(Choice::Yes), 0.0);
+    assert_eq!(t.result_line(), "2-1-0");
+}
+
+#[test]
+fn the_default_table_is_every_state_in_un_order() {
+    let rows = TableQuery::default().rows(data::members(), data::headline_vote());
+    assert_eq!(rows, (0..193).collect::<Vec<_>>());
+    assert_eq!(names(&rows)[0], "Afghanistan");
+    assert_eq!(names(&rows)[192], "Zimbabwe");
+}
+
+#[test]
+fn sorting_by_name_twice_reverses() {
+    let mut q = TableQuery::default();
+    q.toggle_sort(SortKey::Name);
+    assert_eq!(q.direction, Direction::Descending);
+    let rows = q.rows(data::members(), data::headline_vote());
+    assert_eq!(names(&rows)[0], "Zimbabwe");
+}
+
+#[test]
+fn sorting_by_vote_groups_yes_then_no_then_abstain_then_absent() {
+    let vote = data::headline_vote();
+    let mut q = TableQuery::default();
+    q.toggle_sort(SortKey::Vote);
+    let rows = q.rows(data::members(), vote);
+    let choices: Vec<Choice> = rows.iter().map(|&i| vote.choice(i)).collect();
+    let t = vote.tally();
+    let (y, n, a) = (t.yes as usize, t.no as usize, t.abstain as usize);
+    assert!(choices[..y].iter().all(|c| *c == Choice::Yes));
+    assert!(choices[y..y + n].iter().all(|c| *c == Choice::No));
+    assert!(choices[y + n..y + n + a]
+        .iter()
+        .all(|c| *c == Choice::Abstain));
+    assert!(choices[y + n + a..].iter().all(|c| *c == Choice::Absent));
+    // Ties stay in name order.
+    assert_eq!(names(&rows)[0], "Algeria");
+    q.toggle_sort(SortKey::Vote);
+    let rows = q.rows(data::members(), vote);
+    assert_eq!(vote.choice(rows[0]), Choice::Absent);
+}
+
+#[test]
+fn sorting_by_sponsorship_puts_the_sponsors_first() {
+    let mut q = TableQuery::default();
+    q.toggle_sort(SortKey::Sponsorship);
+    let rows = q.rows(data::members(), data::headline_vote());
+    assert!(rows[..8].iter().all(|&i| data::members()[i].sponsor));
+    assert!(rows[8..47]
+        .iter()
+        .all(|&i| data::members()[i].cosponsor && !data::members()[i].sponsor));
+    assert!(rows[47..].iter().all(|&i| !data::members()[i].cosponsor));
+}
+
+#[test]
+fn sorting_by_group_orders_by_group_code() {
+    let mut q = TableQuery::default();
+    q.toggle_sort(SortKey::Group);
+    let rows = q.rows(data::members(), data::headline_vote());
+    let codes: Vec<&str> = rows
+        .iter()
+        .map(|&i| data::members()[i].group.code())
+        .collect();
+    let mut sorted = codes.clone();
+    sorted.sort_unstable();
+    assert_eq!(codes, sorted);
+}
+
+#[test]
+fn filtering_by_vote_keeps_only_that_vote() {
+    let vote = data::headline_vote();
+    for choice in Choice::ALL {
+        let q = TableQuery {
+            vote_filter: Some(choice),
+            ..TableQuery::default()
+        };
+        let rows = q.rows(data::members(), vote);
+        assert_eq!(rows.len(), usize::from(vote.tally().get(choice)));
+        assert!(rows.iter().all(|&i| vote.choice(i) == choice));
+    }
+}
+
+#[test]
+fn filtering_by_name_ignores_case_accents_and_matches_codes() {
+    let vote = data::headline_vote();
+    let find = |text: &str| {
+        let q = TableQuery {
+            name_filter: text.into(),
+            ..TableQuery::default()
+        };
+        names(&q.rows(data::members(), vote))
+    };
+    assert_eq!(find("cote d’ivoire"), ["Côte d'Ivoire"]);
+    assert_eq!(find("  BRA "), ["Brazil"]);
+    assert!(find("guinea").contains(&"Papua New Guinea"));
+    assert!(find("zzz").is_empty());
+    assert_eq!(find("").len(), 193);
+}
+
+#[test]
+fn name_and_vote_filters_combine() {
+    let q = TableQuery {
+        name_filter: "republic".into(),
+        vote_filter: Some(Choice::No),
+        ..TableQuery::default()
+    };
+    let vote = data::headline_vote();
+    let rows = q.rows(data::members(), vote);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(
+        |&i| vote.choice(i) == Choice::No && fold(data::members()[i].name).contains("republic")
+    ));
+}
+
+#[test]
+fn folding_handles_accents_and_quotes() {
+    assert_eq!(fold("Türkiye"), "turkiye");
+    assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
+    assert!(contains_folded("São Tomé", "sao tome"));
+}
