@@ -1,0 +1,73 @@
+// Shared set-up for the end-to-end tests: the release build in dist/ served on
+// 127.0.0.1, Debian's Chromium driven by playwright-core, and guards that fail
+// a test on any console error, page error or request that leaves 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startServer } from '../scripts/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+/** Starts the server and the browser; returns helpers and a `close`. */
+export async function launch({ root = 'dist', headers } = {}) {
+  const server = await startServer({ root, headers });
+  const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+
+  /** A fresh page with the guards attached. `problems` collects failures. */
+  async function openPage(path = '', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', javaScriptEnabled = true, reducedMotion = 'no-preference' } = {}) {
+    const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await page.route('**/*', (route) => {
+      const { hostname, protocol } = new URL(route.request().url());
+      if (protocol === 'data:' || hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
+      problems.push(`request left loopback: ${route.request().url()}`);
+      return route.abort();
+    });
+    if (path !== null) await page.goto(baseUrl + path);
+    return { page, context, problems };
+  }
+
+  async function close() {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+
+  return { baseUrl, browser, openPage, close };
+}
+
+/** Waits until the app has rendered the table of member states. */
+export async function appReady(page) {
+  await page.waitForSelector('tbody tr[data-iso3]', { timeout: 20_000 });
+}
+
+/** Runs axe-core on the page; returns its violations (id: nodes). */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}

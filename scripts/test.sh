@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test layer (installing what is missing first):
+#   1. native    cargo test: data, pipeline checks, the pure core
+#   2. browser   wasm-bindgen-test in headless Chromium via chromedriver
+#   3. e2e       node --test + playwright-core against the release build
+# and ends with one line adding them up.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-tools.sh --for-tests || exit 1
+. scripts/env.sh
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+logs=$(mktemp -d)
+status=0
+passed=0
+failed=0
+
+# Adds the counts in a layer's log to the totals.
+count() {
+  local layer=$1 log=$2 p f
+  case $layer in
+    e2e)
+      p=$(awk '/^# pass /{s+=$3} END{print s+0}' "$log")
+      f=$(awk '/^# fail /{s+=$3} END{print s+0}' "$log") ;;
+    *)
+      p=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END{print s+0}')
+      f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END{print s+0}') ;;
+  esac
+  printf '%-8s %4d passed, %d failed\n' "$layer" "$p" "$f" >>"$logs/summary"
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$p" -eq 0 ]; then
+    echo "error: the $layer layer ran no test" >&2
+    status=1
+  fi
+}
+
+run() {
+  local layer=$1
+  shift
+  echo "== $layer: $*"
+  "$@" 2>&1 | tee "$logs/$layer.log"
+  local rc=${PIPESTATUS[0]}
+  [ "$rc" -eq 0 ] || status=1
+  count "$layer" "$logs/$layer.log"
+}
+
+run native cargo test --quiet
+run browser cargo test --target wasm32-unknown-unknown --test web
+echo "== building the release site"
+scripts/build.sh >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; echo "error: the release build failed" >&2; exit 1; }
+run e2e node --test --test-reporter=tap e2e/
+
+echo
+echo "== summary"
+cat "$logs/summary"
+[ "$failed" -eq 0 ] || status=1
+echo "all: $passed passed, $failed failed"
+exit $status

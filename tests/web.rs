@@ -1,0 +1,155 @@
+//! Component behaviour in a real browser (headless Chromium through
+//! chromedriver): the tally bar and the table's sorting and filtering.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use uncyber::data;
+use uncyber::model::Choice;
+use uncyber::views::{tally_bar::TallyBar, vote_table::VoteTable};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document for one test.
+fn container() -> HtmlElement {
+    let document = document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn attrs(root: &Element, selector: &str, name: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|e| e.get_attribute(name).unwrap_or_default())
+        .collect()
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn tally_bar_shows_every_count_and_a_segment_per_choice() {
+    let root = container();
+    let tally = data::headline_vote().tally();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <TallyBar tally=tally /> });
+    settle().await;
+    for choice in Choice::ALL {
+        let li = root
+            .query_selector(&format!("li[data-choice={}]", choice.slug()))
+            .unwrap()
+            .unwrap();
+        assert!(li
+            .text_content()
+            .unwrap()
+            .contains(&tally.get(choice).to_string()));
+    }
+    let widths: f32 = attrs(&root, "rect", "width")
+        .iter()
+        .map(|w| w.parse::<f32>().unwrap())
+        .sum();
+    assert!(
+        (widths - 100.0).abs() < 0.01,
+        "segments cover the bar: {widths}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn table_renders_one_row_per_member_and_follows_the_vote_signal() {
+    let root = container();
+    let vote = RwSignal::new(data::headline_vote());
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <VoteTable vote=vote /> });
+    settle().await;
+    let votes = attrs(&root, "tbody tr", "data-vote");
+    assert_eq!(votes.len(), 193);
+    assert_eq!(votes.iter().filter(|v| *v == "yes").count(), 88);
+
+    vote.set(data::vote("ga-74-247").unwrap());
+    settle().await;
+    let votes = attrs(&root, "tbody tr", "data-vote");
+    assert_eq!(votes.iter().filter(|v| *v == "yes").count(), 79);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_header_sorts_and_sets_aria_sort() {
+    let root = container();
+    let vote = RwSignal::new(data::headline_vote());
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <VoteTable vote=vote /> });
+    settle().await;
+    let button: HtmlElement = root
+        .query_selector("th.col-vote button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    settle().await;
+    let votes = attrs(&root, "tbody tr", "data-vote");
+    assert_eq!(votes.first().map(String::as_str), Some("yes"));
+    assert_eq!(votes.last().map(String::as_str), Some("absent"));
+    let th = root.query_selector("th.col-vote").unwrap().unwrap();
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("ascending"));
+    button.click();
+    settle().await;
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("descending"));
+    assert_eq!(
+        attrs(&root, "tbody tr", "data-vote")
+            .first()
+            .map(String::as_str),
+        Some("absent")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_and_choosing_filter_the_rows() {
+    let root = container();
+    let vote = RwSignal::new(data::headline_vote());
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <VoteTable vote=vote /> });
+    settle().await;
+
+    let input: HtmlInputElement = root
+        .query_selector("input[name=q]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("brazil");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(attrs(&root, "tbody tr", "data-iso3"), ["BRA"]);
+
+    input.set_value("");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let select: HtmlSelectElement = root
+        .query_selector("select[name=vote-filter]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("abstain");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    let votes = attrs(&root, "tbody tr", "data-vote");
+    assert_eq!(votes.len(), 34);
+    assert!(votes.iter().all(|v| v == "abstain"));
+    let status = root
+        .query_selector(".row-count")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(status, "Showing 34 of 193 member states");
+}
