@@ -337,22 +337,23 @@ pub fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
     parts.next().is_none().then_some((y, m, d))
 }
 
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// "18 November 2019" from `YYYY-MM-DD`.
 pub fn date_label(s: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (y, m, d) = parse_date(s).expect("dates are checked when loaded");
     format!("{d} {} {y}", MONTHS[usize::from(m) - 1])
 }

@@ -5,12 +5,14 @@
 //! - `data`: the dataset, generated at build time from `data/`;
 //! - `views`: Leptos components that render the core;
 //! - `browser`: the thin layer over browser APIs;
+//! - `state`: the shared signals and the rules that tie them together;
 //! - `app`: the page shell that ties them together.
 
 pub mod app;
 pub mod browser;
 pub mod data;
 pub mod model;
+pub mod state;
 pub mod views;
 
 pub use app::App;

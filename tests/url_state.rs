@@ -8,7 +8,7 @@ use uncyber::model::url_state::{decode, encode, format, parse, Rejected, UrlStat
 fn an_empty_query_is_the_default_state() {
     assert_eq!(parse("", &KnownData), (UrlState::default(), vec![]));
     assert_eq!(parse("?", &KnownData), (UrlState::default(), vec![]));
-    assert_eq!(format(&UrlState::default()), "");
+    assert_eq!(format(&UrlState::default(), &KnownData), "");
 }
 
 #[test]
@@ -36,6 +36,12 @@ fn bad_values_are_rejected_and_reported() {
         "vote=<script>alert(1)</script>",
         "country=XXX",
         "country=%",
+        "step=",
+        "step=0",
+        "step=9999",
+        "step=-1",
+        "step=%3Cscript%3E",
+        "embed=yes-please",
     ] {
         let (state, rejected) = parse(query, &KnownData);
         assert_eq!(state, UrlState::default(), "{query}");
@@ -61,11 +67,17 @@ fn percent_encoded_values_are_decoded() {
 #[test]
 fn format_then_parse_gives_the_same_state() {
     let state = UrlState {
+        step: Some(2),
         vote: Some("ga-73-27".into()),
         country: Some("IND".into()),
+        embed: true,
     };
-    let query = format(&state);
-    assert_eq!(query, "?vote=ga-73-27&country=IND");
+    let query = format(&state, &KnownData);
+    let slug = uncyber::data::steps()[2].slug;
+    assert_eq!(
+        query,
+        format!("?step={slug}&vote=ga-73-27&country=IND&embed=1")
+    );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));
 }
 
@@ -76,4 +88,39 @@ fn decode_and_encode_round_trip() {
     }
     assert_eq!(decode("%zz"), Some("%zz".into()));
     assert_eq!(decode("%C3"), None);
+}
+
+#[test]
+fn a_step_is_found_by_slug_or_by_number() {
+    let steps = uncyber::data::steps();
+    let last = steps.len();
+    assert_eq!(
+        parse(&format!("step={}", steps[1].slug), &KnownData).0.step,
+        Some(1)
+    );
+    assert_eq!(
+        parse(
+            &format!("step={}", steps[1].slug.to_uppercase()),
+            &KnownData
+        )
+        .0
+        .step,
+        Some(1)
+    );
+    assert_eq!(parse("step=1", &KnownData).0.step, Some(0));
+    assert_eq!(
+        parse(&format!("step={last}"), &KnownData).0.step,
+        Some(last - 1)
+    );
+    assert_eq!(
+        parse(&format!("step={}", last + 1), &KnownData).0.step,
+        None
+    );
+}
+
+#[test]
+fn embed_accepts_one_and_zero() {
+    assert!(parse("embed=1", &KnownData).0.embed);
+    assert!(parse("embed", &KnownData).0.embed);
+    assert_eq!(parse("embed=0", &KnownData), (UrlState::default(), vec![]));
 }

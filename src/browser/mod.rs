@@ -1,2 +1,4 @@
 //! The thin layer that touches browser APIs directly.
+pub mod clipboard;
+pub mod page;
 pub mod url_sync;

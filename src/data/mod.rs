@@ -1,4 +1,5 @@
-//! The dataset, generated at build time from `data/` by `build.rs`.
+//! The dataset and the story, generated at build time from `data/` and
+//! `content/` by `build.rs`.
 //! Nothing is parsed in the browser.
 
 use crate::model::{Member, Vote};
@@ -8,6 +9,33 @@ mod generated {
     use crate::model::Choice::{Absent as X, Abstain as A, No as N, Yes as Y};
     use crate::model::{Body, Camp, Member, RegionalGroup, SourceLink, Tally, TotalsBasis, Vote};
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+}
+
+mod generated_story {
+    #![allow(clippy::all, unused_imports)]
+    use crate::model::story::{Fact, HighlightGroup, Inline, Site, Step, TimelineEvent};
+    use crate::model::{RegionalGroup, SourceLink};
+    include!(concat!(env!("OUT_DIR"), "/story.rs"));
+}
+
+/// The story's steps, in reading order.
+pub fn steps() -> &'static [crate::model::story::Step] {
+    generated_story::STEPS
+}
+
+/// Numbers the story uses that are not vote counts, with their sources.
+pub fn facts() -> &'static [crate::model::story::Fact] {
+    generated_story::FACTS
+}
+
+/// The explainer's title and framing words.
+pub fn site() -> &'static crate::model::story::Site {
+    &generated_story::SITE
+}
+
+/// The timeline's events, oldest first.
+pub fn timeline() -> &'static [crate::model::story::TimelineEvent] {
+    generated_story::TIMELINE
 }
 
 /// All member states, in UN alphabetical order.
@@ -41,6 +69,12 @@ pub fn headline_vote() -> &'static Vote {
 pub struct KnownData;
 
 impl crate::model::url_state::Known for KnownData {
+    fn step(&self, value: &str) -> Option<usize> {
+        crate::model::step_nav::find_step(steps(), value)
+    }
+    fn step_slug(&self, index: usize) -> Option<&'static str> {
+        steps().get(index).map(|s| s.slug)
+    }
     fn is_vote(&self, id: &str) -> bool {
         vote(id).is_some()
     }

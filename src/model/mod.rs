@@ -2,7 +2,10 @@
 //! tested natively with `cargo test`.
 
 mod choice;
+mod highlights;
 mod member;
+pub mod step_nav;
+pub mod story;
 pub mod table;
 mod tally;
 pub mod text;

@@ -1,17 +1,21 @@
 //! The explainer's state as it lives in the query string
-//! (`?vote=3c-2019&country=BRA`). Parsing never fails: unknown keys, bad
-//! values and broken encodings are dropped and reported, so any URL opens
-//! a working page.
+//! (`?step=swing-states&vote=ga-73-27&embed=1`). Parsing never fails:
+//! unknown keys, bad values and broken encodings are dropped and reported,
+//! so any URL opens a working page.
 
 use std::fmt::Write;
 
 /// What the URL asks for, after validation against the data.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
-    /// A vote id known to the data.
+    /// Index of the step; `None` means the first.
+    pub step: Option<usize>,
+    /// A vote id known to the data, chosen by the reader over the step's.
     pub vote: Option<String>,
     /// An ISO3 code of a member state, upper-case.
     pub country: Option<String>,
+    /// Compact chrome for iframes; steps replace history entries.
+    pub embed: bool,
 }
 
 /// A parameter that was present but could not be used.
@@ -20,14 +24,18 @@ pub struct Rejected {
     pub key: &'static str,
 }
 
-/// The checks `parse` needs from the data, passed in so this stays pure.
+/// The checks `parse` and `format` need from the data, passed in so this
+/// module stays pure.
 pub trait Known {
+    fn step(&self, value: &str) -> Option<usize>;
+    fn step_slug(&self, index: usize) -> Option<&'static str>;
     fn is_vote(&self, id: &str) -> bool;
     fn is_member(&self, iso3: &str) -> bool;
 }
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
+const KEYS: [&str; 4] = ["step", "vote", "country", "embed"];
 
 /// Reads a query string (with or without the leading `?`). The first
 /// occurrence of a key wins.
@@ -41,10 +49,9 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
         .filter(|p| !p.is_empty())
     {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = match decode(raw_key).as_deref() {
-            Some("vote") => "vote",
-            Some("country") => "country",
-            _ => continue,
+        let Some(key) = decode(raw_key).and_then(|k| KEYS.into_iter().find(|known| *known == k))
+        else {
+            continue;
         };
         if seen.contains(&key) {
             continue;
@@ -54,8 +61,9 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
             .then(|| decode(raw_value))
             .flatten()
             .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty() && v.len() <= MAX_VALUE_LEN);
+            .filter(|v| v.len() <= MAX_VALUE_LEN);
         let accepted = match (key, value) {
+            ("step", Some(v)) => known.step(&v).map(|i| state.step = Some(i)).is_some(),
             ("vote", Some(v)) if known.is_vote(&v) => {
                 state.vote = Some(v);
                 true
@@ -64,6 +72,11 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 state.country = Some(v.to_ascii_uppercase());
                 true
             }
+            ("embed", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
+                state.embed = true;
+                true
+            }
+            ("embed", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
             _ => false,
         };
         if !accepted {
@@ -74,9 +87,19 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
 }
 
 /// The query string for `state`, `?`-prefixed, or empty for the default.
-pub fn format(state: &UrlState) -> String {
+pub fn format(state: &UrlState, known: &impl Known) -> String {
+    let step = state
+        .step
+        .and_then(|i| known.step_slug(i))
+        .map(str::to_string);
+    let embed = state.embed.then(|| "1".to_string());
     let mut out = String::new();
-    for (key, value) in [("vote", &state.vote), ("country", &state.country)] {
+    for (key, value) in [
+        ("step", &step),
+        ("vote", &state.vote),
+        ("country", &state.country),
+        ("embed", &embed),
+    ] {
         if let Some(v) = value {
             let sep = if out.is_empty() { '?' } else { '&' };
             let _ = write!(out, "{sep}{key}={}", encode(v));

@@ -1,0 +1,34 @@
+//! Who a step points at, and how they voted: the numbers behind a step's
+//! highlight list, computed from the data.
+
+use super::story::HighlightGroup;
+use super::{Member, Tally, Vote};
+
+impl HighlightGroup {
+    pub fn label(self) -> &'static str {
+        match self {
+            HighlightGroup::Sponsors => "Sponsors named on draft A/C.3/74/L.11",
+            HighlightGroup::Cosponsors => "Co-sponsors on the Russian Foreign Ministry’s list",
+            HighlightGroup::Region(g) => g.label(),
+        }
+    }
+
+    pub fn contains(self, member: &Member) -> bool {
+        match self {
+            HighlightGroup::Sponsors => member.sponsor,
+            HighlightGroup::Cosponsors => member.cosponsor,
+            HighlightGroup::Region(g) => member.group == g,
+        }
+    }
+
+    /// How this group's members voted on `vote`.
+    pub fn tally(self, members: &[Member], vote: &Vote) -> Tally {
+        Tally::count(
+            members
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| self.contains(m))
+                .map(|(i, _)| &vote.choices[i]),
+        )
+    }
+}

@@ -1,0 +1,107 @@
+//! The few signals the views share, bundled with the rules that tie them
+//! together, and provided to every component through context.
+
+use crate::data::{self, KnownData};
+use crate::model::step_nav::Move;
+use crate::model::story::Step;
+use crate::model::url_state::{self, UrlState};
+use crate::model::Vote;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Index of the current step.
+    pub step: RwSignal<usize>,
+    /// A vote the reader picked; overrides the step's own until the step changes.
+    pub picked_vote: RwSignal<Option<&'static str>>,
+    /// A short message about the link (bad parameters), dismissible.
+    pub notice: RwSignal<Option<String>>,
+    /// Text for the polite live region: what just changed.
+    pub announcement: RwSignal<String>,
+    /// Embedded in another page: compact chrome, history entries replaced.
+    pub embedded: bool,
+    /// The link itself asked for embed mode (`embed=1`), so links keep it.
+    pub embed_in_url: bool,
+}
+
+impl AppState {
+    /// State from a query string; bad parameters become a notice.
+    pub fn from_query(query: &str, framed: bool) -> AppState {
+        let (url, rejected) = url_state::parse(query, &KnownData);
+        let notice = (!rejected.is_empty()).then(|| notice_for(&rejected));
+        AppState {
+            step: RwSignal::new(url.step.unwrap_or(0)),
+            picked_vote: RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id)),
+            notice: RwSignal::new(notice),
+            announcement: RwSignal::new(String::new()),
+            embedded: url.embed || framed,
+            embed_in_url: url.embed,
+        }
+    }
+
+    /// Applies a query string read back from history (Back / Forward).
+    pub fn apply_query(&self, query: &str) {
+        let (url, _) = url_state::parse(query, &KnownData);
+        self.step.set(url.step.unwrap_or(0));
+        self.picked_vote
+            .set(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
+        self.announce();
+    }
+
+    pub fn current_step(&self) -> &'static Step {
+        &data::steps()[self.step.get().min(data::steps().len() - 1)]
+    }
+
+    /// The vote on show: the reader's pick, else the step's, else the headline vote.
+    pub fn vote(&self) -> &'static Vote {
+        self.picked_vote
+            .get()
+            .or(self.current_step().vote)
+            .and_then(data::vote)
+            .unwrap_or_else(data::headline_vote)
+    }
+
+    /// Moves through the story. A new step shows its own vote again.
+    pub fn go(&self, to: Move) {
+        let next = to.apply(self.step.get_untracked(), data::steps().len());
+        if next != self.step.get_untracked() {
+            self.picked_vote.set(None);
+            self.step.set(next);
+            self.announce();
+        }
+    }
+
+    fn announce(&self) {
+        let i = self.step.get_untracked();
+        let step = &data::steps()[i];
+        self.announcement.set(format!(
+            "Step {} of {}: {}",
+            i + 1,
+            data::steps().len(),
+            step.title
+        ));
+    }
+
+    /// What the URL should say now.
+    pub fn url_state(&self) -> UrlState {
+        UrlState {
+            step: Some(self.step.get()),
+            vote: self.picked_vote.get().map(str::to_string),
+            country: None,
+            embed: self.embed_in_url,
+        }
+    }
+}
+
+fn notice_for(rejected: &[url_state::Rejected]) -> String {
+    let keys: Vec<&str> = rejected.iter().map(|r| r.key).collect();
+    format!(
+        "Part of this link could not be used ({}), so the explainer opened at its default.",
+        keys.join(", ")
+    )
+}
+
+/// The state provided by `App`.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

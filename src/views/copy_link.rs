@@ -1,0 +1,72 @@
+//! "Copy link to this step": the Clipboard API where allowed, else a
+//! selected text field the reader can copy from (sandboxed frames).
+
+use crate::browser::{clipboard::copy_text, page::base_url};
+use crate::data::KnownData;
+use crate::model::url_state::{self, UrlState};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Idle,
+    Copied,
+    Refused,
+}
+
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let state = use_app_state();
+    let outcome = RwSignal::new(Outcome::Idle);
+    // A link to the step alone: a shared link opens the story there.
+    let link = move || {
+        let only_step = UrlState {
+            step: Some(state.step.get()),
+            ..UrlState::default()
+        };
+        format!(
+            "{}{}",
+            base_url(),
+            url_state::format(&only_step, &KnownData)
+        )
+    };
+    Effect::new(move |_| {
+        state.step.track();
+        outcome.set(Outcome::Idle);
+    });
+    let copy = move |_| {
+        let text = link();
+        spawn_local(async move {
+            let ok = copy_text(&text).await;
+            outcome.set(if ok {
+                Outcome::Copied
+            } else {
+                Outcome::Refused
+            });
+        });
+    };
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if outcome.get() == Outcome::Refused {
+            if let Some(input) = field.get() {
+                let _ = input.focus();
+                input.select();
+            }
+        }
+    });
+    view! {
+        <div class="copy-link">
+            <button type="button" class="button" on:click=copy>"Copy link to this step"</button>
+            <span class="copy-status" role="status">
+                {move || (outcome.get() == Outcome::Copied).then_some("Link copied")}
+            </span>
+            <Show when=move || outcome.get() == Outcome::Refused>
+                <label class="copy-fallback">
+                    <span>"Copying is blocked here. Select and copy this link:"</span>
+                    <input node_ref=field type="text" readonly prop:value=link />
+                </label>
+            </Show>
+        </div>
+    }
+}

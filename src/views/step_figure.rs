@@ -1,0 +1,76 @@
+//! The picture beside a step's text: the result of the vote it rests on,
+//! and how the states and groups it points at voted, always with numbers.
+
+use super::tally_bar::TallyBar;
+use crate::data;
+use crate::model::{Choice, Tally};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn StepFigure() -> impl IntoView {
+    let state = use_app_state();
+    let step = move || state.current_step();
+    let vote = move || state.vote();
+    let tally = Signal::derive(move || vote().tally());
+    let summary = move |t: Tally| {
+        format!(
+            "{} in favour, {} against, {} abstentions, {} did not vote",
+            t.yes, t.no, t.abstain, t.absent
+        )
+    };
+    view! {
+        <div class="step-figure">
+            <p class="figure-title">
+                <span class="symbol">{move || vote().symbol}</span>
+                ", "
+                {move || vote().date_label}
+                ": "
+                <strong>{move || summary(tally.get())}</strong>
+            </p>
+            <TallyBar tally=tally />
+            <Show when=move || !step().highlight.is_empty()>
+                <h3 class="figure-subhead">"Highlighted in this step"</h3>
+                <ul class="highlight-list">
+                    {move || {
+                        step()
+                            .highlight
+                            .iter()
+                            .filter_map(|iso3| data::member_index(iso3))
+                            .map(|i| {
+                                let member = &data::members()[i];
+                                let choice: Choice = vote().choice(i);
+                                view! {
+                                    <li data-iso3=member.iso3 data-vote=choice.slug()>
+                                        <span class="highlight-name">{member.name}</span>
+                                        <span class=format!("vote-chip vote-{}", choice.slug())>
+                                            <span class="glyph" aria-hidden="true">{choice.glyph()}</span>
+                                            " "
+                                            {choice.label()}
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+            {move || {
+                step()
+                    .highlight_groups
+                    .iter()
+                    .map(|group| {
+                        let t = group.tally(data::members(), vote());
+                        view! {
+                            <p class="group-tally">
+                                <strong>{format!("{} ({})", group.label(), t.total())}</strong>
+                                ": "
+                                {summary(t)}
+                            </p>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}

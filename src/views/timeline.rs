@@ -1,0 +1,86 @@
+//! The compact timeline, 1998 to today: a scale that shows where the story's
+//! events fall, and a row of events that jump to the steps covering them.
+
+use super::contents::{follow_step_link, step_href};
+use crate::data;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+const FIRST_YEAR: f32 = 1998.0;
+const LAST_YEAR: f32 = 2027.0;
+const WIDTH: f32 = 1000.0;
+
+fn x(position: f32) -> f32 {
+    (position - FIRST_YEAR) / (LAST_YEAR - FIRST_YEAR) * WIDTH
+}
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = use_app_state();
+    let current_slug = move || state.current_step().slug;
+    let step_index = |slug: &str| data::steps().iter().position(|s| s.slug == slug);
+    let ticks = [1998, 2001, 2005, 2010, 2013, 2015, 2018, 2020, 2024, 2026];
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" class="timeline-heading">"Timeline, 1998 to today"</h2>
+            <svg class="timeline-scale" viewBox="0 -16 1000 44" aria-hidden="true" focusable="false">
+                <line class="axis" x1="0" x2="1000" y1="10" y2="10" />
+                {ticks
+                    .into_iter()
+                    .map(|year| {
+                        let tx = format!("{:.1}", x(year as f32));
+                        view! {
+                            <line class="tick" x1=tx.clone() x2=tx.clone() y1="4" y2="16" />
+                            <text class="tick-label" x=tx y="-4" text-anchor="middle">{year}</text>
+                        }
+                    })
+                    .collect_view()}
+                {data::timeline()
+                    .iter()
+                    .map(|e| {
+                        let current = move || e.steps.contains(&current_slug());
+                        view! {
+                            <circle
+                                class="event-dot"
+                                class:current=current
+                                cx=format!("{:.1}", x(e.position))
+                                cy="10"
+                                r=move || if current() { "7" } else { "4.5" }
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <ol class="timeline-events">
+                {data::timeline()
+                    .iter()
+                    .map(|e| {
+                        let target = e.steps.first().and_then(|s| step_index(s));
+                        let current = move || e.steps.contains(&current_slug());
+                        let body = view! {
+                            <time datetime=e.date>{e.date_label}</time>
+                            <span class="event-label">{e.label}</span>
+                        };
+                        view! {
+                            <li class="timeline-event" class:current=current>
+                                {match target {
+                                    Some(i) => view! {
+                                        <a
+                                            href=step_href(i, state.embed_in_url)
+                                            aria-current=move || current().then_some("step")
+                                            on:click=move |ev| follow_step_link(state, ev, i)
+                                        >
+                                            {body}
+                                        </a>
+                                    }
+                                    .into_any(),
+                                    None => view! { <span>{body}</span> }.into_any(),
+                                }}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}
