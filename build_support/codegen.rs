@@ -117,7 +117,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        summary: {:?},\n        body: &[{}],\n        sources: {},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        summary: {:?},\n        body: &[{}],\n        sources: {},\n    }},",
             s.slug,
             s.title,
             s.when,
@@ -125,6 +125,7 @@ pub fn story_rs(story: &Story) -> String {
             s.vote,
             s.highlight,
             groups.join(", "),
+            s.both_yes.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect::<Vec<_>>(),
             step.summary,
             body.join(", "),
             sources_rs(&s.sources),

@@ -19,6 +19,9 @@ pub struct StepSource {
     pub vote: Option<String>,
     pub highlight: Vec<String>,
     pub highlight_groups: Vec<String>,
+    /// Pairs of vote ids whose double-yes count the step's picture shows.
+    #[serde(default)]
+    pub both_yes: Vec<[String; 2]>,
     pub summary: String,
     pub body: String,
     pub sources: Vec<SourceLink>,
@@ -207,6 +210,17 @@ pub fn parse_step(
         .find(|g| !GROUPS.contains(&g.as_str()) && !REGIONAL_GROUPS.contains(&g.as_str()))
     {
         return fail("highlight_groups", format!("`{g}` is not a known group"));
+    }
+    if let Some(id) = source
+        .both_yes
+        .iter()
+        .flatten()
+        .find(|id| !data.votes.iter().any(|v| &v.meta.id == *id))
+    {
+        return fail(
+            "both_yes",
+            format!("there is no vote `{id}` in data/votes.toml"),
+        );
     }
     if source.sources.is_empty() {
         return fail("slug", "a step needs at least one source".into());

@@ -2,6 +2,7 @@
 //! tested natively with `cargo test`.
 
 mod choice;
+pub mod compare;
 mod highlights;
 mod member;
 pub mod step_nav;

@@ -35,6 +35,8 @@ pub struct Step {
     /// ISO3 codes of the states the step points at.
     pub highlight: &'static [&'static str],
     pub highlight_groups: &'static [HighlightGroup],
+    /// Pairs of vote ids whose double-yes counts the step's picture shows.
+    pub both_yes: &'static [(&'static str, &'static str)],
     /// One sentence, for the meta description and link previews.
     pub summary: &'static str,
     pub body: &'static [&'static [Inline]],

@@ -3,6 +3,7 @@
 
 use super::tally_bar::TallyBar;
 use crate::data;
+use crate::model::compare::both_yes;
 use crate::model::{Choice, Tally};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -55,6 +56,30 @@ pub fn StepFigure() -> impl IntoView {
                     }}
                 </ul>
             </Show>
+            {move || {
+                step()
+                    .both_yes
+                    .iter()
+                    .filter_map(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
+                    .map(|(a, b)| {
+                        let count = both_yes(a, b).len();
+                        let total = data::members().len();
+                        let share = format!("{:.3}", count as f32 * 100.0 / total as f32);
+                        view! {
+                            <div class="pair-figure">
+                                <p class="pair-label">
+                                    {format!("Voted yes on both {} and {}: ", a.symbol, b.symbol)}
+                                    <strong>{format!("{count} of {total}")}</strong>
+                                </p>
+                                <svg class="pair-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect class="pair-rest" x="0" y="0" width="100" height="6" />
+                                    <rect class="fill-yes" x="0" y="0" width=share height="6" />
+                                </svg>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
             {move || {
                 step()
                     .highlight_groups

@@ -32,7 +32,7 @@ pub fn StepPanel() -> impl IntoView {
             <h2 id="step-title" tabindex="-1">{move || step().title}</h2>
             <div class="step-layout">
                 <div class="step-text">{move || view! { <Prose paragraphs=step().body /> }}</div>
-                <Show when=move || step().vote.is_some()>
+                <Show when=move || step().vote.is_some() || !step().both_yes.is_empty()>
                     <StepFigure />
                 </Show>
             </div>

@@ -5,6 +5,7 @@ use super::contents::{follow_step_link, step_href};
 use crate::data;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const FIRST_YEAR: f32 = 1998.0;
 const LAST_YEAR: f32 = 2027.0;
@@ -20,6 +21,22 @@ pub fn Timeline() -> impl IntoView {
     let current_slug = move || state.current_step().slug;
     let step_index = |slug: &str| data::steps().iter().position(|s| s.slug == slug);
     let ticks = [1998, 2001, 2005, 2010, 2013, 2015, 2018, 2020, 2024, 2026];
+    let list = NodeRef::<leptos::html::Ol>::new();
+    // Keep the current step's event in view inside the scrolling row.
+    Effect::new(move |_| {
+        state.step.track();
+        if let Some(list) = list.get() {
+            if let Some(Ok(card)) = list
+                .query_selector(".timeline-event.current")
+                .ok()
+                .flatten()
+                .map(|c| c.dyn_into::<web_sys::HtmlElement>())
+            {
+                let left = card.offset_left() - list.offset_left();
+                list.set_scroll_left((left - 16).max(0));
+            }
+        }
+    });
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="timeline-heading">"Timeline, 1998 to today"</h2>
@@ -51,7 +68,7 @@ pub fn Timeline() -> impl IntoView {
                     })
                     .collect_view()}
             </svg>
-            <ol class="timeline-events">
+            <ol class="timeline-events" node_ref=list>
                 {data::timeline()
                     .iter()
                     .map(|e| {

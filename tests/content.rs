@@ -1,0 +1,283 @@
+//! The story against the data: every figure in the prose must be what the
+//! data says, computed here independently of the build-time filler.
+
+#[path = "../build_support/mod.rs"]
+#[allow(dead_code)]
+mod build_support;
+
+use build_support::content::{self, check_digits};
+use std::path::Path;
+use uncyber::data;
+use uncyber::model::story::{HighlightGroup, Inline};
+use uncyber::model::Choice;
+
+/// The source text of each step, in file-name order: (slug, summary, body).
+fn sources() -> Vec<(String, String, String)> {
+    let mut names: Vec<_> = std::fs::read_dir("content/steps")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|path| {
+            let table: toml::Table =
+                toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let field = |k: &str| table[k].as_str().unwrap().to_string();
+            (field("slug"), field("summary"), field("body"))
+        })
+        .collect()
+}
+
+/// Fills placeholders from the app's own data, the way a reader would check.
+fn expected(raw: &str) -> String {
+    let mut out = String::new();
+    let mut rest = raw;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find('}').unwrap();
+        let spec = &rest[start + 1..start + end];
+        let parts: Vec<&str> = spec.split(':').collect();
+        let value = match parts[..] {
+            [c, id] if Choice::from_slug(c).is_some() => data::vote(id)
+                .unwrap()
+                .tally()
+                .get(Choice::from_slug(c).unwrap())
+                .to_string(),
+            ["vote", id, iso3] => data::vote(id)
+                .unwrap()
+                .choice(data::member_index(iso3).unwrap())
+                .phrase()
+                .to_string(),
+            ["both_yes", a, b] => {
+                let (a, b) = (data::vote(a).unwrap(), data::vote(b).unwrap());
+                (0..data::members().len())
+                    .filter(|&i| a.choice(i) == Choice::Yes && b.choice(i) == Choice::Yes)
+                    .count()
+                    .to_string()
+            }
+            ["sponsors"] => data::members()
+                .iter()
+                .filter(|m| m.sponsor)
+                .count()
+                .to_string(),
+            ["cosponsors"] => data::members()
+                .iter()
+                .filter(|m| m.cosponsor)
+                .count()
+                .to_string(),
+            ["members"] => data::members().len().to_string(),
+            ["fact", key] => data::facts()
+                .iter()
+                .find(|f| f.key == key)
+                .unwrap()
+                .value
+                .to_string(),
+            _ => panic!("unknown placeholder {spec}"),
+        };
+        out.push_str(&value);
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn plain(text: &str) -> String {
+    text.replace("**", "")
+        .replace('*', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_story_has_ten_to_fourteen_steps_with_unique_slugs() {
+    let steps = data::steps();
+    assert!((10..=14).contains(&steps.len()), "{} steps", steps.len());
+    let mut slugs: Vec<&str> = steps.iter().map(|s| s.slug).collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    assert_eq!(slugs.len(), steps.len());
+}
+
+#[test]
+fn every_figure_in_the_prose_is_the_datas() {
+    let sources = sources();
+    assert_eq!(sources.len(), data::steps().len());
+    for ((slug, summary, body), step) in sources.iter().zip(data::steps()) {
+        assert_eq!(slug, step.slug);
+        assert_eq!(
+            plain(&expected(summary)),
+            plain(step.summary),
+            "{slug}: summary"
+        );
+        let shown: String = step
+            .body
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .map(|i| match i {
+                        Inline::Text(t) | Inline::Em(t) | Inline::Strong(t) => *t,
+                    })
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(plain(&expected(body)), plain(&shown), "{slug}: body");
+    }
+}
+
+#[test]
+fn the_headline_step_states_the_committee_result() {
+    let first = &data::steps()[0];
+    let t = data::headline_vote().tally();
+    assert_eq!(first.vote, Some("3c-2019"));
+    let text = first.plain_text();
+    for n in [t.yes, t.no, t.abstain, t.absent] {
+        assert!(text.contains(&n.to_string()), "step 1 states {n}");
+    }
+}
+
+#[test]
+fn steps_point_only_at_real_votes_states_and_sources() {
+    for step in data::steps() {
+        if let Some(id) = step.vote {
+            assert!(data::vote(id).is_some(), "{}: vote {id}", step.slug);
+        }
+        for iso3 in step.highlight {
+            assert!(data::member_index(iso3).is_some(), "{}: {iso3}", step.slug);
+        }
+        assert!(!step.sources.is_empty(), "{} has sources", step.slug);
+        assert!(
+            step.sources.iter().all(|s| s.url.starts_with("http")),
+            "{}",
+            step.slug
+        );
+    }
+}
+
+#[test]
+fn the_2018_step_checks_brazil_nigeria_and_india() {
+    let step = data::steps()
+        .iter()
+        .find(|s| s.vote == Some("3c-2018"))
+        .expect("a step shows 3c-2018");
+    for iso3 in ["BRA", "NGA", "IND"] {
+        assert!(step.highlight.contains(&iso3), "{iso3} is highlighted");
+    }
+}
+
+#[test]
+fn the_swing_states_named_voted_yes_on_both_texts_in_both_years() {
+    let step = data::steps()
+        .iter()
+        .find(|s| s.slug == "swing-states")
+        .expect("a swing-states step");
+    assert!(!step.highlight.is_empty());
+    for iso3 in step.highlight {
+        let i = data::member_index(iso3).unwrap();
+        for id in ["ga-73-27", "ga-73-266", "ga-74-28", "ga-74-29"] {
+            assert_eq!(
+                data::vote(id).unwrap().choice(i),
+                Choice::Yes,
+                "{iso3} on {id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn highlight_groups_count_from_the_data() {
+    let sponsors = HighlightGroup::Sponsors.tally(data::members(), data::headline_vote());
+    assert_eq!(sponsors.total(), 8);
+    assert_eq!(sponsors.yes, 8);
+    let cosponsors = HighlightGroup::Cosponsors.tally(data::members(), data::headline_vote());
+    assert_eq!(
+        (cosponsors.total(), cosponsors.yes, cosponsors.absent),
+        (47, 44, 3)
+    );
+}
+
+#[test]
+fn the_timeline_runs_from_1998_to_the_hanoi_signing_and_links_real_steps() {
+    let timeline = data::timeline();
+    assert!(timeline.first().unwrap().date.starts_with("1998"));
+    assert!(timeline.iter().any(|e| e.date.starts_with("2025-10")));
+    assert!(timeline.iter().any(|e| e.date.starts_with("2024-12-24")));
+    assert!(
+        timeline.windows(2).all(|w| w[0].position <= w[1].position),
+        "oldest first"
+    );
+    for e in timeline {
+        for slug in e.steps {
+            assert!(
+                data::steps().iter().any(|s| s.slug == *slug),
+                "{}: {slug}",
+                e.label
+            );
+        }
+    }
+}
+
+#[test]
+fn facts_used_in_prose_are_sourced() {
+    for fact in data::facts() {
+        assert!(fact.source.url.starts_with("http"), "{}", fact.key);
+        assert!(!fact.what.is_empty(), "{}", fact.key);
+    }
+}
+
+#[test]
+fn the_digit_rule_rejects_hand_typed_numbers() {
+    for bad in [
+        "It passed by 88 votes.",
+        "Some 64 states",
+        "a majority of 30",
+        "in 1,000 cases",
+        "(40)",
+    ] {
+        assert!(check_digits(bad).is_err(), "{bad}");
+    }
+    for good in [
+        "On 18 November 2019 it passed by {yes:3c-2019} votes.",
+        "Resolution A/RES/74/247 of 2019.",
+        "Under Article 32, data may cross borders.",
+        "In 2013, and on 5 June.",
+    ] {
+        assert!(check_digits(good).is_ok(), "{good}");
+    }
+}
+
+#[test]
+fn broken_content_fails_with_the_file_and_line() {
+    let data = build_support::dataset::load(Path::new("data")).unwrap();
+    let facts = content::parse_facts(
+        "data/facts.toml",
+        &std::fs::read_to_string("data/facts.toml").unwrap(),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string("content/steps/01-committee-vote.toml").unwrap();
+    let file = "content/steps/01-committee-vote.toml";
+    let broken = text.replacen("{yes:3c-2019}", "88", 1);
+    let e = content::parse_step(file, &broken, &data, &facts)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with(file) && e.contains("`88` is a number typed by hand"),
+        "{e}"
+    );
+    let broken = text.replacen("{yes:3c-2019}", "{yes:3c-2099}", 1);
+    let e = content::parse_step(file, &broken, &data, &facts)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("there is no vote `3c-2099`"), "{e}");
+    let broken = text.replacen("vote = \"3c-2019\"", "vote = \"nope\"", 1);
+    let e = content::parse_step(file, &broken, &data, &facts).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), (file, 4), "{e}");
+    let broken = text.replacen("highlight = [\"RUS\"", "highlight = [\"XXX\"", 1);
+    let e = content::parse_step(file, &broken, &data, &facts)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("`XXX` is not a member state"), "{e}");
+}
