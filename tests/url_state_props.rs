@@ -1,0 +1,46 @@
+//! Properties of the URL state: any input parses without panicking into a
+//! valid state, and formatting then parsing gives the same state back.
+
+use proptest::prelude::*;
+use uncyber::data::{self, KnownData};
+use uncyber::model::url_state::{format, parse, UrlState};
+
+fn any_state() -> impl Strategy<Value = UrlState> {
+    let steps = data::steps().len();
+    let votes: Vec<String> = data::votes().iter().map(|v| v.id.to_string()).collect();
+    let members: Vec<String> = data::members().iter().map(|m| m.iso3.to_string()).collect();
+    (
+        proptest::option::of(0..steps),
+        proptest::option::of(proptest::sample::select(votes)),
+        proptest::option::of(proptest::sample::select(members)),
+        any::<bool>(),
+    )
+        .prop_map(|(step, vote, country, embed)| UrlState { step, vote, country, embed })
+}
+
+proptest! {
+    #[test]
+    fn format_then_parse_round_trips(state in any_state()) {
+        let query = format(&state, &KnownData);
+        let (parsed, rejected) = parse(&query, &KnownData);
+        prop_assert!(rejected.is_empty());
+        // The first step is written explicitly, so it round-trips as itself.
+        prop_assert_eq!(parsed, state);
+    }
+
+    #[test]
+    fn any_string_parses_to_a_valid_state(query in ".{0,300}") {
+        let (state, _) = parse(&query, &KnownData);
+        prop_assert!(state.step.is_none_or(|s| s < data::steps().len()));
+        prop_assert!(state.vote.as_deref().is_none_or(|v| data::vote(v).is_some()));
+        prop_assert!(state.country.as_deref().is_none_or(|c| data::member_index(c).is_some()));
+    }
+
+    #[test]
+    fn any_bytes_percent_encoded_parse(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let encoded: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        for key in ["step", "vote", "country", "embed"] {
+            let _ = parse(&format!("{key}={encoded}&{encoded}={encoded}"), &KnownData);
+        }
+    }
+}
