@@ -11,6 +11,7 @@
 pub mod app;
 pub mod browser;
 pub mod data;
+pub mod generated;
 pub mod model;
 pub mod state;
 pub mod views;

@@ -5,7 +5,8 @@ use crate::data::{self, KnownData};
 use crate::model::step_nav::Move;
 use crate::model::story::Step;
 use crate::model::url_state::{self, UrlState};
-use crate::model::Vote;
+use crate::model::view_kind::ViewKind;
+use crate::model::{Member, Vote};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -14,6 +15,10 @@ pub struct AppState {
     pub step: RwSignal<usize>,
     /// A vote the reader picked; overrides the step's own until the step changes.
     pub picked_vote: RwSignal<Option<&'static str>>,
+    /// The selected member state (index into `data::members()`).
+    pub country: RwSignal<Option<usize>>,
+    /// How the vote is shown: map, grid or table.
+    pub view: RwSignal<ViewKind>,
     /// A short message about the link (bad parameters), dismissible.
     pub notice: RwSignal<Option<String>>,
     /// Text for the polite live region: what just changed.
@@ -32,6 +37,8 @@ impl AppState {
         AppState {
             step: RwSignal::new(url.step.unwrap_or(0)),
             picked_vote: RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id)),
+            country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
+            view: RwSignal::new(url.view.unwrap_or_default()),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(String::new()),
             embedded: url.embed || framed,
@@ -71,6 +78,11 @@ impl AppState {
         }
     }
 
+    /// The selected member state, if any.
+    pub fn selected_member(&self) -> Option<&'static Member> {
+        self.country.get().map(|i| &data::members()[i])
+    }
+
     fn announce(&self) {
         let i = self.step.get_untracked();
         let step = &data::steps()[i];
@@ -87,7 +99,11 @@ impl AppState {
         UrlState {
             step: Some(self.step.get()),
             vote: self.picked_vote.get().map(str::to_string),
-            country: None,
+            country: self
+                .country
+                .get()
+                .map(|i| data::members()[i].iso3.to_string()),
+            view: Some(self.view.get()).filter(|v| *v != ViewKind::default()),
             embed: self.embed_in_url,
         }
     }

@@ -3,6 +3,7 @@
 
 use uncyber::data::KnownData;
 use uncyber::model::url_state::{decode, encode, format, parse, Rejected, UrlState};
+use uncyber::model::view_kind::ViewKind;
 
 #[test]
 fn an_empty_query_is_the_default_state() {
@@ -42,6 +43,7 @@ fn bad_values_are_rejected_and_reported() {
         "step=-1",
         "step=%3Cscript%3E",
         "embed=yes-please",
+        "view=globe",
     ] {
         let (state, rejected) = parse(query, &KnownData);
         assert_eq!(state, UrlState::default(), "{query}");
@@ -70,13 +72,14 @@ fn format_then_parse_gives_the_same_state() {
         step: Some(2),
         vote: Some("ga-73-27".into()),
         country: Some("IND".into()),
+        view: Some(ViewKind::Grid),
         embed: true,
     };
     let query = format(&state, &KnownData);
     let slug = uncyber::data::steps()[2].slug;
     assert_eq!(
         query,
-        format!("?step={slug}&vote=ga-73-27&country=IND&embed=1")
+        format!("?step={slug}&vote=ga-73-27&country=IND&view=grid&embed=1")
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));
 }
@@ -123,4 +126,14 @@ fn embed_accepts_one_and_zero() {
     assert!(parse("embed=1", &KnownData).0.embed);
     assert!(parse("embed", &KnownData).0.embed);
     assert_eq!(parse("embed=0", &KnownData), (UrlState::default(), vec![]));
+}
+
+#[test]
+fn views_are_read_in_any_case() {
+    assert_eq!(parse("view=GRID", &KnownData).0.view, Some(ViewKind::Grid));
+    assert_eq!(
+        parse("view=table", &KnownData).0.view,
+        Some(ViewKind::Table)
+    );
+    assert_eq!(parse("view=map", &KnownData).0.view, Some(ViewKind::Map));
 }

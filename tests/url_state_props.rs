@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use uncyber::data::{self, KnownData};
 use uncyber::model::url_state::{format, parse, UrlState};
+use uncyber::model::view_kind::ViewKind;
 
 fn any_state() -> impl Strategy<Value = UrlState> {
     let steps = data::steps().len();
@@ -13,9 +14,16 @@ fn any_state() -> impl Strategy<Value = UrlState> {
         proptest::option::of(0..steps),
         proptest::option::of(proptest::sample::select(votes)),
         proptest::option::of(proptest::sample::select(members)),
+        proptest::option::of(proptest::sample::select(ViewKind::ALL.to_vec())),
         any::<bool>(),
     )
-        .prop_map(|(step, vote, country, embed)| UrlState { step, vote, country, embed })
+        .prop_map(|(step, vote, country, view, embed)| UrlState {
+            step,
+            vote,
+            country,
+            view,
+            embed,
+        })
 }
 
 proptest! {
@@ -39,7 +47,7 @@ proptest! {
     #[test]
     fn any_bytes_percent_encoded_parse(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         let encoded: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
-        for key in ["step", "vote", "country", "embed"] {
+        for key in ["step", "vote", "country", "view", "embed"] {
             let _ = parse(&format!("{key}={encoded}&{encoded}={encoded}"), &KnownData);
         }
     }

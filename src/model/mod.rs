@@ -4,13 +4,16 @@
 mod choice;
 pub mod compare;
 mod highlights;
+pub mod map_shapes;
 mod member;
+pub mod roving;
 pub mod step_nav;
 pub mod story;
 pub mod table;
 mod tally;
 pub mod text;
 pub mod url_state;
+pub mod view_kind;
 mod vote;
 
 pub use choice::Choice;

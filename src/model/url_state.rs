@@ -1,8 +1,9 @@
 //! The explainer's state as it lives in the query string
-//! (`?step=swing-states&vote=ga-73-27&embed=1`). Parsing never fails:
+//! (`?step=swing-states&vote=ga-73-27&country=BRA&view=grid&embed=1`). Parsing never fails:
 //! unknown keys, bad values and broken encodings are dropped and reported,
 //! so any URL opens a working page.
 
+use super::view_kind::ViewKind;
 use std::fmt::Write;
 
 /// What the URL asks for, after validation against the data.
@@ -14,6 +15,8 @@ pub struct UrlState {
     pub vote: Option<String>,
     /// An ISO3 code of a member state, upper-case.
     pub country: Option<String>,
+    /// Map, grid or table; `None` means the default (map).
+    pub view: Option<ViewKind>,
     /// Compact chrome for iframes; steps replace history entries.
     pub embed: bool,
 }
@@ -35,7 +38,7 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 4] = ["step", "vote", "country", "embed"];
+const KEYS: [&str; 5] = ["step", "vote", "country", "view", "embed"];
 
 /// Reads a query string (with or without the leading `?`). The first
 /// occurrence of a key wins.
@@ -72,6 +75,9 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 state.country = Some(v.to_ascii_uppercase());
                 true
             }
+            ("view", Some(v)) => ViewKind::from_slug(&v)
+                .map(|k| state.view = Some(k))
+                .is_some(),
             ("embed", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
                 state.embed = true;
                 true

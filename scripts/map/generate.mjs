@@ -1,0 +1,274 @@
+// Generates src/generated/map.rs: the world map as compact SVG path data,
+// built ahead of time from Natural Earth 1:50m (npm package world-atlas 2.0.2).
+//
+//   node scripts/map/generate.mjs          write src/generated/map.rs
+//   node scripts/map/generate.mjs --check  exit 1 if the committed file is stale
+//
+// Steps: decode the TopoJSON arcs; project them with Equal Earth; simplify
+// each arc once (so neighbours keep sharing exactly the same border); stitch
+// the rings; round to one decimal in a 1000-unit-wide view box. States too
+// small to see get a marker. Places that are not member states are kept apart.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const iso = require('i18n-iso-countries');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = join(ROOT, 'src/generated/map.rs');
+
+const WIDTH = 1000;
+/** Visvalingam effective-area threshold, in square view-box units. */
+const MIN_AREA = 1.5;
+/** Islands smaller than this (view-box units²) are left out, unless they are all a state has. */
+const MIN_RING_AREA = 2;
+/** A member whose drawn area (view-box units²) is below this gets a marker. */
+const SMALL_AREA = 12;
+
+/** Features without an id, or with an id that is not a member's, that belong to a member. */
+const MERGE_INTO = {
+  Somaliland: 'SOM', 'N. Cyprus': 'CYP', 'Indian Ocean Ter.': 'AUS',
+  '344': 'CHN', '446': 'CHN', '248': 'FIN',
+};
+/** Places that are not member states, with how the explainer describes them. */
+const OTHER_PLACES = {
+  Kosovo: ['Kosovo', 'not a UN member state'],
+  '158': ['Taiwan', 'not a UN member state'],
+  '732': ['Western Sahara', 'non-self-governing territory'],
+  '275': ['State of Palestine', 'UN observer state'],
+  '336': ['Holy See', 'UN observer state'],
+  '304': ['Greenland', 'part of the Kingdom of Denmark'],
+  '234': ['Faroe Islands', 'part of the Kingdom of Denmark'],
+  'Siachen Glacier': ['Siachen Glacier', 'disputed area'],
+  '238': ['Falkland Islands (Malvinas)', 'non-self-governing territory'],
+};
+/** Dependent territories, by how the explainer describes them. */
+const SOVEREIGN = {
+  'territory of the United States': ['580', '850', '316', '016', '630'],
+  'territory of the United Kingdom': ['239', '086', '654', '612', '660', '136', '060', '092', '796', '500', '832', '831', '833'],
+  'territory of France': ['666', '876', '663', '652', '258', '540', '260'],
+  'part of the Kingdom of the Netherlands': ['533', '531', '534'],
+  'in free association with New Zealand': ['570', '184'],
+  'territory of Australia': ['574', '334'],
+};
+const DROP = new Set(['010']); // Antarctica
+/** Tuvalu is missing from the 50m file: placed by hand (Funafuti, 8.52° S, 179.20° E). */
+const HAND_PLACED = { TUV: [179.198, -8.521] };
+
+// ---- Equal Earth (Šavrič, Patterson & Jenny 2018) ----
+const A1 = 1.340264, A2 = -0.081106, A3 = 0.000893, A4 = 0.003796, M = Math.sqrt(3) / 2;
+function equalEarth(lon, lat) {
+  const l = (lon * Math.PI) / 180, p = (lat * Math.PI) / 180;
+  const t = Math.asin(M * Math.sin(p)), t2 = t * t, t6 = t2 * t2 * t2;
+  const x = (l * Math.cos(t)) / (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2)));
+  const y = t * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+  return [x, y];
+}
+const [XMAX] = equalEarth(180, 0);
+const SCALE = WIDTH / (2 * XMAX);
+const [, YTOP] = equalEarth(0, 84);
+const [, YBOTTOM] = equalEarth(0, -58);
+export const HEIGHT = Math.round((YTOP - YBOTTOM) * SCALE);
+function project([lon, lat]) {
+  const [x, y] = equalEarth(lon, lat);
+  return [(x + XMAX) * SCALE, (YTOP - y) * SCALE];
+}
+
+// ---- TopoJSON ----
+function decodeArcs(topology) {
+  const [sx, sy] = topology.transform.scale, [tx, ty] = topology.transform.translate;
+  return topology.arcs.map((arc) => {
+    let x = 0, y = 0;
+    const points = arc.map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
+    return densify(points).map(project);
+  });
+}
+
+/** Adds points on long segments so meridians (e.g. along ±180°) curve as they should. */
+function densify(points) {
+  const out = [points[0]];
+  for (let i = 1; i < points.length; i += 1) {
+    const [a, b] = [points[i - 1], points[i]];
+    const steps = Math.floor(Math.max(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])) / 2);
+    for (let s = 1; s <= steps; s += 1) {
+      const f = s / (steps + 1);
+      out.push([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f]);
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Visvalingam–Whyatt: drops the point making the smallest triangle until all exceed minArea. Keeps the ends. */
+function simplify(points, minArea) {
+  const closed = points.length > 3 && points[0][0] === points.at(-1)[0] && points[0][1] === points.at(-1)[1];
+  const keep = points.map(() => true);
+  const area = (a, b, c) => Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+  let alive = points.length;
+  const minimum = closed ? 4 : 2;
+  for (;;) {
+    if (alive <= minimum) break;
+    let best = -1, bestArea = Infinity, prev = 0;
+    for (let i = 1; i < points.length - 1; i += 1) {
+      if (!keep[i]) continue;
+      let next = i + 1;
+      while (!keep[next]) next += 1;
+      const a = area(points[prev], points[i], points[next]);
+      if (a < bestArea) { bestArea = a; best = i; }
+      prev = i;
+    }
+    if (best < 0 || bestArea >= minArea) break;
+    keep[best] = false;
+    alive -= 1;
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+function ringPoints(indexes, arcs) {
+  const ring = [];
+  for (const index of indexes) {
+    const arc = index < 0 ? [...arcs[~index]].reverse() : arcs[index];
+    ring.push(...(ring.length ? arc.slice(1) : arc));
+  }
+  return ring;
+}
+
+const round = (n) => Math.round(n * 10) / 10;
+/** A Rust f32 literal with one decimal. */
+const f32 = (n) => round(n).toFixed(1);
+const num = (n) => {
+  const s = (Math.round(n * 10) / 10).toString();
+  return s.replace(/^(-?)0\./, '$1.');
+};
+
+/** SVG path data with relative moves, each ring closed. Rings too small to
+ * see at this scale are dropped, except a state's largest. */
+function pathData(rings) {
+  let d = '';
+  let area = 0;
+  let largest = { area: -1, ring: null };
+  const cleaned = rings.map((ring) => {
+    const pts = [];
+    for (const [x, y] of ring) {
+      const p = [round(x), round(y)];
+      const last = pts.at(-1);
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push(p);
+    }
+    if (pts.length > 1 && pts[0][0] === pts.at(-1)[0] && pts[0][1] === pts.at(-1)[1]) pts.pop();
+    return pts;
+  }).filter((pts) => pts.length >= 3);
+  const biggest = Math.max(0, ...cleaned.map((pts) => Math.abs(signedArea(pts))));
+  for (const pts of cleaned) {
+    const a = signedArea(pts);
+    if (Math.abs(a) < MIN_RING_AREA && Math.abs(a) < biggest) continue;
+    area += a;
+    if (Math.abs(a) > largest.area) largest = { area: Math.abs(a), ring: pts };
+    d += `M${num(pts[0][0])} ${num(pts[0][1])}`;
+    let cmd = '';
+    for (let i = 1; i < pts.length; i += 1) {
+      const dx = pts[i][0] - pts[i - 1][0], dy = pts[i][1] - pts[i - 1][1];
+      const part = `${num(dx)}${dy < 0 ? '' : ' '}${num(dy)}`;
+      cmd += (i === 1 ? 'l' : dx < 0 ? '' : ' ') + part;
+    }
+    d += `${cmd}z`;
+  }
+  return { d, area: Math.abs(area), largest: largest.ring };
+}
+
+function signedArea(pts) {
+  let s = 0;
+  for (let i = 0; i < pts.length; i += 1) {
+    const [a, b] = [pts[i], pts[(i + 1) % pts.length]];
+    s += a[0] * b[1] - b[0] * a[1];
+  }
+  return s / 2;
+}
+
+function centroid(pts) {
+  let cx = 0, cy = 0, a = 0;
+  for (let i = 0; i < pts.length; i += 1) {
+    const [p, q] = [pts[i], pts[(i + 1) % pts.length]];
+    const f = p[0] * q[1] - q[0] * p[1];
+    cx += (p[0] + q[0]) * f; cy += (p[1] + q[1]) * f; a += f;
+  }
+  if (Math.abs(a) < 1e-9) return pts[0];
+  return [cx / (3 * a), cy / (3 * a)];
+}
+
+function members() {
+  const lines = readFileSync(join(ROOT, 'data/members.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+  return lines.map((l) => l.split(',')[0]);
+}
+
+export function generate() {
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+  const arcs = decodeArcs(topology).map((arc) => simplify(arc, MIN_AREA));
+  const memberCodes = new Set(members());
+  const sovereignOf = Object.fromEntries(Object.entries(SOVEREIGN).flatMap(([s, ids]) => ids.map((id) => [id, s])));
+  const shapes = new Map(); // iso3 -> rings
+  const others = new Map(); // name -> {note, rings}
+  for (const g of topology.objects.countries.geometries) {
+    if (DROP.has(g.id)) continue;
+    const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+    const rings = polygons.flat().map((r) => ringPoints(r, arcs));
+    const key = g.id ?? g.properties.name;
+    const alpha3 = g.id ? iso.numericToAlpha3(g.id) : undefined;
+    const owner = MERGE_INTO[key] ?? (alpha3 && memberCodes.has(alpha3) ? alpha3 : undefined);
+    if (owner) {
+      shapes.set(owner, [...(shapes.get(owner) ?? []), ...rings]);
+      continue;
+    }
+    const [name, note] = OTHER_PLACES[key] ?? [g.properties.name, sovereignOf[key] ?? 'territory'];
+    others.set(name, { note, rings: [...(others.get(name)?.rings ?? []), ...rings] });
+  }
+  const missing = [...memberCodes].filter((c) => !shapes.has(c) && !HAND_PLACED[c]);
+  if (missing.length) throw new Error(`no shape for member states: ${missing.join(', ')}`);
+
+  let out = `// @generated by scripts/map/generate.mjs from Natural Earth 1:50m (npm world-atlas 2.0.2).\n`;
+  out += `// Equal Earth projection, arcs simplified once, one decimal. Do not edit: run\n`;
+  out += `// \`node scripts/map/generate.mjs\` after changing the generator or data/members.csv.\n\n`;
+  out += `use crate::model::map_shapes::{MemberShape, OtherPlace};\n\n`;
+  out += `pub const VIEW_BOX: (f32, f32) = (${WIDTH}.0, ${HEIGHT}.0);\n\n`;
+  out += `/// One entry per member state, in data/members.csv order.\npub static MEMBER_SHAPES: &[MemberShape] = &[\n`;
+  for (const code of members()) {
+    let d = '', centre, small;
+    if (HAND_PLACED[code]) {
+      centre = project(HAND_PLACED[code]);
+      small = true;
+    } else {
+      const shape = pathData(shapes.get(code));
+      d = shape.d;
+      centre = shape.largest ? centroid(shape.largest) : project([0, 0]);
+      small = shape.area < SMALL_AREA;
+    }
+    out += `    MemberShape { iso3: "${code}", d: "${d}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${small} },\n`;
+  }
+  out += `];\n\n/// Places drawn on the map that are not member states.\npub static OTHER_PLACES: &[OtherPlace] = &[\n`;
+  for (const [name, { note, rings }] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
+    const shape = pathData(rings);
+    const centre = shape.largest ? centroid(shape.largest) : [0, 0];
+    const observer = note === 'UN observer state';
+    const marker = observer && shape.area < SMALL_AREA;
+    if (!shape.d && !marker) continue;
+    out += `    OtherPlace { name: ${JSON.stringify(name)}, note: ${JSON.stringify(note)}, d: "${shape.d}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${marker} },\n`;
+  }
+  out += `];\n`;
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const code = generate();
+  if (process.argv.includes('--check')) {
+    const committed = readFileSync(OUT, 'utf8');
+    if (committed !== code) {
+      console.error('src/generated/map.rs is stale: run `node scripts/map/generate.mjs`');
+      process.exit(1);
+    }
+    console.log('src/generated/map.rs is up to date');
+  } else {
+    writeFileSync(OUT, code);
+    const bytes = Buffer.byteLength(code);
+    console.log(`wrote src/generated/map.rs (${(bytes / 1024).toFixed(1)} KB)`);
+  }
+}

@@ -1,0 +1,32 @@
+//! The world map's shapes, as generated ahead of time by
+//! `scripts/map/generate.mjs` (projection and simplification happen there,
+//! so the browser only draws).
+
+/// A member state on the map. `d` is SVG path data in the map's view box;
+/// `centre` is where its marker, tooltip and label go.
+#[derive(Debug, PartialEq)]
+pub struct MemberShape {
+    pub iso3: &'static str,
+    pub d: &'static str,
+    pub centre: (f32, f32),
+    /// Too small to see or hit at world scale: drawn with a marker.
+    pub marker: bool,
+}
+
+/// A place on the map that is not a member state (an observer, a territory,
+/// a disputed area). Never coloured by a vote.
+#[derive(Debug, PartialEq)]
+pub struct OtherPlace {
+    pub name: &'static str,
+    /// What it is, e.g. "UN observer state".
+    pub note: &'static str,
+    pub d: &'static str,
+    pub centre: (f32, f32),
+    pub marker: bool,
+}
+
+/// Where a point of the view box falls, as percentages of its width and
+/// height (for placing HTML, such as a tooltip, over the SVG).
+pub fn percent_position(point: (f32, f32), view_box: (f32, f32)) -> (f32, f32) {
+    (point.0 * 100.0 / view_box.0, point.1 * 100.0 / view_box.1)
+}
