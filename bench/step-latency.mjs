@@ -30,7 +30,7 @@ function press(page, key, { measure }) {
 }
 
 const app = await launch();
-let exitNote = '';
+let problemNote = '';
 try {
   const { page, context, problems } = await app.openPage('');
   await page.waitForSelector('article[data-step]', { timeout: 20_000 });
@@ -46,7 +46,7 @@ try {
     samples.push(await press(page, 'ArrowRight', { measure: true }));
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  if (problems.length) exitNote = `page problems during the run:\n  ${problems.join('\n  ')}`;
+  if (problems.length) problemNote = `page problems during the run:\n  ${problems.join('\n  ')}`;
   await context.close();
 
   const sorted = [...samples].sort((a, b) => a - b);
@@ -66,7 +66,7 @@ try {
   console.log(`| target  | ${ms(TARGET_MS)} |`);
   console.log('');
   console.log(`${within} of ${RUNS} runs within the target.`);
-  if (exitNote) console.log(exitNote);
+  if (problemNote) console.log(problemNote);
 } finally {
   await app.close();
 }

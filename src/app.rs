@@ -1,15 +1,17 @@
 //! The page shell: creates the shared state from the URL, keeps the URL,
 //! the title and the keyboard in step with it, and lays out the views.
 
-use crate::browser::page::{is_framed, is_typing_target, set_title};
+use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::url_sync::{current_query, write_query, HistoryMode};
 use crate::data::{self, KnownData};
 use crate::model::step_nav::Move;
 use crate::model::url_state;
+use crate::model::view_kind::ViewKind;
 use crate::state::AppState;
 use crate::views::{
-    contents::Contents, notice::Notice, step_panel::StepPanel, timeline::Timeline,
-    vote_picker::VotePicker, vote_summary::VoteSummary, vote_table::VoteTable,
+    contents::Contents, country_card::CountryCard, notice::Notice, step_panel::StepPanel,
+    tile_grid::TileGrid, timeline::Timeline, view_switch::ViewSwitch, vote_picker::VotePicker,
+    vote_summary::VoteSummary, vote_table::VoteTable, world_map::WorldMap,
 };
 use leptos::prelude::*;
 
@@ -38,7 +40,7 @@ pub fn App() -> impl IntoView {
     });
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let modified = ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key();
-        if ev.default_prevented() || modified || is_typing_target(ev.target()) {
+        if ev.default_prevented() || modified || wants_own_keys(ev.target()) {
             return;
         }
         if let Some(to) = Move::from_key(&ev.key()) {
@@ -78,7 +80,13 @@ pub fn App() -> impl IntoView {
                         on_pick=move |id| state.picked_vote.set(Some(id))
                     />
                     <VoteSummary vote=vote />
-                    <VoteTable vote=vote />
+                    <ViewSwitch />
+                    {move || match state.view.get() {
+                        ViewKind::Map => view! { <WorldMap vote=vote /> }.into_any(),
+                        ViewKind::Grid => view! { <TileGrid vote=vote /> }.into_any(),
+                        ViewKind::Table => view! { <VoteTable vote=vote /> }.into_any(),
+                    }}
+                    <CountryCard />
                 </section>
             </main>
             <footer class="site-footer">

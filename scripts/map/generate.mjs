@@ -81,8 +81,26 @@ function decodeArcs(topology) {
   return topology.arcs.map((arc) => {
     let x = 0, y = 0;
     const points = arc.map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
-    return densify(points).map(project);
+    return densify(unwrap(points)).map(project);
   });
+}
+
+/** Arcs that cross the antimeridian (Russia's Chukotka and Wrangel Island,
+ * Fiji) jump from 180° to -180°. Keeping longitudes continuous draws the far
+ * side past the map's edge, where the view box clips it, instead of as a
+ * stripe across the whole map. */
+function unwrap(points) {
+  const out = [];
+  let shift = 0;
+  for (const [lon, lat] of points) {
+    if (out.length) {
+      const step = lon + shift - out.at(-1)[0];
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    out.push([lon + shift, lat]);
+  }
+  return out;
 }
 
 /** Adds points on long segments so meridians (e.g. along ±180°) curve as they should. */

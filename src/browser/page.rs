@@ -53,8 +53,9 @@ pub fn focus(id: &str) {
 }
 
 /// Whether a key press happened in a place that wants the arrow keys
-/// itself: text fields, selects and editable content.
-pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+/// itself: text fields, selects, editable content, and widgets marked
+/// `data-own-keys` (the map and the tile grid).
+pub fn wants_own_keys(target: Option<web_sys::EventTarget>) -> bool {
     let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return false;
     };
@@ -62,4 +63,5 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
         || el
             .get_attribute("contenteditable")
             .is_some_and(|v| v != "false")
+        || el.closest("[data-own-keys]").ok().flatten().is_some()
 }

@@ -47,9 +47,12 @@ pub fn CopyLink() -> impl IntoView {
         });
     };
     let field = NodeRef::<leptos::html::Input>::new();
+    // Fill, focus and select in one go: the value binding may not have run
+    // yet, and setting a value later would drop the selection.
     Effect::new(move |_| {
         if outcome.get() == Outcome::Refused {
             if let Some(input) = field.get() {
+                input.set_value(&link());
                 let _ = input.focus();
                 input.select();
             }

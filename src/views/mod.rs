@@ -3,13 +3,19 @@
 
 pub mod contents;
 pub mod copy_link;
+pub mod country_card;
 pub mod notice;
 pub mod prose;
 pub mod source_list;
+pub mod state_tooltip;
 pub mod step_figure;
 pub mod step_panel;
 pub mod tally_bar;
+pub mod tile_grid;
 pub mod timeline;
+pub mod view_switch;
+pub mod vote_legend;
 pub mod vote_picker;
 pub mod vote_summary;
 pub mod vote_table;
+pub mod world_map;

@@ -1,0 +1,192 @@
+//! The world map of a vote. Every member state is one element with
+//! `data-iso3` and `data-vote`; states too small to see get a marker with a
+//! hit area of at least 24 px at desktop size. The map is one tab stop:
+//! arrow keys walk the states in UN alphabetical order (the table's order),
+//! Enter selects, Escape clears.
+
+use super::state_tooltip::{StateTooltip, Target};
+use super::vote_legend::VoteLegend;
+use crate::data;
+use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
+use crate::model::map_shapes::percent_position;
+use crate::model::roving::{move_cursor, RovingKey};
+use crate::model::Vote;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Radius of a small state's visible marker and of its invisible hit area,
+/// in view-box units (about CSS pixels when the map is 1000 px wide).
+const MARKER_RADIUS: f32 = 4.5;
+const HIT_RADIUS: f32 = 13.0;
+
+/// The member index or other-place index under a pointer event's target.
+fn target_under(ev: &web_sys::Event) -> Option<Target> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let found = el.closest("[data-index], [data-other]").ok()??;
+    if let Some(i) = found
+        .get_attribute("data-index")
+        .and_then(|v| v.parse().ok())
+    {
+        return Some(Target::Member(i));
+    }
+    let place = OTHER_PLACES.get(found.get_attribute("data-other")?.parse::<usize>().ok()?)?;
+    Some(Target::Other {
+        name: place.name,
+        note: place.note,
+    })
+}
+
+fn centre_of(target: Target) -> (f32, f32) {
+    let point = match target {
+        Target::Member(i) => MEMBER_SHAPES[i].centre,
+        Target::Other { name, .. } => OTHER_PLACES
+            .iter()
+            .find(|p| p.name == name)
+            .map_or((0.0, 0.0), |p| p.centre),
+    };
+    percent_position(point, VIEW_BOX)
+}
+
+#[component]
+pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
+    let state = use_app_state();
+    let hovered = RwSignal::new(None::<Target>);
+    let cursor = RwSignal::new(None::<usize>);
+    let highlighted = Memo::new(move |_| {
+        let step = state.current_step();
+        data::members()
+            .iter()
+            .map(|m| step.highlight.contains(&m.iso3))
+            .collect::<Vec<bool>>()
+    });
+    let tooltip = Signal::derive(move || {
+        hovered
+            .get()
+            .or(cursor.get().map(Target::Member))
+            .map(|t| (t, centre_of(t)))
+    });
+    let order: Vec<usize> = (0..MEMBER_SHAPES.len()).collect();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(key) = RovingKey::from_key(&ev.key()) else {
+            return;
+        };
+        ev.prevent_default();
+        match key {
+            RovingKey::Select => state.country.set(cursor.get_untracked()),
+            RovingKey::Clear => {
+                cursor.set(None);
+                hovered.set(None);
+                state.country.set(None);
+            }
+            _ => {
+                hovered.set(None);
+                cursor.set(move_cursor(key, cursor.get_untracked(), &order));
+            }
+        }
+    };
+    let tally = Signal::derive(move || vote.get().tally());
+    let label = move || {
+        let v = vote.get();
+        format!(
+            "World map of {} ({}): each member state coloured by its vote. Arrow keys move between states in alphabetical order, Enter selects, Escape clears.",
+            v.symbol, v.date_label
+        )
+    };
+
+    let members = MEMBER_SHAPES
+        .iter()
+        .enumerate()
+        .map(|(i, shape)| {
+            let member = &data::members()[i];
+            let choice = move || vote.get().choice(i);
+            let marker = shape.marker.then(|| {
+                let (cx, cy) = (format!("{:.1}", shape.centre.0), format!("{:.1}", shape.centre.1));
+                view! {
+                    <circle class="hit" cx=cx.clone() cy=cy.clone() r=HIT_RADIUS.to_string() />
+                    <circle class="marker" cx=cx cy=cy r=MARKER_RADIUS.to_string() />
+                }
+            });
+            view! {
+                <g
+                    class="state"
+                    id=format!("map-{}", member.iso3)
+                    role="option"
+                    data-index=i.to_string()
+                    data-iso3=member.iso3
+                    data-vote=move || choice().slug()
+                    class:highlighted=move || highlighted.with(|h| h[i])
+                    class:focused=move || cursor.get() == Some(i)
+                    aria-selected=move || if state.country.get() == Some(i) { "true" } else { "false" }
+                    aria-label=move || format!("{}: {}", member.name, choice().label())
+                >
+                    {(!shape.d.is_empty()).then(|| view! { <path d=shape.d /> })}
+                    {marker}
+                </g>
+            }
+        })
+        .collect_view();
+    let others = OTHER_PLACES
+        .iter()
+        .enumerate()
+        .map(|(i, place)| {
+            let (cx, cy) = (format!("{:.1}", place.centre.0), format!("{:.1}", place.centre.1));
+            view! {
+                <g class="other-place" data-other=i.to_string()>
+                    {(!place.d.is_empty()).then(|| view! { <path d=place.d /> })}
+                    {place.marker.then(|| view! { <rect class="marker" x=cx y=cy width="7" height="7" transform="translate(-3.5 -3.5)" /> })}
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="world-map">
+            <div class="map-frame">
+                <div
+                    class="map-focus"
+                    tabindex="0"
+                    role="listbox"
+                    data-own-keys=""
+                    aria-label=label
+                    aria-activedescendant=move || cursor.get().map(|i| format!("map-{}", data::members()[i].iso3))
+                    on:keydown=on_key
+                    on:blur=move |_| cursor.set(None)
+                >
+                    <svg
+                        viewBox=format!("0 0 {} {}", VIEW_BOX.0, VIEW_BOX.1)
+                        role="presentation"
+                        on:pointerover=move |ev| hovered.set(target_under(&ev))
+                        on:pointerleave=move |_| hovered.set(None)
+                        on:click=move |ev| {
+                            if let Some(Target::Member(i)) = target_under(&ev) {
+                                state.country.set(Some(i));
+                                hovered.set(Some(Target::Member(i)));
+                            }
+                        }
+                    >
+                        <defs>
+                            <pattern id="hatch-abstain" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+                                <rect class="hatch-ground-abstain" width="4" height="4" />
+                                <line class="hatch-line" x1="0" y1="0" x2="0" y2="4" />
+                            </pattern>
+                            <pattern id="hatch-absent" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
+                                <rect class="hatch-ground-absent" width="4" height="4" />
+                                <line class="hatch-line" x1="0" y1="0" x2="0" y2="4" />
+                            </pattern>
+                        </defs>
+                        <g class="others">{others}</g>
+                        <g class="members">{members}</g>
+                    </svg>
+                </div>
+                <StateTooltip target=tooltip vote=vote />
+            </div>
+            <figcaption>
+                <VoteLegend tally=tally with_non_members=true />
+                <p class="map-note">
+                    "Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline."
+                </p>
+            </figcaption>
+        </figure>
+    }
+}
