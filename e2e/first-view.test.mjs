@@ -22,7 +22,7 @@ async function legendCounts(page) {
 }
 
 test('the headline vote shows its title, date, symbol and the totals from the data', async () => {
-  const { page, problems, context } = await app.openPage('');
+  const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   assert.match(await page.textContent('#vote-title'), /Countering the use of information and communications technologies for criminal purposes/);
   assert.equal(await page.getAttribute('.vote-meta time', 'datetime'), '2019-11-18');
@@ -37,7 +37,7 @@ test('the headline vote shows its title, date, symbol and the totals from the da
 });
 
 test('every table row agrees with the data file, one row per member state', async () => {
-  const { page, problems, context } = await app.openPage('');
+  const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   const shown = await tableRows(page);
   assert.equal(shown.length, 193);
@@ -52,24 +52,24 @@ test('every table row agrees with the data file, one row per member state', asyn
 });
 
 test('each of the eight votes can be picked, and Back returns to the previous one', async () => {
-  const { page, problems, context } = await app.openPage('');
+  const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   for (const id of VOTE_IDS.slice(1)) {
     await page.selectOption('select[name=vote]', id);
-    await page.waitForFunction((id) => location.search === `?vote=${id}`, id);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('vote') === id, id);
     assert.deepEqual(await legendCounts(page), tally(id), id);
     const expected = new Map(votes(id).map((r) => [r.iso3, r.vote]));
     for (const row of await tableRows(page)) assert.equal(row.vote, expected.get(row.iso3), `${id} ${row.iso3}`);
   }
   await page.goBack();
-  await page.waitForFunction(() => location.search === '?vote=ga-74-28');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('vote') === 'ga-74-28');
   assert.deepEqual(await legendCounts(page), tally('ga-74-28'));
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('a link to a vote opens that vote, and a reload keeps it', async () => {
-  const { page, problems, context } = await app.openPage('?vote=ga-74-247');
+  const { page, problems, context } = await app.openPage('?vote=ga-74-247&view=table');
   await appReady(page);
   assert.deepEqual(await legendCounts(page), tally('ga-74-247'));
   await page.reload();
@@ -80,7 +80,7 @@ test('a link to a vote opens that vote, and a reload keeps it', async () => {
 });
 
 test('the table sorts by every column, with aria-sort, by mouse and by keyboard', async () => {
-  const { page, problems, context } = await app.openPage('');
+  const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   const sortButton = (name) => page.getByRole('button', { name, exact: false });
   await sortButton('Vote').click();
@@ -113,7 +113,7 @@ test('the table sorts by every column, with aria-sort, by mouse and by keyboard'
 });
 
 test('the table filters by name and by vote', async () => {
-  const { page, problems, context } = await app.openPage('');
+  const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   await page.fill('input[name=q]', 'côte');
   let rows = await tableRows(page);
@@ -132,10 +132,10 @@ test('the table filters by name and by vote', async () => {
 });
 
 test('everything is reachable by keyboard alone', async () => {
-  const { page, problems, context } = await app.openPage('');
+  const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   const reached = new Set();
-  for (let i = 0; i < 40; i += 1) {
+  for (let i = 0; i < 150; i += 1) {
     await page.keyboard.press('Tab');
     reached.add(await page.evaluate(() => {
       const el = document.activeElement;
@@ -152,7 +152,7 @@ test('everything is reachable by keyboard alone', async () => {
 for (const width of [320, 1440]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations at ${width}px in ${colorScheme} mode, and nothing overflows`, async () => {
-      const { page, problems, context } = await app.openPage('', { viewport: { width, height: 900 }, colorScheme });
+      const { page, problems, context } = await app.openPage('?view=table', { viewport: { width, height: 900 }, colorScheme });
       await appReady(page);
       assert.deepEqual(await axeViolations(page), []);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -165,7 +165,7 @@ for (const width of [320, 1440]) {
 
 test('bad query parameters are ignored with a notice, never a broken page', async () => {
   for (const query of ['?vote=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?vote=nope&country=ZZZ', `?vote=${'x'.repeat(5000)}`, '?vote=%E0%A4%A', '?%%%=&&&']) {
-    const { page, problems, context } = await app.openPage(query);
+    const { page, problems, context } = await app.openPage(`${query}&view=table`);
     await appReady(page);
     assert.equal((await page.$$('tbody tr[data-iso3]')).length, 193, query);
     assert.equal(await page.$eval('select[name=vote]', (s) => s.value), '3c-2019', query);
@@ -173,7 +173,7 @@ test('bad query parameters are ignored with a notice, never a broken page', asyn
     assert.deepEqual(problems, [], query);
     await context.close();
   }
-  const { page, context } = await app.openPage('?vote=nope');
+  const { page, context } = await app.openPage('?vote=nope&view=table');
   await appReady(page);
   assert.match(await page.textContent('.notice'), /could not be used/);
   await page.click('.notice-close');

@@ -58,9 +58,10 @@ export async function launch({ root = 'dist', headers } = {}) {
   return { baseUrl, browser, openPage, close };
 }
 
-/** Waits until the app has rendered the table of member states. */
+/** Waits until the app has rendered the story and the current view of the vote. */
 export async function appReady(page) {
-  await page.waitForSelector('tbody tr[data-iso3]', { timeout: 20_000 });
+  await page.waitForSelector('article[data-step]', { timeout: 20_000 });
+  await page.waitForSelector('.explore [data-iso3]', { timeout: 20_000 });
 }
 
 /** Runs axe-core on the page; returns its violations (id: nodes). */

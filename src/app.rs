@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" class:embedded=state.embedded>
             <a class="skip-link" href="#step-title">"Skip to the story"</a>
-            <a class="skip-link" href="#vote-table">"Skip to the table of votes"</a>
+            <a class="skip-link" href="#explore">"Skip to the votes"</a>
             <header class="site-header">
                 <p class="kicker">{site.kicker}</p>
                 <h1>{site.title}</h1>
@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
                 <Contents />
                 <Timeline />
                 <StepPanel />
-                <section class="explore" aria-labelledby="explore-heading">
+                <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading">
                     <h2 id="explore-heading">"Explore every recorded vote"</h2>
                     <VotePicker
                         selected=Signal::derive(move || state.vote().id)

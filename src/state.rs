@@ -52,6 +52,9 @@ impl AppState {
         self.step.set(url.step.unwrap_or(0));
         self.picked_vote
             .set(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
+        self.country
+            .set(url.country.as_deref().and_then(data::member_index));
+        self.view.set(url.view.unwrap_or_default());
         self.announce();
     }
 

@@ -99,11 +99,13 @@ pub fn format(state: &UrlState, known: &impl Known) -> String {
         .and_then(|i| known.step_slug(i))
         .map(str::to_string);
     let embed = state.embed.then(|| "1".to_string());
+    let view = state.view.map(|v| v.slug().to_string());
     let mut out = String::new();
     for (key, value) in [
         ("step", &step),
         ("vote", &state.vote),
         ("country", &state.country),
+        ("view", &view),
         ("embed", &embed),
     ] {
         if let Some(v) = value {

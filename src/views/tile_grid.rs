@@ -72,13 +72,13 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                             class:highlighted=move || highlighted(i)
                             class:focused=move || cursor.get() == Some(i)
                             aria-selected=move || if state.country.get() == Some(i) { "true" } else { "false" }
-                            aria-label=move || format!("{}: {}", member.name, choice().label())
                             on:pointerenter=move |_| hovered.set(Some(i))
                             on:pointerleave=move |_| hovered.set(None)
                             on:click=move |_| state.country.set(Some(i))
                         >
-                            <span class="tile-code">{member.iso3}</span>
+                            <span class="tile-code" aria-hidden="true">{member.iso3}</span>
                             <span class="tile-glyph" aria-hidden="true">{move || choice().glyph()}</span>
+                            <span class="visually-hidden">{move || format!("{}: {}", member.name, choice().label())}</span>
                         </div>
                     }
                 })
