@@ -27,6 +27,9 @@ pub struct AppState {
     pub embedded: bool,
     /// The link itself asked for embed mode (`embed=1`), so links keep it.
     pub embed_in_url: bool,
+    /// The vote on show, memoised: many steps share a vote, and hundreds of
+    /// map and table cells read it.
+    shown_vote: Memo<&'static Vote>,
 }
 
 impl AppState {
@@ -34,9 +37,19 @@ impl AppState {
     pub fn from_query(query: &str, framed: bool) -> AppState {
         let (url, rejected) = url_state::parse(query, &KnownData);
         let notice = (!rejected.is_empty()).then(|| notice_for(&rejected));
+        let step = RwSignal::new(url.step.unwrap_or(0));
+        let picked_vote = RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
+        let shown_vote = Memo::new(move |_| {
+            picked_vote
+                .get()
+                .or(data::steps()[step.get().min(data::steps().len() - 1)].vote)
+                .and_then(data::vote)
+                .unwrap_or_else(data::headline_vote)
+        });
         AppState {
-            step: RwSignal::new(url.step.unwrap_or(0)),
-            picked_vote: RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id)),
+            step,
+            picked_vote,
+            shown_vote,
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
             view: RwSignal::new(url.view.unwrap_or_default()),
             notice: RwSignal::new(notice),
@@ -64,11 +77,7 @@ impl AppState {
 
     /// The vote on show: the reader's pick, else the step's, else the headline vote.
     pub fn vote(&self) -> &'static Vote {
-        self.picked_vote
-            .get()
-            .or(self.current_step().vote)
-            .and_then(data::vote)
-            .unwrap_or_else(data::headline_vote)
+        self.shown_vote.get()
     }
 
     /// Moves through the story. A new step shows its own vote again.
