@@ -2,7 +2,8 @@
 # Runs every test layer (installing what is missing first):
 #   1. native    cargo test: data, pipeline checks, the pure core
 #   2. browser   wasm-bindgen-test in headless Chromium via chromedriver
-#   3. e2e       node --test + playwright-core against the release build
+#   3. e2e       node --test + playwright-core against the release build,
+#                plus node checks of generated files (tests/node/)
 # and ends with one line adding them up.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +50,7 @@ run native cargo test --quiet
 run browser cargo test --target wasm32-unknown-unknown --test web
 echo "== building the release site"
 scripts/build.sh >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; echo "error: the release build failed" >&2; exit 1; }
-run e2e node --test --test-reporter=tap e2e/
+run e2e node --test --test-reporter=tap e2e/ tests/node/
 
 echo
 echo "== summary"
