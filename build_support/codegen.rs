@@ -19,6 +19,15 @@ pub fn dataset_rs(data: &Dataset) -> String {
             data.cosponsors.contains(&m.iso3),
         );
     }
+    out.push_str("];\n\n/// Other names readers search by, with the member's index.\npub static ALIASES: &[(&str, usize)] = &[\n");
+    for (iso3, alias) in &data.aliases {
+        let index = data
+            .members
+            .iter()
+            .position(|m| &m.iso3 == iso3)
+            .expect("checked on load");
+        let _ = writeln!(out, "    ({alias:?}, {index}),");
+    }
     out.push_str("];\n\npub static VOTES: &[Vote] = &[\n");
     for v in &data.votes {
         let m = &v.meta;

@@ -66,6 +66,8 @@ pub struct Dataset {
     pub sponsors: Vec<String>,
     /// ISO3 codes on the Russian Foreign Ministry's co-sponsor list.
     pub cosponsors: Vec<String>,
+    /// Other names readers search by: (ISO3, alias).
+    pub aliases: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -99,11 +101,13 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     }
     let (sponsors, cosponsors) =
         parse_sponsors("data/sponsors.csv", &read(dir, "sponsors.csv")?, &members)?;
+    let aliases = parse_aliases("data/aliases.csv", &read(dir, "aliases.csv")?, &members)?;
     Ok(Dataset {
         members,
         votes,
         sponsors,
         cosponsors,
+        aliases,
     })
 }
 
@@ -314,6 +318,31 @@ pub fn parse_sponsors(
         list.push(iso3.clone());
     }
     Ok((sponsors, cosponsors))
+}
+
+pub fn parse_aliases(
+    file: &str,
+    text: &str,
+    members: &[MemberRow],
+) -> Result<Vec<(String, String)>, DataError> {
+    let mut aliases = Vec::new();
+    for row in csv::parse(file, text, &["iso3", "alias"])? {
+        let [iso3, alias] = &row.fields[..] else {
+            unreachable!()
+        };
+        if !members.iter().any(|m| &m.iso3 == iso3) {
+            return Err(DataError::new(
+                file,
+                row.line,
+                format!("{iso3} is not a member state"),
+            ));
+        }
+        if alias.trim().is_empty() {
+            return Err(DataError::new(file, row.line, "the alias is empty"));
+        }
+        aliases.push((iso3.clone(), alias.trim().to_string()));
+    }
+    Ok(aliases)
 }
 
 pub fn is_iso3(s: &str) -> bool {

@@ -9,7 +9,8 @@ use crate::model::url_state;
 use crate::model::view_kind::ViewKind;
 use crate::state::AppState;
 use crate::views::{
-    contents::Contents, country_card::CountryCard, notice::Notice, step_panel::StepPanel,
+    compare_panel::ComparePanel, contents::Contents, country_card::CountryCard,
+    country_search::CountrySearch, group_split::GroupSplit, notice::Notice, step_panel::StepPanel,
     tile_grid::TileGrid, timeline::Timeline, view_switch::ViewSwitch, vote_picker::VotePicker,
     vote_summary::VoteSummary, vote_table::VoteTable, world_map::WorldMap,
 };
@@ -80,13 +81,18 @@ pub fn App() -> impl IntoView {
                         on_pick=move |id| state.picked_vote.set(Some(id))
                     />
                     <VoteSummary vote=vote />
-                    <ViewSwitch />
+                    <div class="explore-tools">
+                        <ViewSwitch />
+                        <CountrySearch />
+                    </div>
                     {move || match state.view.get() {
                         ViewKind::Map => view! { <WorldMap vote=vote /> }.into_any(),
                         ViewKind::Grid => view! { <TileGrid vote=vote /> }.into_any(),
                         ViewKind::Table => view! { <VoteTable vote=vote /> }.into_any(),
                     }}
                     <CountryCard />
+                    <GroupSplit vote=vote />
+                    <ComparePanel />
                 </section>
             </main>
             <footer class="site-footer">

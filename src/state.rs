@@ -19,6 +19,8 @@ pub struct AppState {
     pub country: RwSignal<Option<usize>>,
     /// How the vote is shown: map, grid or table.
     pub view: RwSignal<ViewKind>,
+    /// Two votes compared state by state, by id.
+    pub compare: RwSignal<Option<(&'static str, &'static str)>>,
     /// A short message about the link (bad parameters), dismissible.
     pub notice: RwSignal<Option<String>>,
     /// Text for the polite live region: what just changed.
@@ -52,6 +54,7 @@ impl AppState {
             shown_vote,
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
             view: RwSignal::new(url.view.unwrap_or_default()),
+            compare: RwSignal::new(static_pair(url.compare)),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(String::new()),
             embedded: url.embed || framed,
@@ -68,6 +71,7 @@ impl AppState {
         self.country
             .set(url.country.as_deref().and_then(data::member_index));
         self.view.set(url.view.unwrap_or_default());
+        self.compare.set(static_pair(url.compare));
         self.announce();
     }
 
@@ -116,9 +120,19 @@ impl AppState {
                 .get()
                 .map(|i| data::members()[i].iso3.to_string()),
             view: Some(self.view.get()).filter(|v| *v != ViewKind::default()),
+            compare: self
+                .compare
+                .get()
+                .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
         }
     }
+}
+
+/// The data's own ids for a pair read from the URL.
+fn static_pair(pair: Option<(String, String)>) -> Option<(&'static str, &'static str)> {
+    let (a, b) = pair?;
+    Some((data::vote(&a)?.id, data::vote(&b)?.id))
 }
 
 fn notice_for(rejected: &[url_state::Rejected]) -> String {

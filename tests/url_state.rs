@@ -44,6 +44,9 @@ fn bad_values_are_rejected_and_reported() {
         "step=%3Cscript%3E",
         "embed=yes-please",
         "view=globe",
+        "compare=3c-2019",
+        "compare=3c-2019,3c-2019",
+        "compare=3c-2019,nope",
     ] {
         let (state, rejected) = parse(query, &KnownData);
         assert_eq!(state, UrlState::default(), "{query}");
@@ -73,13 +76,16 @@ fn format_then_parse_gives_the_same_state() {
         vote: Some("ga-73-27".into()),
         country: Some("IND".into()),
         view: Some(ViewKind::Grid),
+        compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
     };
     let query = format(&state, &KnownData);
     let slug = uncyber::data::steps()[2].slug;
     assert_eq!(
         query,
-        format!("?step={slug}&vote=ga-73-27&country=IND&view=grid&embed=1")
+        format!(
+            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1"
+        )
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));
 }

@@ -9,19 +9,22 @@ use uncyber::model::view_kind::ViewKind;
 fn any_state() -> impl Strategy<Value = UrlState> {
     let steps = data::steps().len();
     let votes: Vec<String> = data::votes().iter().map(|v| v.id.to_string()).collect();
+    let vote_ids = votes.clone();
     let members: Vec<String> = data::members().iter().map(|m| m.iso3.to_string()).collect();
     (
         proptest::option::of(0..steps),
-        proptest::option::of(proptest::sample::select(votes)),
+        proptest::option::of(proptest::sample::select(vote_ids)),
         proptest::option::of(proptest::sample::select(members)),
         proptest::option::of(proptest::sample::select(ViewKind::ALL.to_vec())),
+        proptest::option::of(proptest::sample::subsequence(votes.clone(), 2)),
         any::<bool>(),
     )
-        .prop_map(|(step, vote, country, view, embed)| UrlState {
+        .prop_map(|(step, vote, country, view, pair, embed)| UrlState {
             step,
             vote,
             country,
             view,
+            compare: pair.map(|p| (p[0].clone(), p[1].clone())),
             embed,
         })
 }
@@ -47,7 +50,7 @@ proptest! {
     #[test]
     fn any_bytes_percent_encoded_parse(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         let encoded: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
-        for key in ["step", "vote", "country", "view", "embed"] {
+        for key in ["step", "vote", "country", "view", "compare", "embed"] {
             let _ = parse(&format!("{key}={encoded}&{encoded}={encoded}"), &KnownData);
         }
     }

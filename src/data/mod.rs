@@ -48,6 +48,12 @@ pub fn votes() -> &'static [Vote] {
     generated::VOTES
 }
 
+/// Other names readers search by (common names, old names), with the
+/// member's index in `members()`.
+pub fn aliases() -> &'static [(&'static str, usize)] {
+    generated::ALIASES
+}
+
 pub fn vote(id: &str) -> Option<&'static Vote> {
     votes().iter().find(|v| v.id == id)
 }

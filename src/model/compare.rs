@@ -1,4 +1,5 @@
-//! Comparing two votes state by state.
+//! Comparing two votes state by state: who voted yes on both, and the
+//! transition table (how each state's position moved from one to the other).
 
 use super::{Choice, Vote};
 
@@ -7,4 +8,72 @@ pub fn both_yes(a: &Vote, b: &Vote) -> Vec<usize> {
     (0..a.choices.len().min(b.choices.len()))
         .filter(|&i| a.choice(i) == Choice::Yes && b.choice(i) == Choice::Yes)
         .collect()
+}
+
+/// Member indexes by (position on `a`, position on `b`).
+#[derive(Debug, PartialEq)]
+pub struct Transitions {
+    cells: [[Vec<usize>; 4]; 4],
+}
+
+fn slot(c: Choice) -> usize {
+    Choice::ALL
+        .iter()
+        .position(|x| *x == c)
+        .expect("ALL lists every choice")
+}
+
+impl Transitions {
+    pub fn between(a: &Vote, b: &Vote) -> Transitions {
+        let mut cells: [[Vec<usize>; 4]; 4] = Default::default();
+        for i in 0..a.choices.len().min(b.choices.len()) {
+            cells[slot(a.choice(i))][slot(b.choice(i))].push(i);
+        }
+        Transitions { cells }
+    }
+
+    /// The states that went from `from` on the first vote to `to` on the second.
+    pub fn states(&self, from: Choice, to: Choice) -> &[usize] {
+        &self.cells[slot(from)][slot(to)]
+    }
+
+    pub fn total(&self) -> usize {
+        self.cells.iter().flatten().map(Vec::len).sum()
+    }
+
+    /// How many kept the same position.
+    pub fn unchanged(&self) -> usize {
+        Choice::ALL.iter().map(|&c| self.states(c, c).len()).sum()
+    }
+}
+
+/// Whether a state kept its position, or moved (and to what).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    Same,
+    To(Choice),
+}
+
+impl Shift {
+    pub fn of(a: &Vote, b: &Vote, index: usize) -> Shift {
+        match (a.choice(index), b.choice(index)) {
+            (x, y) if x == y => Shift::Same,
+            (_, y) => Shift::To(y),
+        }
+    }
+
+    /// The value of the map's `data-shift` attribute.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Shift::Same => "same",
+            Shift::To(_) => "changed",
+        }
+    }
+}
+
+/// A pair of vote ids from `a,b`, if both exist and differ.
+pub fn parse_pair(value: &str, is_vote: impl Fn(&str) -> bool) -> Option<(String, String)> {
+    let (a, b) = value.split_once(',')?;
+    let (a, b) = (a.trim(), b.trim());
+    (a != b && is_vote(a) && is_vote(b)).then(|| (a.to_string(), b.to_string()))
 }

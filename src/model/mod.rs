@@ -3,6 +3,8 @@
 
 mod choice;
 pub mod compare;
+pub mod country_search;
+pub mod country_story;
 mod highlights;
 pub mod map_shapes;
 mod member;

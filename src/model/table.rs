@@ -1,8 +1,9 @@
 //! Sorting and filtering the table of member states, as pure functions of
 //! a `TableQuery`, so the view only renders what this returns.
 
+use super::story::HighlightGroup;
 use super::text::contains_folded;
-use super::{Choice, Member, Vote};
+use super::{Choice, Member, RegionalGroup, Vote};
 use std::cmp::Ordering;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +55,8 @@ pub struct TableQuery {
     /// Matched against the name and ISO3 code, ignoring case and accents.
     pub name_filter: String,
     pub vote_filter: Option<Choice>,
+    /// A regional group, or the sponsors or co-sponsors of the 2019 text.
+    pub group_filter: Option<HighlightGroup>,
 }
 
 impl Default for TableQuery {
@@ -63,6 +66,7 @@ impl Default for TableQuery {
             direction: Direction::Ascending,
             name_filter: String::new(),
             vote_filter: None,
+            group_filter: None,
         }
     }
 }
@@ -86,6 +90,7 @@ impl TableQuery {
     pub fn rows(&self, members: &[Member], vote: &Vote) -> Vec<usize> {
         let mut rows: Vec<usize> = (0..members.len())
             .filter(|&i| self.vote_filter.is_none_or(|c| vote.choice(i) == c))
+            .filter(|&i| self.group_filter.is_none_or(|g| g.contains(&members[i])))
             .filter(|&i| {
                 contains_folded(members[i].name, &self.name_filter)
                     || members[i]
@@ -120,4 +125,15 @@ fn sponsorship_rank(m: &Member) -> u8 {
         (false, true) => 1,
         _ => 2,
     }
+}
+
+/// The groups the table can be filtered by, with the value used in the form.
+pub fn group_filters() -> Vec<(&'static str, HighlightGroup)> {
+    let mut groups: Vec<(&'static str, HighlightGroup)> = RegionalGroup::ALL
+        .iter()
+        .map(|&g| (g.code(), HighlightGroup::Region(g)))
+        .collect();
+    groups.push(("sponsors", HighlightGroup::Sponsors));
+    groups.push(("cosponsors", HighlightGroup::Cosponsors));
+    groups
 }

@@ -3,6 +3,7 @@
 //! unknown keys, bad values and broken encodings are dropped and reported,
 //! so any URL opens a working page.
 
+use super::compare::parse_pair;
 use super::view_kind::ViewKind;
 use std::fmt::Write;
 
@@ -17,6 +18,8 @@ pub struct UrlState {
     pub country: Option<String>,
     /// Map, grid or table; `None` means the default (map).
     pub view: Option<ViewKind>,
+    /// Two vote ids to compare state by state.
+    pub compare: Option<(String, String)>,
     /// Compact chrome for iframes; steps replace history entries.
     pub embed: bool,
 }
@@ -38,7 +41,7 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 5] = ["step", "vote", "country", "view", "embed"];
+const KEYS: [&str; 6] = ["step", "vote", "country", "view", "compare", "embed"];
 
 /// Reads a query string (with or without the leading `?`). The first
 /// occurrence of a key wins.
@@ -75,6 +78,9 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 state.country = Some(v.to_ascii_uppercase());
                 true
             }
+            ("compare", Some(v)) => parse_pair(&v, |id| known.is_vote(id))
+                .map(|pair| state.compare = Some(pair))
+                .is_some(),
             ("view", Some(v)) => ViewKind::from_slug(&v)
                 .map(|k| state.view = Some(k))
                 .is_some(),
@@ -94,23 +100,26 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
 
 /// The query string for `state`, `?`-prefixed, or empty for the default.
 pub fn format(state: &UrlState, known: &impl Known) -> String {
-    let step = state
-        .step
-        .and_then(|i| known.step_slug(i))
-        .map(str::to_string);
-    let embed = state.embed.then(|| "1".to_string());
-    let view = state.view.map(|v| v.slug().to_string());
+    let step = state.step.and_then(|i| known.step_slug(i));
+    let view = state.view.map(ViewKind::slug);
+    // Each id is encoded on its own so the comma between them stays readable.
+    let compare = state
+        .compare
+        .as_ref()
+        .map(|(a, b)| format!("{},{}", encode(a), encode(b)));
+    let pairs = [
+        ("step", step.map(encode)),
+        ("vote", state.vote.as_deref().map(encode)),
+        ("country", state.country.as_deref().map(encode)),
+        ("view", view.map(encode)),
+        ("compare", compare),
+        ("embed", state.embed.then(|| "1".to_string())),
+    ];
     let mut out = String::new();
-    for (key, value) in [
-        ("step", &step),
-        ("vote", &state.vote),
-        ("country", &state.country),
-        ("view", &view),
-        ("embed", &embed),
-    ] {
+    for (key, value) in pairs {
         if let Some(v) = value {
             let sep = if out.is_empty() { '?' } else { '&' };
-            let _ = write!(out, "{sep}{key}={}", encode(v));
+            let _ = write!(out, "{sep}{key}={v}");
         }
     }
     out

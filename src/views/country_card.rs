@@ -2,6 +2,7 @@
 //! and how it voted on every recorded vote, newest first.
 
 use crate::data;
+use crate::model::country_story::sentences;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -31,6 +32,9 @@ pub fn CountryCard() -> impl IntoView {
                                 " · "
                                 {sponsorship}
                             </p>
+                            <ul class="card-notes">
+                                {sentences(i, data::vote).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                            </ul>
                             <table class="card-votes">
                                 <caption class="visually-hidden">{format!("How {} voted", member.name)}</caption>
                                 <thead>

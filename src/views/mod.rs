@@ -1,9 +1,12 @@
 //! Components. They read from the pure core (`model`, `data`) and the
 //! shared `state`, and hold no logic worth testing on their own.
 
+pub mod compare_panel;
 pub mod contents;
 pub mod copy_link;
 pub mod country_card;
+pub mod country_search;
+pub mod group_split;
 pub mod notice;
 pub mod prose;
 pub mod source_list;

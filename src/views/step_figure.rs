@@ -2,6 +2,7 @@
 //! and how the states and groups it points at voted, always with numbers.
 
 use super::tally_bar::TallyBar;
+use crate::browser::page::focus;
 use crate::data;
 use crate::model::compare::both_yes;
 use crate::model::{Choice, Tally};
@@ -75,6 +76,17 @@ pub fn StepFigure() -> impl IntoView {
                                     <rect class="pair-rest" x="0" y="0" width="100" height="6" />
                                     <rect class="fill-yes" x="0" y="0" width=share height="6" />
                                 </svg>
+                                <button
+                                    type="button"
+                                    class="link-button"
+                                    data-compare=format!("{},{}", a.id, b.id)
+                                    on:click=move |_| {
+                                        state.compare.set(Some((a.id, b.id)));
+                                        focus("compare-heading");
+                                    }
+                                >
+                                    "Compare these two votes state by state"
+                                </button>
                             </div>
                         }
                     })

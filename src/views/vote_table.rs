@@ -3,8 +3,9 @@
 //! `data-vote` so tests and other views can find a state.
 
 use crate::data;
-use crate::model::table::{SortKey, TableQuery};
+use crate::model::table::{group_filters, SortKey, TableQuery};
 use crate::model::{Choice, Vote};
+use crate::state::AppState;
 use leptos::prelude::*;
 
 #[component]
@@ -55,6 +56,23 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                     />
                 </label>
                 <label class="control">
+                    <span>"Group"</span>
+                    <select
+                        name="group-filter"
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            let group = group_filters().into_iter().find(|(v, _)| *v == value).map(|(_, g)| g);
+                            query.update(|q| q.group_filter = group);
+                        }
+                    >
+                        <option value="all">"All member states"</option>
+                        {group_filters()
+                            .into_iter()
+                            .map(|(value, g)| view! { <option value=value>{g.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="control">
                     <span>"Show"</span>
                     <select
                         name="vote-filter"
@@ -100,9 +118,21 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
 fn MemberRow(index: usize, vote: Signal<&'static Vote>) -> impl IntoView {
     let member = &data::members()[index];
     let choice = move || vote.get().choice(index);
+    // Inside the app, a name opens the state's card; alone (in tests) it is text.
+    let state = use_context::<AppState>();
     view! {
         <tr data-iso3=member.iso3 data-vote=move || choice().slug()>
-            <th scope="row">{member.name}</th>
+            <th scope="row">
+                {match state {
+                    Some(state) => view! {
+                        <button type="button" class="link-button" on:click=move |_| state.country.set(Some(index))>
+                            {member.name}
+                        </button>
+                    }
+                    .into_any(),
+                    None => member.name.into_any(),
+                }}
+            </th>
             <td>
                 <abbr title=member.group.label()>{member.group.code()}</abbr>
             </td>

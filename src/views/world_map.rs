@@ -8,6 +8,7 @@ use super::state_tooltip::{StateTooltip, Target};
 use super::vote_legend::VoteLegend;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
+use crate::model::compare::Shift;
 use crate::model::map_shapes::percent_position;
 use crate::model::roving::{move_cursor, RovingKey};
 use crate::model::Vote;
@@ -85,9 +86,18 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             }
         }
     };
-    let tally = Signal::derive(move || vote.get().tally());
+    // While two votes are compared, states are coloured by their position on
+    // the second, and those that kept their position are drawn neutral.
+    let comparing = Memo::new(move |_| {
+        state
+            .compare
+            .get()
+            .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
+    });
+    let shown = Signal::derive(move || comparing.get().map_or(vote.get(), |(_, b)| b));
+    let tally = Signal::derive(move || shown.get().tally());
     let label = move || {
-        let v = vote.get();
+        let v = shown.get();
         format!(
             "World map of {} ({}): each member state coloured by its vote. Arrow keys move between states in alphabetical order, Enter selects, Escape clears.",
             v.symbol, v.date_label
@@ -99,7 +109,8 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         .enumerate()
         .map(|(i, shape)| {
             let member = &data::members()[i];
-            let choice = move || vote.get().choice(i);
+            let choice = move || shown.get().choice(i);
+            let shift = move || comparing.get().map(|(a, b)| Shift::of(a, b, i).slug());
             let marker = shape.marker.then(|| {
                 let (cx, cy) = (format!("{:.1}", shape.centre.0), format!("{:.1}", shape.centre.1));
                 view! {
@@ -115,6 +126,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                     data-index=i.to_string()
                     data-iso3=member.iso3
                     data-vote=move || choice().slug()
+                    data-shift=shift
                     class:highlighted=move || highlighted.with(|h| h[i])
                     class:focused=move || cursor.get() == Some(i)
                     aria-selected=move || if state.country.get() == Some(i) { "true" } else { "false" }
@@ -141,7 +153,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         .collect_view();
 
     view! {
-        <figure class="world-map">
+        <figure class="world-map" class:comparing=move || comparing.with(Option::is_some)>
             <div class="map-frame">
                 <div
                     class="map-focus"
@@ -179,9 +191,14 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                         <g class="members">{members}</g>
                     </svg>
                 </div>
-                <StateTooltip target=tooltip vote=vote />
+                <StateTooltip target=tooltip vote=shown />
             </div>
             <figcaption>
+                {move || comparing.get().map(|(a, b)| view! {
+                    <p class="compare-key">
+                        {format!("Comparing {} with {}: light blue, yes on both; plain, the same other position on both; the rest in the colour of their position on {}.", a.symbol, b.symbol, b.symbol)}
+                    </p>
+                })}
                 <VoteLegend tally=tally with_non_members=true />
                 <p class="map-note">
                     "Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline."

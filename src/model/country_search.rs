@@ -1,0 +1,57 @@
+//! Finding a member state from what a reader types: its UN name, its ISO3
+//! code or a common name ("UK", "Ivory Coast", "Türkiye"), ignoring case
+//! and accents. Best matches first.
+
+use super::text::fold;
+use super::Member;
+
+/// How well a name matches; lower is better.
+fn rank(name: &str, query: &str) -> Option<u8> {
+    let name = fold(name);
+    if name == query {
+        Some(0)
+    } else if name.starts_with(query) {
+        Some(1)
+    } else if name
+        .split([' ', '(', '-', '\''])
+        .any(|word| word.starts_with(query))
+    {
+        Some(2)
+    } else if name.contains(query) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Indexes of matching members, best first (ties in UN order), at most `limit`.
+pub fn search(
+    query: &str,
+    members: &[Member],
+    aliases: &[(&str, usize)],
+    limit: usize,
+) -> Vec<usize> {
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let mut best: Vec<Option<u8>> = members
+        .iter()
+        .map(|m| {
+            let code = (fold(m.iso3) == query).then_some(0);
+            [code, rank(m.name, &query)].into_iter().flatten().min()
+        })
+        .collect();
+    for (alias, index) in aliases {
+        if let Some(r) = rank(alias, &query) {
+            best[*index] = Some(best[*index].map_or(r, |b| b.min(r)));
+        }
+    }
+    let mut found: Vec<(u8, usize)> = best
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.map(|r| (r, i)))
+        .collect();
+    found.sort_unstable();
+    found.into_iter().take(limit).map(|(_, i)| i).collect()
+}
