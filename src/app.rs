@@ -1,6 +1,8 @@
 //! The page shell: creates the shared state from the URL, keeps the URL,
 //! the title and the keyboard in step with it, and lays out the views.
 
+use crate::browser::embed_resize::report_height_to_parent;
+use crate::browser::page::base_url;
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::url_sync::{current_query, write_query, HistoryMode};
 use crate::data::{self, KnownData};
@@ -18,8 +20,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::from_query(&current_query(), is_framed());
+    let framed = is_framed();
+    let state = AppState::from_query(&current_query(), framed);
     provide_context(state);
+    if framed {
+        report_height_to_parent();
+    }
 
     // The URL follows the state. The first write replaces (loading adds no
     // history entry); later ones push, unless embedded, where the host
@@ -67,14 +73,23 @@ pub fn App() -> impl IntoView {
                 <p class="kicker">{site.kicker}</p>
                 <h1>{site.title}</h1>
                 <p class="standfirst">{site.standfirst}</p>
+                {state.embedded.then(|| view! {
+                    <a
+                        class="open-full"
+                        href=move || format!("{}?step={}", base_url(), state.current_step().slug)
+                        target="_blank"
+                        rel="noopener"
+                    >
+                        "Open the full explainer ↗"
+                    </a>
+                })}
             </header>
             <main id="main">
                 <Notice message=state.notice />
                 <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
-                <Contents />
-                <Timeline />
+                {(!state.locked).then(|| view! { <Contents /> <Timeline /> })}
                 <StepPanel />
-                <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading">
+                <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
                     <h2 id="explore-heading">"Explore every recorded vote"</h2>
                     <VotePicker
                         selected=Signal::derive(move || state.vote().id)

@@ -29,6 +29,8 @@ pub struct AppState {
     pub embedded: bool,
     /// The link itself asked for embed mode (`embed=1`), so links keep it.
     pub embed_in_url: bool,
+    /// Show only the linked step (`lock=1`).
+    pub locked: bool,
     /// The vote on show, memoised: many steps share a vote, and hundreds of
     /// map and table cells read it.
     shown_vote: Memo<&'static Vote>,
@@ -59,6 +61,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             embedded: url.embed || framed,
             embed_in_url: url.embed,
+            locked: url.lock && url.step.is_some(),
         }
     }
 
@@ -86,6 +89,9 @@ impl AppState {
 
     /// Moves through the story. A new step shows its own vote again.
     pub fn go(&self, to: Move) {
+        if self.locked {
+            return;
+        }
         let next = to.apply(self.step.get_untracked(), data::steps().len());
         if next != self.step.get_untracked() {
             self.picked_vote.set(None);
@@ -125,6 +131,7 @@ impl AppState {
                 .get()
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
+            lock: self.locked,
         }
     }
 }

@@ -78,13 +78,14 @@ fn format_then_parse_gives_the_same_state() {
         view: Some(ViewKind::Grid),
         compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
+        lock: true,
     };
     let query = format(&state, &KnownData);
     let slug = uncyber::data::steps()[2].slug;
     assert_eq!(
         query,
         format!(
-            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1"
+            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&lock=1"
         )
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));

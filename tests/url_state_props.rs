@@ -18,14 +18,16 @@ fn any_state() -> impl Strategy<Value = UrlState> {
         proptest::option::of(proptest::sample::select(ViewKind::ALL.to_vec())),
         proptest::option::of(proptest::sample::subsequence(votes.clone(), 2)),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(step, vote, country, view, pair, embed)| UrlState {
+        .prop_map(|(step, vote, country, view, pair, embed, lock)| UrlState {
             step,
             vote,
             country,
             view,
             compare: pair.map(|p| (p[0].clone(), p[1].clone())),
             embed,
+            lock,
         })
 }
 
@@ -50,7 +52,7 @@ proptest! {
     #[test]
     fn any_bytes_percent_encoded_parse(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         let encoded: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
-        for key in ["step", "vote", "country", "view", "compare", "embed"] {
+        for key in ["step", "vote", "country", "view", "compare", "embed", "lock"] {
             let _ = parse(&format!("{key}={encoded}&{encoded}={encoded}"), &KnownData);
         }
     }

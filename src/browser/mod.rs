@@ -1,4 +1,5 @@
 //! The thin layer that touches browser APIs directly.
 pub mod clipboard;
+pub mod embed_resize;
 pub mod page;
 pub mod url_sync;

@@ -22,6 +22,8 @@ pub struct UrlState {
     pub compare: Option<(String, String)>,
     /// Compact chrome for iframes; steps replace history entries.
     pub embed: bool,
+    /// With a step: show that single step, without the story's navigation.
+    pub lock: bool,
 }
 
 /// A parameter that was present but could not be used.
@@ -41,7 +43,9 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 6] = ["step", "vote", "country", "view", "compare", "embed"];
+const KEYS: [&str; 7] = [
+    "step", "vote", "country", "view", "compare", "embed", "lock",
+];
 
 /// Reads a query string (with or without the leading `?`). The first
 /// occurrence of a key wins.
@@ -89,6 +93,11 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 true
             }
             ("embed", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
+            ("lock", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
+                state.lock = true;
+                true
+            }
+            ("lock", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
             _ => false,
         };
         if !accepted {
@@ -114,6 +123,7 @@ pub fn format(state: &UrlState, known: &impl Known) -> String {
         ("view", view.map(encode)),
         ("compare", compare),
         ("embed", state.embed.then(|| "1".to_string())),
+        ("lock", state.lock.then(|| "1".to_string())),
     ];
     let mut out = String::new();
     for (key, value) in pairs {

@@ -6,6 +6,7 @@ pub mod contents;
 pub mod copy_link;
 pub mod country_card;
 pub mod country_search;
+pub mod embed_dialog;
 pub mod group_split;
 pub mod notice;
 pub mod prose;

@@ -1,7 +1,9 @@
 //! The current step: where it sits in the story, its text, its picture,
 //! its sources, and the controls to move on.
 
-use super::{copy_link::CopyLink, prose::Prose, step_figure::StepFigure};
+use super::{
+    copy_link::CopyLink, embed_dialog::EmbedDialog, prose::Prose, step_figure::StepFigure,
+};
 use crate::browser::page::focus;
 use crate::data;
 use crate::model::step_nav::Move;
@@ -50,7 +52,7 @@ pub fn StepPanel() -> impl IntoView {
                     }}
                 </ul>
             </section>
-            <nav class="step-nav" aria-label="Step navigation">
+            <nav class="step-nav" aria-label="Step navigation" hidden=state.locked>
                 <button type="button" class="button" disabled=at_first on:click=move |_| press(Move::Previous)>
                     <span aria-hidden="true">"← "</span>
                     "Previous"
@@ -61,8 +63,13 @@ pub fn StepPanel() -> impl IntoView {
                     <span aria-hidden="true">" →"</span>
                 </button>
             </nav>
-            <p class="key-hint">"Tip: the ← and → keys move between steps; Home and End jump to the first and last."</p>
-            <CopyLink />
+            <p class="key-hint" hidden=state.locked>
+                "Tip: the ← and → keys move between steps; Home and End jump to the first and last."
+            </p>
+            <div class="share">
+                <CopyLink />
+                {(!state.embedded).then(|| view! { <EmbedDialog /> })}
+            </div>
         </article>
     }
 }
