@@ -16,7 +16,7 @@ const source = readFileSync('src/generated/map.rs', 'utf8');
 const paths = [...source.matchAll(/d: "([^"]*)"/g)].map((m) => m[1]).join('');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const app = await launch();
+const app = await launch({ siteHeaders: false }); // the timing helper compiles code in the page, which the CSP forbids
 try {
   const { page, context, problems } = await app.openPage('');
   await page.waitForSelector('.world-map g.state');

@@ -94,6 +94,9 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         ));
     }
     let mut votes = Vec::new();
+    // Newest first, whatever the order in the file (ISO dates sort as text).
+    let mut metas = metas;
+    metas.sort_by(|a, b| b.date.cmp(&a.date));
     for meta in metas {
         let name = format!("votes/{}.csv", meta.id);
         let text = read(dir, &name)?;

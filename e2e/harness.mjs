@@ -22,9 +22,10 @@ export const CHROMIUM_ARGS = [
   '--disable-extensions',
 ];
 
-/** Starts the server and the browser; returns helpers and a `close`. */
-export async function launch({ root = 'dist', headers } = {}) {
-  const server = await startServer({ root, headers });
+/** Starts the server (sending dist/_headers, so the strict CSP is on in
+ * every test) and the browser; returns helpers and a `close`. */
+export async function launch({ root = 'dist', headers, siteHeaders = true } = {}) {
+  const server = await startServer({ root, headers, siteHeaders });
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

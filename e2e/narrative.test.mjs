@@ -1,6 +1,10 @@
 // The story as a sequence of steps: deep links and reloads, history, keys,
 // the contents list and timeline, copying a link, the live region, bad URLs,
 // embedding, and the highlighted states against the data files.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../scripts/static-server.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './harness.mjs';
@@ -398,9 +402,14 @@ test('embed=1: Next replaces the history entry and the URL keeps embed=1', async
 
 test('inside an iframe, moving through the steps leaves the host page\'s history alone', async () => {
   const s = steps[1];
-  const { page, context, problems } = await app.openPage(null);
   const port = new URL(app.baseUrl).port;
-  await page.setContent(`<!doctype html><title>Host</title><iframe title="Explainer" src="http://localhost:${port}/?step=${s.slug}" width="1100" height="760"></iframe>`);
+  // A real host page on its own loopback origin (Chromium blocks a page made
+  // with setContent from framing a loopback address).
+  const dir = mkdtempSync(join(tmpdir(), 'uncyber-host-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>Host</title><iframe title="Explainer" src="http://localhost:${port}/?step=${s.slug}" width="1100" height="760"></iframe>`);
+  const host = await startServer({ root: dir });
+  const { page, context, problems } = await app.openPage(null);
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
   const frame = await (await page.$('iframe')).contentFrame();
   assert.ok(frame, 'the iframe has a frame');
   await atStep(frame, s.slug);
@@ -418,6 +427,7 @@ test('inside an iframe, moving through the steps leaves the host page\'s history
   assert.equal(await historyLength(page), hostBefore, 'host history.length after a second Next');
   assert.deepEqual(problems, []);
   await context.close();
+  await new Promise((ok) => host.close(ok));
 });
 
 // ----------------------------------------------------------- 9. highlights

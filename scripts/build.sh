@@ -6,3 +6,4 @@ scripts/install-tools.sh "$@"
 . scripts/env.sh
 cargo fetch --quiet
 trunk build --release --offline
+node scripts/postbuild.mjs dist

@@ -2,6 +2,7 @@
 // matters for streaming compilation), no directory listing, loopback only.
 // Used by scripts/serve.sh and by the end-to-end tests.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,30 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Starts serving `root`; resolves to the listening server. */
-export async function startServer({ root, host = '127.0.0.1', port = 0, headers = {} }) {
+/** Reads the headers for all paths (`/*`) from a Netlify-style `_headers` file. */
+export function readHeadersFile(root) {
+  let text;
+  try {
+    text = readFileSync(join(root, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let inAll = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) { inAll = line.trim() === '/*'; continue; }
+    const at = line.indexOf(':');
+    if (inAll && at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return headers;
+}
+
+/** Starts serving `root`; resolves to the listening server. The headers in
+ * `root/_headers` are sent unless `siteHeaders` is false. */
+export async function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, siteHeaders = true }) {
   const base = resolve(root);
+  const fromFile = siteHeaders ? readHeadersFile(base) : {};
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -33,6 +55,7 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, headers 
       res.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...fromFile,
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

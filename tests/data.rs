@@ -220,3 +220,11 @@ fn members_and_sponsors_equal_the_reference_set() {
         }
     }
 }
+
+#[test]
+fn votes_are_listed_newest_first() {
+    let dates: Vec<&str> = data::votes().iter().map(|v| v.date).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}

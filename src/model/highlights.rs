@@ -13,6 +13,16 @@ impl HighlightGroup {
         }
     }
 
+    /// A short stable value for attributes and forms: the group code, or
+    /// `sponsors` / `cosponsors`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            HighlightGroup::Sponsors => "sponsors",
+            HighlightGroup::Cosponsors => "cosponsors",
+            HighlightGroup::Region(g) => g.code(),
+        }
+    }
+
     pub fn contains(self, member: &Member) -> bool {
         match self {
             HighlightGroup::Sponsors => member.sponsor,

@@ -129,11 +129,10 @@ fn sponsorship_rank(m: &Member) -> u8 {
 
 /// The groups the table can be filtered by, with the value used in the form.
 pub fn group_filters() -> Vec<(&'static str, HighlightGroup)> {
-    let mut groups: Vec<(&'static str, HighlightGroup)> = RegionalGroup::ALL
+    RegionalGroup::ALL
         .iter()
-        .map(|&g| (g.code(), HighlightGroup::Region(g)))
-        .collect();
-    groups.push(("sponsors", HighlightGroup::Sponsors));
-    groups.push(("cosponsors", HighlightGroup::Cosponsors));
-    groups
+        .map(|&g| HighlightGroup::Region(g))
+        .chain([HighlightGroup::Sponsors, HighlightGroup::Cosponsors])
+        .map(|g| (g.slug(), g))
+        .collect()
 }

@@ -143,7 +143,7 @@ fn TransitionView(a: &'static Vote, b: &'static Vote) -> impl IntoView {
                 t.total() - t.unchanged()
             )}
         </p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Transition table">
             <table class="transitions">
                 <caption>{format!("Rows: {} ({}). Columns: {} ({}).", a.symbol, a.date_label, b.symbol, b.date_label)}</caption>
                 <thead><tr><td></td>{header}<th scope="col">"Total"</th></tr></thead>

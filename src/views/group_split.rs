@@ -21,6 +21,7 @@ pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     view! {
         <details class="group-split">
             <summary>"How the groups split"</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Votes by group">
             <table>
                 <caption class="visually-hidden">{move || format!("Votes by group on {}", vote.get().symbol)}</caption>
                 <thead>
@@ -36,7 +37,7 @@ pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                         .map(|g| {
                             let tally = move || g.tally(data::members(), vote.get());
                             view! {
-                                <tr data-group=format!("{g:?}")>
+                                <tr data-group=g.slug()>
                                     <th scope="row">{g.label()}</th>
                                     {Choice::ALL
                                         .into_iter()
@@ -49,6 +50,7 @@ pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+            </div>
         </details>
     }
 }

@@ -1,0 +1,45 @@
+// The built site under its own strict Content-Security-Policy (dist/_headers,
+// sent by the test server): no violation anywhere, in any view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, appReady } from './harness.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+test('_headers carries the strict policy, with a hash for the inline bootstrap', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  for (const part of [
+    "default-src 'none'", "script-src 'self' 'wasm-unsafe-eval' 'sha256-", "style-src 'self'",
+    "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "base-uri 'none'",
+    "form-action 'none'", 'frame-ancestors *',
+  ]) assert.ok(headers.includes(part), part);
+});
+
+test('no CSP violation while using every view, the search, a comparison and the embed dialog', async () => {
+  const { page, context, problems } = await app.openPage(null);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const response = await page.goto(`${app.baseUrl}?step=swing-states`);
+  assert.match(response.headers()['content-security-policy'], /default-src 'none'/);
+  await appReady(page);
+  await page.dispatchEvent('#map-BRA path', 'pointerover');
+  await page.waitForSelector('.world-map .state-tooltip');
+  await page.click('button[data-view=grid]');
+  await page.dispatchEvent('#tile-NRU', 'pointerenter');
+  await page.click('button[data-view=table]');
+  await page.fill('#country-search-input', 'ivory');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.country-card');
+  await page.click('.step-figure button[data-compare]');
+  await page.waitForSelector('table.transitions');
+  await page.click('button:has-text("Embed this")');
+  await page.waitForSelector('dialog.embed-dialog[open]');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
