@@ -63,9 +63,10 @@ if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; the
 fi
 
 if [ "$for_tests" = true ]; then
-  # Debian's Chromium and its driver; never a browser download.
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    say "installing chromium and chromium-driver from Debian"
-    apt_install chromium chromium-driver
+  # Debian's Chromium and its driver; never a browser download. pdftotext
+  # (poppler-utils) reads the printed handout back in the print test.
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! [ -x /usr/bin/pdftotext ]; then
+    say "installing chromium, chromium-driver and poppler-utils from Debian"
+    apt_install chromium chromium-driver poppler-utils
   fi
 fi

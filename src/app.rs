@@ -10,11 +10,12 @@ use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::model::view_kind::ViewKind;
 use crate::state::AppState;
+use crate::views::print_handout::PrintHandout;
 use crate::views::{
     compare_panel::ComparePanel, contents::Contents, country_card::CountryCard,
-    country_search::CountrySearch, group_split::GroupSplit, notice::Notice, step_panel::StepPanel,
-    tile_grid::TileGrid, timeline::Timeline, view_switch::ViewSwitch, vote_picker::VotePicker,
-    vote_summary::VoteSummary, vote_table::VoteTable, world_map::WorldMap,
+    country_search::CountrySearch, downloads::Downloads, group_split::GroupSplit, notice::Notice,
+    step_panel::StepPanel, tile_grid::TileGrid, timeline::Timeline, view_switch::ViewSwitch,
+    vote_picker::VotePicker, vote_summary::VoteSummary, vote_table::VoteTable, world_map::WorldMap,
 };
 use leptos::prelude::*;
 
@@ -110,6 +111,8 @@ pub fn App() -> impl IntoView {
                     <ComparePanel />
                 </section>
             </main>
+            {(!state.embedded).then(|| view! { <div class="downloads-wrap"><Downloads /></div> })}
+            <PrintHandout />
             <footer class="site-footer">
                 <p>{site.credit}</p>
                 <p>

@@ -5,6 +5,7 @@ mod choice;
 pub mod compare;
 pub mod country_search;
 pub mod country_story;
+pub mod export;
 mod highlights;
 pub mod map_shapes;
 mod member;

@@ -4,7 +4,7 @@
 use super::{
     copy_link::CopyLink, embed_dialog::EmbedDialog, prose::Prose, step_figure::StepFigure,
 };
-use crate::browser::page::focus;
+use crate::browser::page::{base_url, focus};
 use crate::data;
 use crate::model::step_nav::Move;
 use crate::state::use_app_state;
@@ -66,6 +66,20 @@ pub fn StepPanel() -> impl IntoView {
             <p class="key-hint" hidden=state.locked>
                 "Tip: the ← and → keys move between steps; Home and End jump to the first and last."
             </p>
+            <details class="cite-step">
+                <summary>"Cite this step"</summary>
+                <p>
+                    {move || format!(
+                        "“{}”, step {} of {} in “{}”, {}?step={}. After Justin Sherman and Mark Raymond, The Washington Post (Monkey Cage), 3 December 2019.",
+                        step().title,
+                        state.step.get() + 1,
+                        total,
+                        data::site().title,
+                        base_url(),
+                        step().slug,
+                    )}
+                </p>
+            </details>
             <div class="share">
                 <CopyLink />
                 {(!state.embedded).then(|| view! { <EmbedDialog /> })}

@@ -1,0 +1,119 @@
+//! The data as files readers can take away: a CSV with one row per member
+//! state and one column per vote, and a JSON file with the votes' metadata,
+//! sources and licence as well.
+
+use super::{Member, Vote};
+use std::fmt::Write;
+
+pub const LICENCE: &str = "The votes are public UN records (summary records, UN Digital Library voting records). Per-state lists of the committee votes were extracted by lszoszk/hrc-voting (PolyForm Noncommercial 1.0.0); the Voeten UN General Assembly voting data are distributed in the R package unvotes (MIT). Cite the UN documents; re-verify against them before commercial reuse.";
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// One row per member state: code, name, group, sponsorship, then one column per vote.
+pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
+    let mut out =
+        String::from("iso3,un_name,regional_group,sponsor_A_C3_74_L11,cosponsor_russian_mfa_list");
+    for v in votes {
+        let _ = write!(out, ",{}", v.id);
+    }
+    out.push('\n');
+    for (i, m) in members.iter().enumerate() {
+        let _ = write!(
+            out,
+            "{},{},{},{},{}",
+            m.iso3,
+            csv_field(m.name),
+            m.group.code(),
+            m.sponsor,
+            m.cosponsor
+        );
+        for v in votes {
+            let _ = write!(out, ",{}", v.choice(i).slug());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Everything: votes with metadata and sources, members with their votes, licence.
+pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
+    let mut out = String::from("{\n  \"licence\": ");
+    out.push_str(&json_str(LICENCE));
+    out.push_str(",\n  \"votes\": [\n");
+    for (n, v) in votes.iter().enumerate() {
+        let t = v.official;
+        let sources: Vec<String> = v
+            .sources
+            .iter()
+            .map(|s| {
+                format!(
+                    "{{\"label\": {}, \"url\": {}}}",
+                    json_str(s.label),
+                    json_str(s.url)
+                )
+            })
+            .collect();
+        let _ = write!(
+            out,
+            "    {{\"id\": {}, \"date\": {}, \"symbol\": {}, \"body\": {}, \"title\": {}, \"decided\": {}, \"official\": {{\"yes\": {}, \"no\": {}, \"abstain\": {}, \"absent\": {}}}, \"totals_basis\": {}, \"note\": {}, \"sources\": [{}]}}{}\n",
+            json_str(v.id),
+            json_str(v.date),
+            json_str(v.symbol),
+            json_str(v.body.label()),
+            json_str(v.title),
+            json_str(v.decided),
+            t.yes,
+            t.no,
+            t.abstain,
+            t.absent,
+            json_str(v.totals_basis.label()),
+            json_str(v.note),
+            sources.join(", "),
+            if n + 1 < votes.len() { "," } else { "" },
+        );
+    }
+    out.push_str("  ],\n  \"members\": [\n");
+    for (i, m) in members.iter().enumerate() {
+        let positions: Vec<String> = votes
+            .iter()
+            .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
+            .collect();
+        let _ = write!(
+            out,
+            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}}}{}\n",
+            json_str(m.iso3),
+            json_str(m.name),
+            json_str(m.group.code()),
+            m.sponsor,
+            m.cosponsor,
+            positions.join(", "),
+            if i + 1 < members.len() { "," } else { "" },
+        );
+    }
+    out.push_str("  ]\n}\n");
+    out
+}
