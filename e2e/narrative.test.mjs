@@ -259,7 +259,7 @@ test('Copy link writes the link to this step to the clipboard and says so', asyn
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   await waitFor(page, () => document.querySelector('.copy-status')?.textContent.trim() === 'Link copied', null, '"Link copied"');
   // The link names the step alone (no vote), on this page's origin and path.
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.baseUrl}?step=${s.slug}`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.baseUrl}step-${s.slug}.html`);
   assert.equal(await page.locator('.copy-fallback input').count(), 0, 'no fallback field when copying worked');
   assert.deepEqual(problems, []);
   await context.close();
@@ -283,7 +283,7 @@ test('when the clipboard refuses, Copy link shows the link in a focused, selecte
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   await waitFor(page, () => document.querySelector('.copy-fallback input') !== null, null, 'the fallback field');
   await frames(page);
-  const link = `${app.baseUrl}?step=${s.slug}`;
+  const link = `${app.baseUrl}step-${s.slug}.html`;
   assert.deepEqual(await page.evaluate(() => window.__copyAttempts), [link], 'the app tried to copy the link');
   const field = await page.locator('.copy-fallback input').evaluate((input) => ({
     value: input.value,

@@ -26,7 +26,7 @@ test('printing gives a handout with every step title, its vote numbers, sources 
   const text = execFileSync('pdftotext', ['-layout', join(dir, 'handout.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const s of steps) {
     assert.ok(text.includes(s.title.replace(/\s+/g, ' ')), `the handout has "${s.title}"`);
-    assert.ok(text.includes(`?step=${s.slug}`), `the handout links ${s.slug}`);
+    assert.ok(text.includes(`step-${s.slug}.html`), `the handout links ${s.slug}`);
   }
   const t = tally('3c-2019');
   assert.ok(text.includes(`${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions`), 'the committee result');

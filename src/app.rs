@@ -2,7 +2,7 @@
 //! the title and the keyboard in step with it, and lays out the views.
 
 use crate::browser::embed_resize::report_height_to_parent;
-use crate::browser::page::base_url;
+use crate::browser::page::{base_url, prerendered_step, remove_prerendered};
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::url_sync::{current_query, write_query, HistoryMode};
 use crate::data::{self, KnownData};
@@ -22,7 +22,13 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let framed = is_framed();
-    let state = AppState::from_query(&current_query(), framed);
+    // A prerendered step page opens at its step unless the link names another
+    // (the first `step` in the query wins).
+    let query = match prerendered_step() {
+        Some(slug) => format!("{}&step={}", current_query(), url_state::encode(&slug)),
+        None => current_query(),
+    };
+    let state = AppState::from_query(&query, framed);
     provide_context(state);
     if framed {
         report_height_to_parent();
@@ -56,6 +62,8 @@ pub fn App() -> impl IntoView {
             state.go(to);
         }
     });
+    // The static copy written at build time gives way once the app has drawn.
+    Effect::new(move |_| remove_prerendered());
     Effect::new(move |_| {
         set_title(&format!(
             "{} · {}",

@@ -65,3 +65,31 @@ pub fn wants_own_keys(target: Option<web_sys::EventTarget>) -> bool {
             .is_some_and(|v| v != "false")
         || el.closest("[data-own-keys]").ok().flatten().is_some()
 }
+
+/// The step a prerendered page (`step-<slug>.html`) stands for, from its
+/// `<meta name="uncyber-step">`.
+pub fn prerendered_step() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document.query_selector("meta[name=uncyber-step]").ok()??;
+    meta.get_attribute("content")
+}
+
+/// Removes the static copy of the page written at build time, once the
+/// app has drawn its own.
+pub fn remove_prerendered() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerender"))
+    {
+        el.remove();
+    }
+}
+
+/// The folder the page is served from (origin and path up to the last `/`).
+pub fn base_folder() -> String {
+    let url = base_url();
+    match url.rfind('/') {
+        Some(i) => url[..=i].to_string(),
+        None => url,
+    }
+}

@@ -1,9 +1,7 @@
 //! "Copy link to this step": the Clipboard API where allowed, else a
 //! selected text field the reader can copy from (sandboxed frames).
 
-use crate::browser::{clipboard::copy_text, page::base_url};
-use crate::data::KnownData;
-use crate::model::url_state::{self, UrlState};
+use crate::browser::{clipboard::copy_text, page::base_folder};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,17 +18,9 @@ pub fn CopyLink() -> impl IntoView {
     let state = use_app_state();
     let outcome = RwSignal::new(Outcome::Idle);
     // A link to the step alone: a shared link opens the story there.
-    let link = move || {
-        let only_step = UrlState {
-            step: Some(state.step.get()),
-            ..UrlState::default()
-        };
-        format!(
-            "{}{}",
-            base_url(),
-            url_state::format(&only_step, &KnownData)
-        )
-    };
+    // The step's own page: it opens the story there, and link previews
+    // show the step's title and summary.
+    let link = move || format!("{}step-{}.html", base_folder(), state.current_step().slug);
     Effect::new(move |_| {
         state.step.track();
         outcome.set(Outcome::Idle);

@@ -3,7 +3,7 @@
 //! (`beforeprint`), so it costs readers nothing on screen.
 
 use super::prose::Prose;
-use crate::browser::page::base_url;
+use crate::browser::page::base_folder;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
 use crate::model::Vote;
@@ -75,7 +75,7 @@ pub fn PrintHandout() -> impl IntoView {
                                     "Sources: "
                                     {step.sources.iter().map(|s| format!("{} ({})", s.label, s.url)).collect::<Vec<_>>().join("; ")}
                                 </p>
-                                <p class="print-link">{format!("Link: {}?step={}", base_url(), step.slug)}</p>
+                                <p class="print-link">{format!("Link: {}step-{}.html", base_folder(), step.slug)}</p>
                             </section>
                         }
                     })

@@ -4,7 +4,7 @@
 use super::{
     copy_link::CopyLink, embed_dialog::EmbedDialog, prose::Prose, step_figure::StepFigure,
 };
-use crate::browser::page::{base_url, focus};
+use crate::browser::page::{base_folder, focus};
 use crate::data;
 use crate::model::step_nav::Move;
 use crate::state::use_app_state;
@@ -70,12 +70,12 @@ pub fn StepPanel() -> impl IntoView {
                 <summary>"Cite this step"</summary>
                 <p>
                     {move || format!(
-                        "“{}”, step {} of {} in “{}”, {}?step={}. After Justin Sherman and Mark Raymond, The Washington Post (Monkey Cage), 3 December 2019.",
+                        "“{}”, step {} of {} in “{}”, {}step-{}.html. After Justin Sherman and Mark Raymond, The Washington Post (Monkey Cage), 3 December 2019.",
                         step().title,
                         state.step.get() + 1,
                         total,
                         data::site().title,
-                        base_url(),
+                        base_folder(),
                         step().slug,
                     )}
                 </p>

@@ -1,0 +1,92 @@
+// The static pages written at build time: readable with JavaScript off,
+// each with its own title and link-preview tags, taken over by the app, and
+// working under a sub-path of any static host.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './harness.mjs';
+import { steps } from './steps.mjs';
+import { votes, tally } from './data.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+test('with JavaScript off, every step page shows its title, text, sources, links to every step and its vote table', async () => {
+  const { page, problems, context } = await app.openPage(null, { javaScriptEnabled: false });
+  for (const s of steps) {
+    await page.goto(`${app.baseUrl}step-${s.slug}.html`);
+    assert.equal((await page.textContent('#prerender article h2')).trim(), s.title);
+    assert.ok((await page.$$eval('#prerender .step-text p', (ps) => ps.length)) > 0, s.slug);
+    assert.ok((await page.$$eval('#prerender .step-sources li a', (as) => as.length)) > 0, s.slug);
+    assert.deepEqual(
+      await page.$$eval('#prerender nav a', (as) => as.map((a) => a.getAttribute('href'))),
+      steps.map((x) => `step-${x.slug}.html`),
+    );
+    const id = s.vote ?? '3c-2019';
+    const t = tally(id);
+    assert.match(await page.textContent('#prerender .vote-result'), new RegExp(`^${t.yes}-${t.no}-${t.abstain}: ${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions; ${t.absent}`));
+    const rows = await page.$$eval('#prerender tbody tr', (trs) => trs.map((tr) => [tr.dataset.iso3, tr.dataset.vote]));
+    const expected = new Map(votes(id).map((r) => [r.iso3, r.vote]));
+    assert.equal(rows.length, 193);
+    for (const [iso3, vote] of rows) assert.equal(vote, expected.get(iso3), `${s.slug} ${iso3}`);
+  }
+  await page.goto(app.baseUrl);
+  assert.equal((await page.textContent('#prerender article h2')).trim(), steps[0].title);
+  assert.match(await page.textContent('noscript'), /plain version/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each step page carries its own title, description and Open Graph and Twitter tags', async () => {
+  const { page, problems, context } = await app.openPage(null, { javaScriptEnabled: false });
+  for (const s of [steps[0], steps[8], steps.at(-1)]) {
+    await page.goto(`${app.baseUrl}step-${s.slug}.html`);
+    const meta = await page.evaluate(() => Object.fromEntries(
+      [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.content]),
+    ));
+    assert.ok((await page.title()).startsWith(s.title), s.slug);
+    assert.ok(meta['og:title'].startsWith(s.title), s.slug);
+    assert.equal(meta['og:type'], 'article');
+    assert.equal(meta['twitter:card'], 'summary');
+    assert.ok(meta.description.length > 20 && !meta.description.includes('{'), `${s.slug}: ${meta.description}`);
+    assert.equal(meta['og:description'], meta.description);
+    assert.equal(meta['uncyber-step'], s.slug);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the app takes over a step page at its step, and a ?step= in the link still wins', async () => {
+  const { page, problems, context } = await app.openPage(`step-${steps[6].slug}.html`);
+  await page.waitForSelector('article[data-step]');
+  assert.equal(await page.getAttribute('article[data-step]', 'data-step'), steps[6].slug);
+  await page.waitForSelector('#prerender', { state: 'detached' });
+  assert.equal(await page.$$eval('article[data-step]', (a) => a.length), 1);
+  await page.goto(`${app.baseUrl}step-${steps[6].slug}.html?step=${steps[2].slug}`);
+  await page.waitForSelector(`article[data-step="${steps[2].slug}"]`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('served under a sub-path, the app, its step pages and its links work', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'uncyber-subpath-'));
+  cpSync('dist', join(root, 'explainers', 'un-cyber'), { recursive: true });
+  const sub = await launch({ root });
+  try {
+    const { page, problems, context } = await sub.openPage(`explainers/un-cyber/step-${steps[3].slug}.html`);
+    await page.waitForSelector(`article[data-step="${steps[3].slug}"]`);
+    await page.click('nav.step-nav button:has-text("Next")');
+    await page.waitForSelector(`article[data-step="${steps[4].slug}"]`);
+    assert.match(await page.evaluate(() => location.pathname), /^\/explainers\/un-cyber\//);
+    await page.goto(`${sub.baseUrl}explainers/un-cyber/?step=${steps[5].slug}&view=grid`);
+    await page.waitForSelector('.tile-grid .tile');
+    assert.equal(await page.getAttribute('article[data-step]', 'data-step'), steps[5].slug);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await sub.close();
+  }
+});

@@ -1,0 +1,199 @@
+//! Writes the static pages of the release build (run by scripts/build.sh
+//! after Trunk): `dist/index.html` and one `dist/step-<slug>.html` per step,
+//! each with the step's title, description and Open Graph / Twitter tags
+//! (so a shared link previews that step), and the step's text, sources and
+//! vote table as plain HTML, readable with JavaScript off and shown until
+//! the app takes over.
+//!
+//!   cargo run --bin prerender -- dist
+//!
+//! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url absolute.
+
+use std::fmt::Write;
+use uncyber::data;
+use uncyber::model::story::{Inline, Step};
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn paragraphs(step: &Step) -> String {
+    let mut out = String::new();
+    for p in step.body {
+        out.push_str("<p>");
+        for run in *p {
+            match run {
+                Inline::Text(t) => out.push_str(&esc(t)),
+                Inline::Em(t) => {
+                    let _ = write!(out, "<em>{}</em>", esc(t));
+                }
+                Inline::Strong(t) => {
+                    let _ = write!(out, "<strong>{}</strong>", esc(t));
+                }
+            }
+        }
+        out.push_str("</p>");
+    }
+    out
+}
+
+/// The step as static HTML, with the contents as links and its vote's table.
+fn body(index: usize) -> String {
+    let steps = data::steps();
+    let step = &steps[index];
+    let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
+    let site = data::site();
+    let _ = write!(out, "<header class=\"site-header\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"standfirst\">{}</p></header><main>", esc(site.kicker), esc(site.title), esc(site.standfirst));
+    let _ = write!(
+        out,
+        "<article class=\"step\"><p class=\"step-position\">Step {} of {} · {}</p><h2>{}</h2><div class=\"step-text\">{}</div>",
+        index + 1,
+        steps.len(),
+        esc(step.when_label),
+        esc(step.title),
+        paragraphs(step)
+    );
+    out.push_str("<section class=\"step-sources\"><h3>Sources</h3><ul>");
+    for s in step.sources {
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\">{}</a></li>",
+            esc(s.url),
+            esc(s.label)
+        );
+    }
+    out.push_str("</ul></section><nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>");
+    for (i, s) in steps.iter().enumerate() {
+        let current = if i == index {
+            " aria-current=\"step\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<li><a href=\"step-{}.html\"{current}>{}</a></li>",
+            s.slug,
+            esc(s.title)
+        );
+    }
+    out.push_str("</ol></nav></article>");
+    let vote = step
+        .vote
+        .and_then(data::vote)
+        .unwrap_or_else(data::headline_vote);
+    let t = vote.tally();
+    let _ = write!(
+        out,
+        "<section class=\"vote-table\"><h2>{} ({}, {})</h2><p class=\"vote-result\"><span class=\"result-line\">{}</span>: {} in favour, {} against, {} abstentions; {} member states did not vote.</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Vote</th><th scope=\"col\">Sponsorship</th></tr></thead><tbody>",
+        esc(vote.title), esc(vote.symbol), esc(vote.date_label), t.result_line(), t.yes, t.no, t.abstain, t.absent
+    );
+    for (i, m) in data::members().iter().enumerate() {
+        let c = vote.choice(i);
+        let _ = write!(
+            out,
+            "<tr data-iso3=\"{}\" data-vote=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{} {}</td><td>{}</td></tr>",
+            m.iso3, c.slug(), esc(m.name), m.group.code(), c.glyph(), c.label(), m.sponsorship_label()
+        );
+    }
+    out.push_str("</tbody></table></section></main></div>");
+    out
+}
+
+/// The head tags naming the step, for browsers and link previews.
+fn head(index: usize, site_url: &str) -> String {
+    let step = &data::steps()[index];
+    let title = format!("{} · {}", step.title, data::site().title);
+    let url = format!("{site_url}step-{}.html", step.slug);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<title>{}</title><meta name=\"description\" content=\"{}\">",
+        esc(&title),
+        esc(step.summary)
+    );
+    let _ = write!(
+        out,
+        "<meta name=\"uncyber-step\" content=\"{}\">",
+        step.slug
+    );
+    for (property, value) in [
+        ("og:type", "article"),
+        ("og:title", &title),
+        ("og:description", step.summary),
+        ("og:site_name", data::site().title),
+    ] {
+        let _ = write!(
+            out,
+            "<meta property=\"{property}\" content=\"{}\">",
+            esc(value)
+        );
+    }
+    if !site_url.is_empty() {
+        let _ = write!(
+            out,
+            "<meta property=\"og:url\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">",
+            esc(&url),
+            esc(&url)
+        );
+    }
+    let _ = write!(
+        out,
+        "<meta name=\"twitter:card\" content=\"summary\"><meta name=\"twitter:title\" content=\"{}\"><meta name=\"twitter:description\" content=\"{}\">",
+        esc(&title),
+        esc(step.summary)
+    );
+    out
+}
+
+/// Replaces Trunk's `<title>…</title>` and description with the step's, and
+/// puts the static step at the start of the body.
+fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> {
+    let title_start = template
+        .find("<title>")
+        .ok_or("index.html has no <title>")?;
+    let desc_end = template[title_start..]
+        .find("name=description>")
+        .map(|i| title_start + i + "name=description>".len())
+        .ok_or("index.html has no description after its title")?;
+    let body_start = template.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+    Ok(format!(
+        "{}{}{}{}{}",
+        &template[..title_start],
+        head(index, site_url),
+        &template[desc_end..body_start],
+        body(index),
+        &template[body_start..]
+    ))
+}
+
+fn main() {
+    let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let site_url = std::env::var("SITE_URL").unwrap_or_default();
+    let template_path = format!("{dist}/index.html");
+    let template = std::fs::read_to_string(&template_path).unwrap_or_else(|e| {
+        eprintln!("prerender: cannot read {template_path}: {e}");
+        std::process::exit(1)
+    });
+    if template.contains("id=\"prerender\"") {
+        eprintln!("prerender: {template_path} is already prerendered; run trunk build first");
+        std::process::exit(1)
+    }
+    for (i, step) in data::steps().iter().enumerate() {
+        let html = page(&template, i, &site_url).unwrap_or_else(|e| {
+            eprintln!("prerender: {e}");
+            std::process::exit(1)
+        });
+        std::fs::write(format!("{dist}/step-{}.html", step.slug), &html)
+            .expect("write a step page");
+        if i == 0 {
+            std::fs::write(&template_path, &html).expect("write index.html");
+        }
+    }
+    println!(
+        "prerender: wrote index.html and {} step pages",
+        data::steps().len()
+    );
+}
