@@ -50,7 +50,16 @@ test('each step page carries its own title, description and Open Graph and Twitt
     assert.ok((await page.title()).startsWith(s.title), s.slug);
     assert.ok(meta['og:title'].startsWith(s.title), s.slug);
     assert.equal(meta['og:type'], 'article');
-    assert.equal(meta['twitter:card'], 'summary');
+    assert.equal(meta['twitter:card'], 'summary_large_image');
+    assert.equal(meta['og:image'], `step-${s.slug}.png`);
+    assert.equal(meta['twitter:image'], meta['og:image']);
+    assert.match(meta['og:image:alt'], /World map of A\//);
+    const png = await page.request.get(`${app.baseUrl}step-${s.slug}.png`);
+    assert.equal(png.status(), 200);
+    const bytes = await png.body();
+    assert.deepEqual([...bytes.subarray(1, 4)], [...Buffer.from('PNG')]);
+    assert.equal(bytes.readUInt32BE(16), 1200);
+    assert.equal(bytes.readUInt32BE(20), 630);
     assert.ok(meta.description.length > 20 && !meta.description.includes('{'), `${s.slug}: ${meta.description}`);
     assert.equal(meta['og:description'], meta.description);
     assert.equal(meta['uncyber-step'], s.slug);

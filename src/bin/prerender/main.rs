@@ -9,6 +9,9 @@
 //!
 //! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url absolute.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod preview_image;
+
 use std::fmt::Write;
 use uncyber::data;
 use uncyber::model::story::{Inline, Step};
@@ -80,10 +83,7 @@ fn body(index: usize) -> String {
         );
     }
     out.push_str("</ol></nav></article>");
-    let vote = step
-        .vote
-        .and_then(data::vote)
-        .unwrap_or_else(data::headline_vote);
+    let vote = vote_of(step);
     let t = vote.tally();
     let _ = write!(
         out,
@@ -100,6 +100,13 @@ fn body(index: usize) -> String {
     }
     out.push_str("</tbody></table></section></main></div>");
     out
+}
+
+/// The vote a step shows (the headline vote when it names none).
+fn vote_of(step: &Step) -> &'static uncyber::model::Vote {
+    step.vote
+        .and_then(data::vote)
+        .unwrap_or_else(data::headline_vote)
 }
 
 /// The head tags naming the step, for browsers and link previews.
@@ -139,11 +146,26 @@ fn head(index: usize, site_url: &str) -> String {
             esc(&url)
         );
     }
+    let image = format!("{site_url}step-{}.png", step.slug);
+    let alt = format!(
+        "World map of {}: each member state coloured by its vote, with the result as a bar.",
+        vote_of(step).symbol
+    );
     let _ = write!(
         out,
-        "<meta name=\"twitter:card\" content=\"summary\"><meta name=\"twitter:title\" content=\"{}\"><meta name=\"twitter:description\" content=\"{}\">",
+        "<meta property=\"og:image\" content=\"{}\"><meta property=\"og:image:width\" content=\"{}\"><meta property=\"og:image:height\" content=\"{}\"><meta property=\"og:image:alt\" content=\"{}\">",
+        esc(&image),
+        preview_image::WIDTH,
+        preview_image::HEIGHT,
+        esc(&alt)
+    );
+    let _ = write!(
+        out,
+        "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"{}\"><meta name=\"twitter:description\" content=\"{}\"><meta name=\"twitter:image\" content=\"{}\"><meta name=\"twitter:image:alt\" content=\"{}\">",
         esc(&title),
-        esc(step.summary)
+        esc(step.summary),
+        esc(&image),
+        esc(&alt)
     );
     out
 }
@@ -169,6 +191,10 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
     ))
 }
 
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let site_url = std::env::var("SITE_URL").unwrap_or_default();
@@ -188,12 +214,17 @@ fn main() {
         });
         std::fs::write(format!("{dist}/step-{}.html", step.slug), &html)
             .expect("write a step page");
+        std::fs::write(
+            format!("{dist}/step-{}.png", step.slug),
+            preview_image::png(vote_of(step)),
+        )
+        .expect("write a preview image");
         if i == 0 {
             std::fs::write(&template_path, &html).expect("write index.html");
         }
     }
     println!(
-        "prerender: wrote index.html and {} step pages",
+        "prerender: wrote index.html and {} step pages with preview images",
         data::steps().len()
     );
 }
