@@ -18,6 +18,8 @@ const GROUPS: [HighlightGroup; 7] = [
 
 #[component]
 pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
+    // One pass per vote change, not one per cell.
+    let tallies = Memo::new(move |_| GROUPS.map(|g| g.tally(data::members(), vote.get())));
     view! {
         <details class="group-split">
             <summary>"How the groups split"</summary>
@@ -34,8 +36,9 @@ pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 <tbody>
                     {GROUPS
                         .into_iter()
-                        .map(|g| {
-                            let tally = move || g.tally(data::members(), vote.get());
+                        .enumerate()
+                        .map(|(row, g)| {
+                            let tally = move || tallies.with(|t| t[row]);
                             view! {
                                 <tr data-group=g.slug()>
                                     <th scope="row">{g.label()}</th>
