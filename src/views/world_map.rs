@@ -11,7 +11,7 @@ use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
 use crate::model::compare::Shift;
 use crate::model::map_shapes::percent_position;
 use crate::model::roving::{move_cursor, RovingKey};
-use crate::model::Vote;
+use crate::model::{Choice, Vote};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -104,15 +104,39 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         )
     };
 
+    // The states' changing attributes are painted by one effect (below), not
+    // by hundreds of per-state closures: a vote switch then costs one pass.
+    let paint_now = move || {
+        paints(
+            shown.get(),
+            comparing.get(),
+            &highlighted.get(),
+            cursor.get(),
+            state.country.get(),
+        )
+    };
+    let first = paint_now_untracked(shown, comparing, highlighted, cursor, state.country);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let initial = first.clone();
+    Effect::new(move |previous: Option<Vec<Paint>>| {
+        let next = paint_now();
+        let previous = previous.unwrap_or_else(|| initial.clone());
+        if let Some(svg) = svg_ref.get() {
+            repaint(&svg, &previous, &next);
+        }
+        next
+    });
     let members = MEMBER_SHAPES
         .iter()
         .enumerate()
         .map(|(i, shape)| {
             let member = &data::members()[i];
-            let choice = move || shown.get().choice(i);
-            let shift = move || comparing.get().map(|(a, b)| Shift::of(a, b, i).slug());
+            let paint = first[i];
             let marker = shape.marker.then(|| {
-                let (cx, cy) = (format!("{:.1}", shape.centre.0), format!("{:.1}", shape.centre.1));
+                let (cx, cy) = (
+                    format!("{:.1}", shape.centre.0),
+                    format!("{:.1}", shape.centre.1),
+                );
                 view! {
                     <circle class="hit" cx=cx.clone() cy=cy.clone() r=HIT_RADIUS.to_string() />
                     <circle class="marker" cx=cx cy=cy r=MARKER_RADIUS.to_string() />
@@ -125,12 +149,12 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                     role="option"
                     data-index=i.to_string()
                     data-iso3=member.iso3
-                    data-vote=move || choice().slug()
-                    data-shift=shift
-                    class:highlighted=move || highlighted.with(|h| h[i])
-                    class:focused=move || cursor.get() == Some(i)
-                    aria-selected=move || if state.country.get() == Some(i) { "true" } else { "false" }
-                    aria-label=move || format!("{}: {}", member.name, choice().label())
+                    data-vote=paint.choice.slug()
+                    data-shift=paint.shift.map(Shift::slug)
+                    class:highlighted=paint.highlighted
+                    class:focused=paint.focused
+                    aria-selected=if paint.selected { "true" } else { "false" }
+                    aria-label=label_of(i, paint.choice)
                 >
                     {(!shape.d.is_empty()).then(|| view! { <path d=shape.d /> })}
                     {marker}
@@ -166,6 +190,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                     on:blur=move |_| cursor.set(None)
                 >
                     <svg
+                        node_ref=svg_ref
                         viewBox=format!("0 0 {} {}", VIEW_BOX.0, VIEW_BOX.1)
                         role="presentation"
                         on:pointerover=move |ev| hovered.set(target_under(&ev))
@@ -205,5 +230,93 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 </p>
             </figcaption>
         </figure>
+    }
+}
+
+/// Everything about one state on the map that changes with the reader's choices.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Paint {
+    choice: Choice,
+    shift: Option<Shift>,
+    highlighted: bool,
+    focused: bool,
+    selected: bool,
+}
+
+type Pair = Option<(&'static Vote, &'static Vote)>;
+
+fn paints(
+    vote: &Vote,
+    comparing: Pair,
+    highlighted: &[bool],
+    cursor: Option<usize>,
+    selected: Option<usize>,
+) -> Vec<Paint> {
+    (0..MEMBER_SHAPES.len())
+        .map(|i| Paint {
+            choice: vote.choice(i),
+            shift: comparing.map(|(a, b)| Shift::of(a, b, i)),
+            highlighted: highlighted[i],
+            focused: cursor == Some(i),
+            selected: selected == Some(i),
+        })
+        .collect()
+}
+
+fn paint_now_untracked(
+    shown: Signal<&'static Vote>,
+    comparing: Memo<Pair>,
+    highlighted: Memo<Vec<bool>>,
+    cursor: RwSignal<Option<usize>>,
+    country: RwSignal<Option<usize>>,
+) -> Vec<Paint> {
+    paints(
+        shown.get_untracked(),
+        comparing.get_untracked(),
+        &highlighted.get_untracked(),
+        cursor.get_untracked(),
+        country.get_untracked(),
+    )
+}
+
+fn label_of(i: usize, choice: Choice) -> String {
+    format!("{}: {}", data::members()[i].name, choice.label())
+}
+
+/// Writes to the DOM only what differs between two paints.
+fn repaint(svg: &web_sys::SvgElement, previous: &[Paint], next: &[Paint]) {
+    let Ok(states) = svg.query_selector_all("g.state") else {
+        return;
+    };
+    for (i, (old, new)) in previous.iter().zip(next).enumerate() {
+        if old == new {
+            continue;
+        }
+        let Some(el) = states
+            .item(i as u32)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if old.choice != new.choice {
+            let _ = el.set_attribute("data-vote", new.choice.slug());
+            let _ = el.set_attribute("aria-label", &label_of(i, new.choice));
+        }
+        if old.shift != new.shift {
+            let _ = match new.shift {
+                Some(s) => el.set_attribute("data-shift", s.slug()),
+                None => el.remove_attribute("data-shift"),
+            };
+        }
+        let classes = el.class_list();
+        if old.highlighted != new.highlighted {
+            let _ = classes.toggle_with_force("highlighted", new.highlighted);
+        }
+        if old.focused != new.focused {
+            let _ = classes.toggle_with_force("focused", new.focused);
+        }
+        if old.selected != new.selected {
+            let _ = el.set_attribute("aria-selected", if new.selected { "true" } else { "false" });
+        }
     }
 }
