@@ -77,9 +77,9 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
                 )
             })
             .collect();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "    {{\"id\": {}, \"date\": {}, \"symbol\": {}, \"body\": {}, \"title\": {}, \"decided\": {}, \"official\": {{\"yes\": {}, \"no\": {}, \"abstain\": {}, \"absent\": {}}}, \"totals_basis\": {}, \"note\": {}, \"sources\": [{}]}}{}\n",
+            "    {{\"id\": {}, \"date\": {}, \"symbol\": {}, \"body\": {}, \"title\": {}, \"decided\": {}, \"official\": {{\"yes\": {}, \"no\": {}, \"abstain\": {}, \"absent\": {}}}, \"totals_basis\": {}, \"note\": {}, \"sources\": [{}]}}{}",
             json_str(v.id),
             json_str(v.date),
             json_str(v.symbol),
@@ -102,9 +102,9 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
             .iter()
             .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
             .collect();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}}}{}\n",
+            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}}}{}",
             json_str(m.iso3),
             json_str(m.name),
             json_str(m.group.code()),
