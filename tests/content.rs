@@ -8,7 +8,7 @@ mod build_support;
 use build_support::content::{self, check_digits};
 use std::path::Path;
 use uncyber::data;
-use uncyber::model::story::{HighlightGroup, Inline};
+use uncyber::model::story::HighlightGroup;
 use uncyber::model::Choice;
 
 /// The source text of each step, in file-name order: (slug, summary, body).
@@ -112,18 +112,7 @@ fn every_figure_in_the_prose_is_the_datas() {
             plain(step.summary),
             "{slug}: summary"
         );
-        let shown: String = step
-            .body
-            .iter()
-            .map(|p| {
-                p.iter()
-                    .map(|i| match i {
-                        Inline::Text(t) | Inline::Em(t) | Inline::Strong(t) => *t,
-                    })
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let shown = step.plain_text();
         assert_eq!(plain(&expected(body)), plain(&shown), "{slug}: body");
     }
 }

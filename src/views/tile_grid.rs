@@ -3,10 +3,10 @@
 //! as China. One tab stop; arrow keys walk the tiles in the order shown
 //! (group by group, alphabetically within each).
 
+use super::roving_keys::roving_keydown;
 use super::state_tooltip::{StateTooltip, Target};
 use super::vote_legend::VoteLegend;
 use crate::data;
-use crate::model::roving::{move_cursor, RovingKey};
 use crate::model::{RegionalGroup, Vote};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -31,23 +31,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             .highlight
             .contains(&data::members()[i].iso3)
     };
-    let on_key = {
-        let order = order.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            let Some(key) = RovingKey::from_key(&ev.key()) else {
-                return;
-            };
-            ev.prevent_default();
-            match key {
-                RovingKey::Select => state.country.set(cursor.get_untracked()),
-                RovingKey::Clear => {
-                    cursor.set(None);
-                    state.country.set(None);
-                }
-                _ => cursor.set(move_cursor(key, cursor.get_untracked(), &order)),
-            }
-        }
-    };
+    let on_key = roving_keydown(state, cursor, order.clone(), || {});
     // The tooltip sits just below the tile it describes.
     let tooltip = Signal::derive(move || {
         let i = hovered.get().or(cursor.get())?;

@@ -4,13 +4,13 @@
 //! arrow keys walk the states in UN alphabetical order (the table's order),
 //! Enter selects, Escape clears.
 
+use super::roving_keys::roving_keydown;
 use super::state_tooltip::{StateTooltip, Target};
 use super::vote_legend::VoteLegend;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
 use crate::model::compare::Shift;
 use crate::model::map_shapes::percent_position;
-use crate::model::roving::{move_cursor, RovingKey};
 use crate::model::{Choice, Vote};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -68,24 +68,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             .map(|t| (t, centre_of(t)))
     });
     let order: Vec<usize> = (0..MEMBER_SHAPES.len()).collect();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(key) = RovingKey::from_key(&ev.key()) else {
-            return;
-        };
-        ev.prevent_default();
-        match key {
-            RovingKey::Select => state.country.set(cursor.get_untracked()),
-            RovingKey::Clear => {
-                cursor.set(None);
-                hovered.set(None);
-                state.country.set(None);
-            }
-            _ => {
-                hovered.set(None);
-                cursor.set(move_cursor(key, cursor.get_untracked(), &order));
-            }
-        }
-    };
+    let on_key = roving_keydown(state, cursor, order, move || hovered.set(None));
     // While two votes are compared, states are coloured by their position on
     // the second, and those that kept their position are drawn neutral.
     let comparing = Memo::new(move |_| {

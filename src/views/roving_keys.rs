@@ -1,0 +1,35 @@
+//! The keyboard handling shared by the map and the tile grid: arrow keys
+//! move a cursor over `order`, Enter or Space selects the state under it,
+//! Escape clears both.
+
+use crate::model::roving::{move_cursor, RovingKey};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A keydown handler for a single-tab-stop widget of member states.
+/// `on_move` runs before each cursor move (the map drops its hover there).
+pub fn roving_keydown(
+    state: AppState,
+    cursor: RwSignal<Option<usize>>,
+    order: Vec<usize>,
+    on_move: impl Fn() + 'static,
+) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
+    move |ev| {
+        let Some(key) = RovingKey::from_key(&ev.key()) else {
+            return;
+        };
+        ev.prevent_default();
+        match key {
+            RovingKey::Select => state.country.set(cursor.get_untracked()),
+            RovingKey::Clear => {
+                on_move();
+                cursor.set(None);
+                state.country.set(None);
+            }
+            _ => {
+                on_move();
+                cursor.set(move_cursor(key, cursor.get_untracked(), &order));
+            }
+        }
+    }
+}
