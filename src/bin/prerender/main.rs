@@ -9,7 +9,6 @@
 //!
 //! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url absolute.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod preview_image;
 
 use std::fmt::Write;
@@ -191,10 +190,6 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
     ))
 }
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let site_url = std::env::var("SITE_URL").unwrap_or_default();
