@@ -769,3 +769,23 @@ test('good links give no notice: ?vote=, ?view=, ?country= and ?compare= togethe
     assert.equal(await page.getAttribute('#tile-VCT', 'aria-selected'), 'true');
   });
 });
+
+test('compare: every cell of the transition table lists its states, changed or kept', async () => {
+  const { page, problems, context } = await app.openPage('?compare=3c-2019,ga-74-247');
+  await appReady(page);
+  const a = new Map(votes('3c-2019').map((r) => [r.iso3, r.vote]));
+  const b = new Map(votes('ga-74-247').map((r) => [r.iso3, r.vote]));
+  const names = new Map(members.map((m) => [m.iso3, m.un_name]));
+  const cells = await page.$$eval('.compare details li[data-from][data-to]', (lis) =>
+    lis.map((li) => ({ from: li.dataset.from, to: li.dataset.to, text: li.textContent })));
+  let listed = 0;
+  for (const { from, to, text } of cells) {
+    const expected = [...a.keys()].filter((k) => a.get(k) === from && b.get(k) === to);
+    assert.ok(text.includes(`(${expected.length})`), `${from}->${to}: ${text.slice(0, 80)}`);
+    for (const iso3 of expected) assert.ok(text.includes(names.get(iso3)), `${from}->${to} lists ${iso3}`);
+    listed += expected.length;
+  }
+  assert.equal(listed, 193);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -114,6 +114,11 @@ fn TransitionView(a: &'static Vote, b: &'static Vote) -> impl IntoView {
         .map(|(x, y)| (x, y, t.states(x, y).to_vec()))
         .filter(|(_, _, s)| !s.is_empty())
         .collect();
+    let kept: Vec<(Choice, Vec<usize>)> = Choice::ALL
+        .into_iter()
+        .map(|c| (c, t.states(c, c).to_vec()))
+        .filter(|(_, s)| !s.is_empty())
+        .collect();
     let header = Choice::ALL
         .into_iter()
         .map(|c| view! { <th scope="col">{c.label()}</th> })
@@ -162,6 +167,20 @@ fn TransitionView(a: &'static Vote, b: &'static Vote) -> impl IntoView {
                     .map(|(x, y, s)| view! {
                         <li data-from=x.slug() data-to=y.slug()>
                             <strong>{format!("{} → {} ({}): ", x.label(), y.label(), s.len())}</strong>
+                            {names(&s)}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+        <details class="kept">
+            <summary>"Who kept the same position"</summary>
+            <ul>
+                {kept
+                    .into_iter()
+                    .map(|(c, s)| view! {
+                        <li data-from=c.slug() data-to=c.slug()>
+                            <strong>{format!("{} on both ({}): ", c.label(), s.len())}</strong>
                             {names(&s)}
                         </li>
                     })
