@@ -5,46 +5,46 @@ use crate::model::{Choice, Tally};
 use leptos::prelude::*;
 
 /// A stacked bar of yes / no / abstain / absent, drawn in SVG (CSP-safe:
-/// no inline styles) plus a legend that states each count.
+/// no inline styles) plus a legend that states each count. The elements
+/// are made once; a new tally only moves their attributes and numbers.
 #[component]
 pub fn TallyBar(#[prop(into)] tally: Signal<Tally>) -> impl IntoView {
-    let segments = move || {
-        let t = tally.get();
-        let mut x = 0.0;
+    let t = Memo::new(move |_| tally.get());
+    let start = move |c: Choice| {
+        let t = t.get();
         Choice::ALL
-            .into_iter()
-            .map(|c| {
-                let width = t.percent(c);
-                let start = x;
-                x += width;
-                view! {
-                    <rect
-                        class=format!("fill-{}", c.slug())
-                        x=format!("{start:.3}")
-                        y="0"
-                        width=format!("{width:.3}")
-                        height="10"
-                    />
-                }
-            })
-            .collect_view()
+            .iter()
+            .take_while(|&&x| x != c)
+            .map(|&x| t.percent(x))
+            .sum::<f32>()
     };
-    let legend = move || {
-        let t = tally.get();
-        Choice::ALL
-            .into_iter()
-            .map(|c| {
-                view! {
-                    <li data-choice=c.slug()>
-                        <span class=format!("swatch swatch-{}", c.slug()) aria-hidden="true">{c.glyph()}</span>
-                        <span class="legend-label">{c.label()}</span>
-                        " "
-                        <strong class="legend-count">{t.get(c)}</strong>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let segments = Choice::ALL
+        .into_iter()
+        .map(|c| {
+            view! {
+                <rect
+                    class=format!("fill-{}", c.slug())
+                    x=move || format!("{:.3}", start(c))
+                    y="0"
+                    width=move || format!("{:.3}", t.get().percent(c))
+                    height="10"
+                />
+            }
+        })
+        .collect_view();
+    let legend = Choice::ALL
+        .into_iter()
+        .map(|c| {
+            view! {
+                <li data-choice=c.slug()>
+                    <span class=format!("swatch swatch-{}", c.slug()) aria-hidden="true">{c.glyph()}</span>
+                    <span class="legend-label">{c.label()}</span>
+                    " "
+                    <strong class="legend-count">{move || t.get().get(c)}</strong>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <figure class="tally">
             <svg class="tally-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
