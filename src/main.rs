@@ -1,6 +1,6 @@
 //! Mounts the explainer. Everything else lives in the library.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    uncyber::browser::crash::install_panic_hook();
     leptos::mount::mount_to_body(uncyber::App);
 }

@@ -153,3 +153,17 @@ async fn typing_and_choosing_filter_the_rows() {
         .unwrap();
     assert_eq!(status, "Showing 34 of 193 member states");
 }
+
+#[wasm_bindgen_test]
+fn a_panic_leaves_a_visible_message_with_a_reload_link() {
+    uncyber::browser::crash::show_crash_message();
+    uncyber::browser::crash::show_crash_message();
+    let found = all(&document().body().unwrap(), "#crash-message[role=alert]");
+    assert_eq!(found.len(), 1, "shown once");
+    let text = found[0].text_content().unwrap();
+    assert!(
+        text.contains("Something went wrong") && text.contains("Reload the page"),
+        "{text}"
+    );
+    found[0].remove();
+}
