@@ -20,6 +20,20 @@ fn fill_link(ev: &leptos::ev::MouseEvent, mime: &str, body: String) {
     }
 }
 
+/// A link that downloads the file `make` writes, made at the moment of the click.
+fn download_link(
+    file: &'static str,
+    mime: &'static str,
+    label: &'static str,
+    make: fn() -> String,
+) -> impl IntoView {
+    view! {
+        <a class="button" href="#" download=file on:click=move |ev| fill_link(&ev, mime, make())>
+            {label}
+        </a>
+    }
+}
+
 /// How to cite the explainer as a whole.
 pub fn citation() -> String {
     format!(
@@ -39,22 +53,12 @@ pub fn Downloads() -> impl IntoView {
                 {LICENCE}
             </p>
             <p class="download-links">
-                <a
-                    class="button"
-                    href="#"
-                    download="un-cyber-votes.csv"
-                    on:click=move |ev| fill_link(&ev, "text/csv", votes_csv(data::members(), data::votes()))
-                >
-                    "Download CSV"
-                </a>
-                <a
-                    class="button"
-                    href="#"
-                    download="un-cyber-votes.json"
-                    on:click=move |ev| fill_link(&ev, "application/json", dataset_json(data::members(), data::votes()))
-                >
-                    "Download JSON (with sources)"
-                </a>
+                {download_link("un-cyber-votes.csv", "text/csv", "Download CSV", || {
+                    votes_csv(data::members(), data::votes())
+                })}
+                {download_link("un-cyber-votes.json", "application/json", "Download JSON (with sources)", || {
+                    dataset_json(data::members(), data::votes())
+                })}
             </p>
             <h3>"How to cite"</h3>
             <p class="citation">{citation()}</p>
