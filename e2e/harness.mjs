@@ -22,9 +22,9 @@ export const CHROMIUM_ARGS = [
   '--disable-extensions',
 ];
 
-/** Starts the server (sending dist/_headers, so the strict CSP is on in
+/** Starts the server on `root` (default dist/, or $UNCYBER_DIST) (sending dist/_headers, so the strict CSP is on in
  * every test) and the browser; returns helpers and a `close`. */
-export async function launch({ root = 'dist', headers, siteHeaders = true } = {}) {
+export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true } = {}) {
   const server = await startServer({ root, headers, siteHeaders });
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
