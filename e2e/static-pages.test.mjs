@@ -22,7 +22,12 @@ test('with JavaScript off, every step page shows its title, text, sources, links
     assert.ok((await page.$$eval('#prerender .step-text p', (ps) => ps.length)) > 0, s.slug);
     assert.ok((await page.$$eval('#prerender .step-sources li a', (as) => as.length)) > 0, s.slug);
     assert.deepEqual(
-      await page.$$eval('#prerender nav a', (as) => as.map((a) => a.getAttribute('href'))),
+      await page.$$eval('#prerender nav.prerender-nav a', (as) => as.map((a) => a.getAttribute('href'))),
+      steps.map((x) => `step-${x.slug}.html`),
+    );
+    // The contents at the top, as in the app, link the same pages.
+    assert.deepEqual(
+      await page.$$eval('#prerender nav.contents a', (as) => as.map((a) => a.getAttribute('href'))),
       steps.map((x) => `step-${x.slug}.html`),
     );
     const id = s.vote ?? '3c-2019';
@@ -82,7 +87,7 @@ test('the app takes over a step page at its step, and a ?step= in the link still
 
 test('served under a sub-path, the app, its step pages and its links work', async () => {
   const root = mkdtempSync(join(tmpdir(), 'uncyber-subpath-'));
-  cpSync('dist', join(root, 'explainers', 'un-cyber'), { recursive: true });
+  cpSync(process.env.UNCYBER_DIST ?? 'dist', join(root, 'explainers', 'un-cyber'), { recursive: true });
   const sub = await launch({ root });
   try {
     const { page, problems, context } = await sub.openPage(`explainers/un-cyber/step-${steps[3].slug}.html`);
@@ -97,5 +102,54 @@ test('served under a sub-path, the app, its step pages and its links work', asyn
     await context.close();
   } finally {
     await sub.close();
+  }
+});
+
+// Where the reader's eyes are when the app arrives: these must not move.
+const FIRST_SCREEN = [
+  '.site-header h1', '.site-header .standfirst', '.contents summary', '.timeline-heading',
+  '.timeline-events li:first-child', 'article .step-position', 'article h2',
+  'article .step-text p:nth-of-type(1)', 'article .step-text p:nth-of-type(2)',
+  '.step-figure .figure-title', '.step-figure .tally-bar', '.step-figure .tally-legend',
+];
+
+async function boxes(page, root) {
+  return page.evaluate(({ root, selectors }) => Object.fromEntries(selectors.map((s) => {
+    const el = document.querySelector(`${root} ${s}`);
+    if (!el) return [s, null];
+    const r = el.getBoundingClientRect();
+    return [s, [r.x, r.y, r.width, r.height].map(Math.round)];
+  })), { root, selectors: FIRST_SCREEN });
+}
+
+test('the app takes over the static page without a layout jump', async () => {
+  const picked = [steps[0], steps.find((s) => s.highlight?.length), steps.find((s) => s.slug === 'swing-states'), steps.at(-1)];
+  assert.ok(picked.every(Boolean), 'a step with highlights and the swing-states step exist');
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
+    for (const s of new Set(picked)) {
+      const path = `step-${s.slug}.html`;
+      const plain = await app.openPage(path, { viewport, javaScriptEnabled: false });
+      const before = await boxes(plain.page, '#prerender');
+      await plain.context.close();
+
+      const live = await app.openPage(null, { viewport });
+      await live.page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await live.page.goto(app.baseUrl + path);
+      await live.page.waitForSelector('#prerender', { state: 'detached' });
+      await live.page.waitForSelector('.app article[data-step]');
+      const after = await boxes(live.page, '.app');
+      for (const selector of FIRST_SCREEN) {
+        if (before[selector] === null && after[selector] === null) continue;
+        assert.deepEqual(after[selector], before[selector], `${viewport.width}px, ${s.slug}: ${selector} moved`);
+      }
+      assert.ok(await live.page.evaluate(() => window.__shift) <= 0.02, `${viewport.width}px, ${s.slug}: layout shift`);
+      assert.deepEqual(live.problems, []);
+      await live.context.close();
+    }
   }
 });

@@ -59,6 +59,23 @@ impl Tally {
         }
     }
 
+    /// "88 in favour, 58 against, 34 abstentions, 13 did not vote".
+    pub fn in_words(&self) -> String {
+        format!(
+            "{} in favour, {} against, {} abstentions, {} did not vote",
+            self.yes, self.no, self.abstain, self.absent
+        )
+    }
+
+    /// Where each choice's segment of a 100-unit stacked bar starts.
+    pub fn bar_start(&self, choice: Choice) -> f32 {
+        Choice::ALL
+            .iter()
+            .take_while(|&&c| c != choice)
+            .map(|&c| self.percent(c))
+            .sum()
+    }
+
     /// "88-58-34", the usual way a UN result is written.
     pub fn result_line(&self) -> String {
         format!("{}-{}-{}", self.yes, self.no, self.abstain)

@@ -7,6 +7,7 @@ use crate::browser::page::base_folder;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
 use crate::model::Vote;
+use crate::model::decimal::decimal;
 use leptos::prelude::*;
 
 /// A static map of one vote: no listeners, no reactivity.
@@ -16,7 +17,7 @@ fn print_map(vote: &'static Vote) -> impl IntoView {
         .enumerate()
         .map(|(i, s)| {
             let marker = s.marker.then(|| {
-                view! { <circle cx=format!("{:.1}", s.centre.0) cy=format!("{:.1}", s.centre.1) r="3.5" /> }
+                view! { <circle cx=decimal(s.centre.0, 1) cy=decimal(s.centre.1, 1) r="3.5" /> }
             });
             view! {
                 <g data-vote=vote.choice(i).slug()>
@@ -31,7 +32,7 @@ fn print_map(vote: &'static Vote) -> impl IntoView {
         .map(|p| view! { <path class="other" d=p.d /> })
         .collect_view();
     view! {
-        <svg class="print-map" viewBox=format!("0 0 {} {}", VIEW_BOX.0, VIEW_BOX.1) aria-hidden="true">
+        <svg class="print-map" viewBox=format!("0 0 {} {}", decimal(VIEW_BOX.0, 1), decimal(VIEW_BOX.1, 1)) aria-hidden="true">
             {others}
             {states}
         </svg>
@@ -64,8 +65,8 @@ pub fn PrintHandout() -> impl IntoView {
                                     view! {
                                         <p class="print-vote">
                                             {format!(
-                                                "{}, {}: {} in favour, {} against, {} abstentions, {} did not vote. Blue: yes; vermillion: no; hatched orange: abstained; grey: did not vote.",
-                                                v.symbol, v.date_label, t.yes, t.no, t.abstain, t.absent
+                                                "{}, {}: {}. Blue: yes; vermillion: no; hatched orange: abstained; grey: did not vote.",
+                                                v.symbol, v.date_label, t.in_words()
                                             )}
                                         </p>
                                         {print_map(v)}

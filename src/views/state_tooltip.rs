@@ -3,6 +3,7 @@
 
 use crate::data;
 use crate::model::Vote;
+use crate::model::decimal::decimal;
 use leptos::prelude::*;
 
 /// What the tooltip describes.
@@ -55,8 +56,8 @@ pub fn StateTooltip(
                             class="state-tooltip"
                             class:flip={x > 60.0}
                             class:below={y < 25.0}
-                            style:left=format!("{x:.2}%")
-                            style:top=format!("{y:.2}%")
+                            style:left=format!("{}%", decimal(x, 2))
+                            style:top=format!("{}%", decimal(y, 2))
                             aria-hidden="true"
                         >
                             <strong>{lines[0].clone()}</strong>

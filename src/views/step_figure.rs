@@ -5,6 +5,7 @@ use super::tally_bar::TallyBar;
 use crate::browser::page::focus;
 use crate::data;
 use crate::model::compare::both_yes;
+use crate::model::decimal::decimal;
 use crate::model::{Choice, Tally};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -15,12 +16,7 @@ pub fn StepFigure() -> impl IntoView {
     let step = move || state.current_step();
     let vote = move || state.vote();
     let tally = Signal::derive(move || vote().tally());
-    let summary = move |t: Tally| {
-        format!(
-            "{} in favour, {} against, {} abstentions, {} did not vote",
-            t.yes, t.no, t.abstain, t.absent
-        )
-    };
+    let summary = |t: Tally| t.in_words();
     view! {
         <div class="step-figure">
             <p class="figure-title">
@@ -65,7 +61,7 @@ pub fn StepFigure() -> impl IntoView {
                     .map(|(a, b)| {
                         let count = both_yes(a, b).len();
                         let total = data::members().len();
-                        let share = format!("{:.3}", count as f32 * 100.0 / total as f32);
+                        let share = decimal(count as f32 * 100.0 / total as f32, 3);
                         view! {
                             <div class="pair-figure">
                                 <p class="pair-label">

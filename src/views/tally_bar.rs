@@ -2,6 +2,7 @@
 //! beside it so nobody has to read the colours.
 
 use crate::model::{Choice, Tally};
+use crate::model::decimal::decimal;
 use leptos::prelude::*;
 
 /// A stacked bar of yes / no / abstain / absent, drawn in SVG (CSP-safe:
@@ -10,23 +11,16 @@ use leptos::prelude::*;
 #[component]
 pub fn TallyBar(#[prop(into)] tally: Signal<Tally>) -> impl IntoView {
     let t = Memo::new(move |_| tally.get());
-    let start = move |c: Choice| {
-        let t = t.get();
-        Choice::ALL
-            .iter()
-            .take_while(|&&x| x != c)
-            .map(|&x| t.percent(x))
-            .sum::<f32>()
-    };
+    let start = move |c: Choice| t.get().bar_start(c);
     let segments = Choice::ALL
         .into_iter()
         .map(|c| {
             view! {
                 <rect
                     class=format!("fill-{}", c.slug())
-                    x=move || format!("{:.3}", start(c))
+                    x=move || decimal(start(c), 3)
                     y="0"
-                    width=move || format!("{:.3}", t.get().percent(c))
+                    width=move || decimal(t.get().percent(c), 3)
                     height="10"
                 />
             }

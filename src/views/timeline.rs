@@ -4,25 +4,19 @@
 use super::contents::{follow_step_link, step_href};
 use crate::data;
 use crate::state::use_app_state;
+use crate::model::decimal::decimal;
+use crate::model::timeline_scale::{x_of, TICKS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-const FIRST_YEAR: f32 = 1998.0;
-const LAST_YEAR: f32 = 2027.0;
-const WIDTH: f32 = 1000.0;
-
-fn x(position: f32) -> f32 {
-    (position - FIRST_YEAR) / (LAST_YEAR - FIRST_YEAR) * WIDTH
-}
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_app_state();
     let current_slug = move || state.current_step().slug;
     let step_index = |slug: &str| data::steps().iter().position(|s| s.slug == slug);
-    let ticks = [1998, 2001, 2005, 2010, 2013, 2015, 2018, 2020, 2024, 2026];
     let list = NodeRef::<leptos::html::Ol>::new();
-    // Keep the current step's event in view inside the scrolling row.
+    // Keep the current step's event in view inside the scrolling row, 16 px
+    // in (the row's scroll-padding, which also places it on first paint).
     Effect::new(move |_| {
         state.step.track();
         if let Some(list) = list.get() {
@@ -42,10 +36,10 @@ pub fn Timeline() -> impl IntoView {
             <h2 id="timeline-heading" class="timeline-heading">"Timeline, 1998 to today"</h2>
             <svg class="timeline-scale" viewBox="0 -16 1000 44" aria-hidden="true" focusable="false">
                 <line class="axis" x1="0" x2="1000" y1="10" y2="10" />
-                {ticks
+                {TICKS
                     .into_iter()
                     .map(|year| {
-                        let tx = format!("{:.1}", x(year as f32));
+                        let tx = decimal(x_of(f32::from(year)), 1);
                         view! {
                             <line class="tick" x1=tx.clone() x2=tx.clone() y1="4" y2="16" />
                             <text class="tick-label" x=tx y="-4" text-anchor="middle">{year}</text>
@@ -60,7 +54,7 @@ pub fn Timeline() -> impl IntoView {
                             <circle
                                 class="event-dot"
                                 class:current=current
-                                cx=format!("{:.1}", x(e.position))
+                                cx=decimal(x_of(e.position), 1)
                                 cy="10"
                                 r=move || if current() { "7" } else { "4.5" }
                             />

@@ -101,9 +101,7 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                         <tr>{SortKey::ALL.into_iter().map(header).collect_view()}</tr>
                     </thead>
                     <tbody>
-                        <For each=move || rows.get() key=|i| *i let:i>
-                            <MemberRow index=i vote=vote />
-                        </For>
+                        {move || rows.get().into_iter().map(|i| view! { <MemberRow index=i vote=vote /> }).collect_view()}
                     </tbody>
                 </table>
             </div>

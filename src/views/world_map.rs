@@ -13,13 +13,14 @@ use crate::model::compare::Shift;
 use crate::model::map_shapes::percent_position;
 use crate::model::{Choice, Vote};
 use crate::state::use_app_state;
+use crate::model::decimal::decimal;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Radius of a small state's visible marker and of its invisible hit area,
 /// in view-box units (about CSS pixels when the map is 1000 px wide).
-const MARKER_RADIUS: f32 = 4.5;
-const HIT_RADIUS: f32 = 13.0;
+const MARKER_RADIUS: &str = "4.5";
+const HIT_RADIUS: &str = "13";
 
 /// The member index or other-place index under a pointer event's target.
 fn target_under(ev: &web_sys::Event) -> Option<Target> {
@@ -117,12 +118,12 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             let paint = first[i];
             let marker = shape.marker.then(|| {
                 let (cx, cy) = (
-                    format!("{:.1}", shape.centre.0),
-                    format!("{:.1}", shape.centre.1),
+                    decimal(shape.centre.0, 1),
+                    decimal(shape.centre.1, 1),
                 );
                 view! {
-                    <circle class="hit" cx=cx.clone() cy=cy.clone() r=HIT_RADIUS.to_string() />
-                    <circle class="marker" cx=cx cy=cy r=MARKER_RADIUS.to_string() />
+                    <circle class="hit" cx=cx.clone() cy=cy.clone() r=HIT_RADIUS />
+                    <circle class="marker" cx=cx cy=cy r=MARKER_RADIUS />
                 }
             });
             view! {
@@ -149,7 +150,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, place)| {
-            let (cx, cy) = (format!("{:.1}", place.centre.0), format!("{:.1}", place.centre.1));
+            let (cx, cy) = (decimal(place.centre.0, 1), decimal(place.centre.1, 1));
             view! {
                 <g class="other-place" data-other=i.to_string()>
                     {(!place.d.is_empty()).then(|| view! { <path d=place.d /> })}
@@ -174,7 +175,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 >
                     <svg
                         node_ref=svg_ref
-                        viewBox=format!("0 0 {} {}", VIEW_BOX.0, VIEW_BOX.1)
+                        viewBox=format!("0 0 {} {}", decimal(VIEW_BOX.0, 1), decimal(VIEW_BOX.1, 1))
                         role="presentation"
                         on:pointerover=move |ev| hovered.set(target_under(&ev))
                         on:pointerleave=move |_| hovered.set(None)

@@ -9,80 +9,25 @@
 //!
 //! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url absolute.
 
+mod first_screen;
+mod html;
 mod preview_image;
 
+use html::esc;
 use std::fmt::Write;
 use uncyber::data;
-use uncyber::model::story::{Inline, Step};
+use uncyber::model::story::Step;
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn paragraphs(step: &Step) -> String {
-    let mut out = String::new();
-    for p in step.body {
-        out.push_str("<p>");
-        for run in *p {
-            match run {
-                Inline::Text(t) => out.push_str(&esc(t)),
-                Inline::Em(t) => {
-                    let _ = write!(out, "<em>{}</em>", esc(t));
-                }
-                Inline::Strong(t) => {
-                    let _ = write!(out, "<strong>{}</strong>", esc(t));
-                }
-            }
-        }
-        out.push_str("</p>");
-    }
-    out
-}
-
-/// The step as static HTML, with the contents as links and its vote's table.
+/// The step as static HTML: the app's opening screen, then its vote's table.
 fn body(index: usize) -> String {
-    let steps = data::steps();
-    let step = &steps[index];
-    let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
-    let site = data::site();
-    let _ = write!(out, "<header class=\"site-header\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"standfirst\">{}</p></header><main>", esc(site.kicker), esc(site.title), esc(site.standfirst));
-    let _ = write!(
-        out,
-        "<article class=\"step\"><p class=\"step-position\">Step {} of {} · {}</p><h2>{}</h2><div class=\"step-text\">{}</div>",
-        index + 1,
-        steps.len(),
-        esc(step.when_label),
-        esc(step.title),
-        paragraphs(step)
-    );
-    out.push_str("<section class=\"step-sources\"><h3>Sources</h3><ul>");
-    for s in step.sources {
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\">{}</a></li>",
-            esc(s.url),
-            esc(s.label)
-        );
-    }
-    out.push_str("</ul></section><nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>");
-    for (i, s) in steps.iter().enumerate() {
-        let current = if i == index {
-            " aria-current=\"step\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<li><a href=\"step-{}.html\"{current}>{}</a></li>",
-            s.slug,
-            esc(s.title)
-        );
-    }
-    out.push_str("</ol></nav></article>");
+    let step = &data::steps()[index];
     let vote = vote_of(step);
+    let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
+    out.push_str(&first_screen::header());
+    out.push_str("<main>");
+    out.push_str(&first_screen::contents(index));
+    out.push_str(&first_screen::timeline(step));
+    out.push_str(&first_screen::step(index, vote));
     let t = vote.tally();
     let _ = write!(
         out,
