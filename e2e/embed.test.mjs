@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, appReady, axeViolations } from './harness.mjs';
+import { boxesOf, assertSameBoxes } from './layout.mjs';
 import { steps } from './steps.mjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,4 +125,31 @@ test('"Embed this" writes a snippet with title, lazy loading, clipboard permissi
   assert.equal(await page.$('dialog.embed-dialog[open]'), null);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('framed, the static copy already has the embedded layout, so the takeover moves nothing', async () => {
+  const story = ['.site-header h1', '.open-full', 'article .step-position', 'article h2', 'article .step-text p:nth-of-type(1)'];
+  // A locked embed shows no timeline, in the static copy as in the app.
+  for (const [query, selectors] of [['', [...story, '.timeline-events li:first-child']], ['?lock=1', story]]) {
+    const src = `${appOrigin}step-${steps[2].slug}.html${query}`;
+    const frameTag = `<iframe src="${src}" title="Explainer" width="100%" height="450" style="border:0"></iframe>`;
+    // Before the app: the same page with its WebAssembly held back.
+    const still = await hostPage(frameTag.replace('<iframe', '<iframe data-still'));
+    await still.page.route('**/*.wasm', (route) => route.abort());
+    await still.page.reload();
+    const stillFrame = await (await still.page.waitForSelector('iframe')).contentFrame();
+    await stillFrame.waitForSelector('#prerender');
+    const before = await boxesOf(stillFrame, '#prerender', selectors);
+    assert.ok(await stillFrame.evaluate(() => document.getElementById('prerender').classList.contains('embedded')));
+    if (query) assert.equal(await stillFrame.isVisible('#prerender .timeline'), false);
+    await still.context.close();
+
+    const live = await hostPage(frameTag);
+    const frame = await frameOf(live.page);
+    await frame.waitForSelector('#prerender', { state: 'detached' });
+    const after = await boxesOf(frame, '.app', selectors);
+    assertSameBoxes(assert, before, after, selectors, `framed${query}`);
+    assert.deepEqual(live.problems, []);
+    await live.context.close();
+  }
 });

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './harness.mjs';
+import { boxesOf, assertSameBoxes } from './layout.mjs';
 import { steps } from './steps.mjs';
 import { votes, tally } from './data.mjs';
 
@@ -113,15 +114,6 @@ const FIRST_SCREEN = [
   '.step-figure .figure-title', '.step-figure .tally-bar', '.step-figure .tally-legend',
 ];
 
-async function boxes(page, root) {
-  return page.evaluate(({ root, selectors }) => Object.fromEntries(selectors.map((s) => {
-    const el = document.querySelector(`${root} ${s}`);
-    if (!el) return [s, null];
-    const r = el.getBoundingClientRect();
-    return [s, [r.x, r.y, r.width, r.height].map(Math.round)];
-  })), { root, selectors: FIRST_SCREEN });
-}
-
 test('the app takes over the static page without a layout jump', async () => {
   const picked = [steps[0], steps.find((s) => s.highlight?.length), steps.find((s) => s.slug === 'swing-states'), steps.at(-1)];
   assert.ok(picked.every(Boolean), 'a step with highlights and the swing-states step exist');
@@ -129,7 +121,7 @@ test('the app takes over the static page without a layout jump', async () => {
     for (const s of new Set(picked)) {
       const path = `step-${s.slug}.html`;
       const plain = await app.openPage(path, { viewport, javaScriptEnabled: false });
-      const before = await boxes(plain.page, '#prerender');
+      const before = await boxesOf(plain.page, '#prerender', FIRST_SCREEN);
       await plain.context.close();
 
       const live = await app.openPage(null, { viewport });
@@ -142,11 +134,8 @@ test('the app takes over the static page without a layout jump', async () => {
       await live.page.goto(app.baseUrl + path);
       await live.page.waitForSelector('#prerender', { state: 'detached' });
       await live.page.waitForSelector('.app article[data-step]');
-      const after = await boxes(live.page, '.app');
-      for (const selector of FIRST_SCREEN) {
-        if (before[selector] === null && after[selector] === null) continue;
-        assert.deepEqual(after[selector], before[selector], `${viewport.width}px, ${s.slug}: ${selector} moved`);
-      }
+      const after = await boxesOf(live.page, '.app', FIRST_SCREEN);
+      assertSameBoxes(assert, before, after, FIRST_SCREEN.slice(0, 8), `${viewport.width}px, ${s.slug}`);
       assert.ok(await live.page.evaluate(() => window.__shift) <= 0.02, `${viewport.width}px, ${s.slug}: layout shift`);
       assert.deepEqual(live.problems, []);
       await live.context.close();

@@ -19,14 +19,16 @@ fn step_link(slug: &str) -> String {
     format!("step-{slug}.html")
 }
 
-/// Mirrors src/app.rs's header.
-pub fn header() -> String {
+/// Mirrors src/app.rs's header; its "open the full explainer" link shows
+/// only when embedded (see embed_mode.rs).
+pub fn header(step: &Step) -> String {
     let site = data::site();
     format!(
-        "<header class=\"site-header\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"standfirst\">{}</p></header>",
+        "<header class=\"site-header\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"standfirst\">{}</p><a class=\"open-full\" href=\"{}\" target=\"_blank\" rel=\"noopener\" hidden>Open the full explainer ↗</a></header>",
         esc(site.kicker),
         esc(site.title),
-        esc(site.standfirst)
+        esc(site.standfirst),
+        step_link(step.slug)
     )
 }
 

@@ -9,6 +9,7 @@
 //!
 //! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url absolute.
 
+mod embed_mode;
 mod first_screen;
 mod html;
 mod preview_image;
@@ -23,7 +24,7 @@ fn body(index: usize) -> String {
     let step = &data::steps()[index];
     let vote = vote_of(step);
     let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
-    out.push_str(&first_screen::header());
+    out.push_str(&first_screen::header(step));
     out.push_str("<main>");
     out.push_str(&first_screen::contents(index));
     out.push_str(&first_screen::timeline(step));
@@ -130,7 +131,7 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
         &template[..title_start],
         head(index, site_url),
         &template[desc_end..body_start],
-        body(index),
+        body(index) + embed_mode::SCRIPT,
         &template[body_start..]
     ))
 }
