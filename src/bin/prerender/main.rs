@@ -7,7 +7,8 @@
 //!
 //!   cargo run --bin prerender -- dist
 //!
-//! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url absolute.
+//! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url, og:image
+//! and twitter:image absolute, as Facebook and LinkedIn require.
 
 mod embed_mode;
 mod first_screen;
@@ -136,9 +137,26 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
     ))
 }
 
+/// The public address the site will have, from SITE_URL, ending in "/".
+/// Unset, links and preview images stay relative (the site then works on
+/// any host, but some link previewers need absolute image addresses).
+fn site_url() -> Result<String, String> {
+    let Ok(url) = std::env::var("SITE_URL") else {
+        eprintln!("prerender: note: SITE_URL is not set, so og:image and og:url are relative; set SITE_URL=https://host/path/ when building for deployment (see README)");
+        return Ok(String::new());
+    };
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(['"', '<', '>', ' ']) {
+        return Err(format!("SITE_URL must be an http(s) address such as https://example.org/explainer/, not {url:?}"));
+    }
+    Ok(if url.ends_with('/') { url } else { format!("{url}/") })
+}
+
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    let site_url = std::env::var("SITE_URL").unwrap_or_default();
+    let site_url = site_url().unwrap_or_else(|e| {
+        eprintln!("prerender: {e}");
+        std::process::exit(1)
+    });
     let template_path = format!("{dist}/index.html");
     let template = std::fs::read_to_string(&template_path).unwrap_or_else(|e| {
         eprintln!("prerender: cannot read {template_path}: {e}");
