@@ -149,3 +149,16 @@ fn folding_handles_accents_and_quotes() {
     assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
     assert!(contains_folded("São Tomé", "sao tome"));
 }
+
+#[test]
+fn every_name_and_alias_folds_to_lower_case_ascii() {
+    // fold() lower-cases ASCII only and knows a fixed set of accented
+    // letters; a new name with another letter must extend that set.
+    let names = data::members().iter().map(|m| m.name);
+    let aliases = data::aliases().iter().map(|(a, _)| *a);
+    for name in names.chain(aliases) {
+        let folded = fold(name);
+        assert!(folded.is_ascii(), "{name} folds to {folded}");
+        assert_eq!(folded, folded.to_lowercase(), "{name}");
+    }
+}

@@ -62,9 +62,12 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
     out
 }
 
+/// Capitalises an ASCII phrase (ours all are; full Unicode case tables would
+/// add kilobytes to the wasm for nothing).
 fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }

@@ -3,10 +3,12 @@
 
 /// Lower-cases `s`, drops accents from Latin letters and straightens quotes.
 pub fn fold(s: &str) -> String {
-    s.chars().flat_map(fold_char).collect()
+    s.chars().map(fold_char).collect()
 }
 
-fn fold_char(c: char) -> impl Iterator<Item = char> {
+/// Member names and aliases use only the accented letters below; ASCII
+/// lower-casing after them avoids shipping Unicode's case tables.
+fn fold_char(c: char) -> char {
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
@@ -19,7 +21,7 @@ fn fold_char(c: char) -> impl Iterator<Item = char> {
         '’' | '‘' | '`' => '\'',
         other => other,
     };
-    base.to_lowercase()
+    base.to_ascii_lowercase()
 }
 
 /// Whether `haystack` contains `needle`, both folded. An empty needle matches.

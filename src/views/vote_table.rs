@@ -25,7 +25,7 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             })
         };
         view! {
-            <th scope="col" aria-sort=aria_sort class=format!("col-{key:?}").to_lowercase()>
+            <th scope="col" aria-sort=aria_sort class=key.class()>
                 <button type="button" class="sort" on:click=move |_| query.update(|q| q.toggle_sort(key))>
                     {key.label()}
                     <span class="sort-icon" aria-hidden="true">
