@@ -4,7 +4,7 @@
 use crate::browser::embed_resize::report_height_to_parent;
 use crate::browser::page::{base_url, prerendered_step, remove_prerendered};
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
-use crate::browser::url_sync::{current_query, write_query, HistoryMode};
+use crate::browser::url_sync::{current_query, write_query_soon, HistoryMode};
 use crate::data::{self, KnownData};
 use crate::model::step_nav::Move;
 use crate::model::url_state;
@@ -40,8 +40,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |done_before: Option<()>| {
         let query = url_state::format(&state.url_state(), &KnownData);
         let push = done_before.is_some() && !state.embedded;
-        write_query(
-            &query,
+        write_query_soon(
+            query,
             if push {
                 HistoryMode::Push
             } else {

@@ -38,3 +38,12 @@ pub fn write_query(query: &str, mode: HistoryMode) {
         HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
 }
+
+/// `write_query` in a task of its own, so the change the reader asked for
+/// is drawn first: Chromium's pushState costs milliseconds (more on slow
+/// phones) and would otherwise delay every step change and vote switch.
+/// The write checks the address again when it runs, so a Back press that
+/// already put the URL there writes nothing.
+pub fn write_query_soon(query: String, mode: HistoryMode) {
+    leptos::prelude::set_timeout(move || write_query(&query, mode), std::time::Duration::ZERO);
+}

@@ -4,7 +4,8 @@
 //! paint, so an embedded page does not change layout when the app takes
 //! over. Its SHA-256 is added to the Content-Security-Policy by
 //! scripts/postbuild.mjs; without JavaScript the full static page shows.
+//! Its id lets tests tell it from an injected script.
 //! The rules follow src/model/url_state.rs (`embed`, `embed=1`,
 //! `embed=true`; a lock needs a step) and src/state.rs.
 
-pub const SCRIPT: &str = "<script>(function(){var q=location.search,p=document.getElementById('prerender'),on=function(k){return new RegExp('[?&]'+k+'(=(1|true)?)?(&|$)').test(q)};if(self!==top||on('embed')){p.className+=' app embedded';p.querySelector('.open-full').hidden=false}if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked'})()</script>";
+pub const SCRIPT: &str = "<script id=\"embed-mode\">(function(){var q=location.search,p=document.getElementById('prerender'),on=function(k){return new RegExp('[?&]'+k+'(=(1|true)?)?(&|$)').test(q)};if(self!==top||on('embed')){p.className+=' app embedded';p.querySelector('.open-full').hidden=false}if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked'})()</script>";
