@@ -4,6 +4,7 @@
 //! - `model`: the pure core (votes, tallies, table logic, URL state);
 //! - `data`: the dataset, generated at build time from `data/`;
 //! - `views`: Leptos components that render the core;
+//! - `markup`: HTML as text for what never changes (static pages, handout);
 //! - `browser`: the thin layer over browser APIs;
 //! - `state`: the shared signals and the rules that tie them together;
 //! - `app`: the page shell that ties them together.
@@ -12,6 +13,7 @@ pub mod app;
 pub mod browser;
 pub mod data;
 pub mod generated;
+pub mod markup;
 pub mod model;
 pub mod state;
 pub mod views;

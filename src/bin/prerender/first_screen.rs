@@ -7,7 +7,7 @@
 //! When a view's markup changes, change it here too: the end-to-end test
 //! "the app takes over without a layout jump" compares the two.
 
-use super::html::{esc, paragraphs};
+use uncyber::markup::{esc, paragraphs};
 use std::fmt::Write;
 use uncyber::data;
 use uncyber::model::decimal::decimal;

@@ -12,10 +12,9 @@
 
 mod embed_mode;
 mod first_screen;
-mod html;
 mod preview_image;
 
-use html::esc;
+use uncyber::markup::esc;
 use std::fmt::Write;
 use uncyber::data;
 use uncyber::model::story::Step;

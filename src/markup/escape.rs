@@ -1,7 +1,7 @@
-//! Small helpers for writing HTML by hand: escaping and step text.
+//! Escaping, and a step's text as HTML paragraphs.
 
 use std::fmt::Write;
-use uncyber::model::story::{Inline, Step};
+use crate::model::story::{Inline, Step};
 
 /// Escapes text for use in HTML text and double-quoted attributes.
 pub fn esc(s: &str) -> String {
