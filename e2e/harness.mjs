@@ -65,11 +65,25 @@ export async function appReady(page) {
   await page.waitForSelector('.explore [data-iso3]', { timeout: 20_000 });
 }
 
+/** Runs axe-core on the page; returns its violations and the results it
+ * could not decide (`incomplete`), as axe gives them. */
+export async function axeResults(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations', 'incomplete'] }),
+  );
+}
+
+/** One line per violation: id (impact): the first few nodes. */
+export function formatViolations(violations) {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
 /** Runs axe-core on the page; returns its violations (id: nodes). */
 export async function axeViolations(page) {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() =>
     window.axe.run(document, { resultTypes: ['violations'] }),
   );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  return formatViolations(result.violations);
 }

@@ -18,7 +18,7 @@ pub fn VoteLegend(
                 .map(|c| {
                     view! {
                         <li data-choice=c.slug()>
-                            <span class=format!("key key-{}", c.slug()) aria-hidden="true">{c.glyph()}</span>
+                            <span class=format!("key key-{}", c.slug()) aria-hidden="true"><span class="key-glyph">{c.glyph()}</span></span>
                             {c.label()}
                             " "
                             <strong class="legend-count">{move || tally.get().get(c)}</strong>
