@@ -205,7 +205,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             <figcaption>
                 {move || comparing.get().map(|(a, b)| view! {
                     <p class="compare-key">
-                        {format!("Comparing {} with {}: light blue, yes on both; plain, the same other position on both; the rest in the colour of their position on {}.", a.symbol, b.symbol, b.symbol)}
+                        {format!("Comparing {} with {}: green, yes on both; plain, the same other position on both; the rest in the colour of their position on {}.", a.symbol, b.symbol, b.symbol)}
                     </p>
                 })}
                 <VoteLegend tally=tally with_non_members=true />
