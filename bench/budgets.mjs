@@ -14,8 +14,10 @@
 //                is updated) under 16 ms and 8 ms
 //
 // `node bench/budgets.mjs` reports only. `node bench/budgets.mjs --check`
-// exits 1 if any metric misses its budget by more than its noise margin (or
-// could not be measured):
+// (run by scripts/test.sh) exits 1 if any metric misses its budget by more
+// than its noise margin (or could not be measured), except a known miss
+// listed in bench/known-misses.json that stays under its ceiling there (it
+// is still printed as a failure):
 //   bytes                  no margin: a build always loads the same bytes.
 //   Lighthouse score       3 points: the score is a steep, non-linear mix of
 //                          the timings below, so their noise moves it by a
@@ -34,6 +36,7 @@
 //                          average printed with the table).
 // Runtime: about 1.5 to 2.5 minutes on the 2-core machine (printed at the end,
 // with the load average: other work on the machine inflates every timing).
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { firstLoadTable, firstStepPages, measureFirstLoad } from './first-load.mjs';
 import { lighthousePages, measureLighthouse, printLighthouseNotes } from './lighthouse.mjs';
@@ -42,6 +45,8 @@ import { measureMapLatency, TARGETS_MS } from './map.mjs';
 import { measureStepLatency, TARGET_MS as STEP_TARGET_MS } from './step-latency.mjs';
 
 const CHECK = process.argv.includes('--check');
+// Budgets known to be missed, each with a ceiling it must not pass (a ratchet).
+const KNOWN = JSON.parse(readFileSync(new URL('./known-misses.json', import.meta.url), 'utf8'));
 const ROOT = process.env.UNCYBER_DIST ?? 'dist';
 const KB = 1024;
 
@@ -89,6 +94,13 @@ function judged(metric, value, { max, min, unit, margin }) {
   else if (!beyond(budget)) status = 'pass';
   else if (!beyond(MARGINS[margin].limit(budget))) status = 'over, within margin';
   else status = 'FAIL';
+  const known = Object.entries(KNOWN).find(([key]) => key !== 'about' && metric.startsWith(key))?.[1];
+  if (known && status === 'FAIL') {
+    const ceiling = known.ceilingKB * KB;
+    status = value <= ceiling
+      ? `FAIL, known (issue #${known.issue}; ceiling ${fmt[unit](ceiling)})`
+      : `FAIL, past its known ceiling of ${fmt[unit](ceiling)}`;
+  }
   rows.push({
     metric,
     measured: value === null || value === undefined ? 'none' : fmt[unit](value),
@@ -140,8 +152,12 @@ console.log('| metric | measured | budget (noise margin) | pass/fail |');
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.metric} | ${r.measured} | ${r.budget} | ${r.status} |`);
 console.log('');
-const failures = rows.filter((r) => r.status.startsWith('FAIL'));
+const failures = rows.filter((r) => r.status.startsWith('FAIL') && !r.status.startsWith('FAIL, known'));
+const knownMisses = rows.filter((r) => r.status.startsWith('FAIL, known'));
+const judgedRows = rows.filter((r) => r.status !== 'reported');
 console.log(`Build ${ROOT}; ${cpus().length} CPUs, load average ${loadAtStart} at the start, ${load()} at the end.`);
 console.log(`Runtime ${seconds(performance.now() - started)} (${phases.join(', ')}).`);
-console.log(`${failures.length} of ${rows.filter((r) => r.status !== 'reported').length} budgets missed beyond their margins${CHECK ? '' : ' (report only; --check fails on them)'}.`);
+console.log(`${failures.length} of ${judgedRows.length} budgets missed beyond their margins, besides ${knownMisses.length} known misses (bench/known-misses.json)${CHECK ? '' : ' (report only; --check fails on new misses)'}.`);
+// One line for scripts/test.sh to count.
+console.log(`budgets: ${judgedRows.length - failures.length - knownMisses.length} passed, ${failures.length} failed, ${knownMisses.length} known misses`);
 if (CHECK && failures.length) process.exitCode = 1;

@@ -93,8 +93,14 @@ test('with the host script, the frame grows to fit; messages from elsewhere are 
     `<script src="${appOrigin}public/embed-resize.js"></script>
      <iframe src="${appOrigin}?step=${steps[0].slug}" title="Explainer" width="100%" height="450" style="border:0"></iframe>`,
   );
-  await frameOf(page);
+  const frame = await frameOf(page);
   await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 450);
+  // Grown to fit: nothing is left to scroll inside the frame's text panel.
+  await frame.waitForFunction(() => {
+    const main = document.querySelector('.app:not([hidden]) main');
+    return main && document.querySelector('.explore [data-iso3]') && main.scrollHeight - main.clientHeight <= 1;
+  });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
   const grown = await page.evaluate(() => document.querySelector('iframe').style.height);
   // A message that does not come from the frame must not resize it.
   await page.evaluate(() => window.postMessage({ type: 'uncyber:resize', v: 1, height: 99999 }, '*'));

@@ -17,6 +17,9 @@ after(async () => { await app?.close(); });
 
 test('with JavaScript off, every step page shows its title, text, sources, links to every step and its vote table', async () => {
   const { page, problems, context } = await app.openPage(null, { javaScriptEnabled: false });
+  // Nothing preloads the wasm, so a reader without JavaScript never downloads it.
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   for (const s of steps) {
     await page.goto(`${app.baseUrl}step-${s.slug}.html`);
     assert.equal((await page.textContent('#prerender article h2')).trim(), s.title);
@@ -42,6 +45,8 @@ test('with JavaScript off, every step page shows its title, text, sources, links
   await page.goto(app.baseUrl);
   assert.equal((await page.textContent('#prerender article h2')).trim(), steps[0].title);
   assert.match(await page.textContent('noscript'), /plain version/);
+  assert.ok(fetched.some((p) => p.endsWith('.css')), 'the requests were seen');
+  assert.deepEqual(fetched.filter((p) => p.endsWith('.wasm')), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

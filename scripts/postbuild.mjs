@@ -1,12 +1,27 @@
-// Runs after `trunk build`: writes dist/_headers with the site's strict
-// Content-Security-Policy, allowing Trunk's one inline bootstrap script by
-// its SHA-256 hash (computed here, because Trunk writes it at build time).
+// Runs after `trunk build` and the prerender: drops the wasm preload from
+// every page and writes dist/_headers with the site's strict
+// Content-Security-Policy, allowing the inline scripts (Trunk's bootstrap,
+// the embed-mode script) by their SHA-256 hashes, computed here.
 // Hosts that read _headers (Netlify, Cloudflare Pages, and scripts/static-server.mjs)
 // send it; elsewhere, copy the policy into the host's configuration.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dist = process.argv[2] ?? 'dist';
+
+// No page preloads the wasm: the static copy of the step is readable first,
+// readers without JavaScript never download it, and the text's paint does
+// not wait behind 250 KB. The app's module script fetches it as it starts.
+const WASM_PRELOAD = /<link(?=[^>]*\brel="?preload\b)(?=[^>]*\.wasm\b)[^>]*>/g;
+// Trunk's bootstrap starts fetching the wasm only after the static copy has
+// been painted once: the text a reader came for is never queued behind it.
+const START = 'const wasm = await init(';
+const AFTER_PAINT = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n';
+for (const file of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+  const page = readFileSync(`${dist}/${file}`, 'utf8');
+  if (!page.includes(START)) throw new Error(`${file}: Trunk's bootstrap changed; update scripts/postbuild.mjs`);
+  writeFileSync(`${dist}/${file}`, page.replace(WASM_PRELOAD, '').replace(START, AFTER_PAINT + START));
+}
 const html = readFileSync(`${dist}/index.html`, 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);

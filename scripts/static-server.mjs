@@ -1,9 +1,11 @@
 // A small static file server for dist/: correct MIME types (application/wasm
-// matters for streaming compilation), no directory listing, loopback only.
-// Used by scripts/serve.sh and by the end-to-end tests.
+// matters for streaming compilation), gzip like any real static host (so
+// the benchmarks see real transfer sizes), no directory listing, loopback
+// only. Used by scripts/serve.sh, the end-to-end tests and the benchmarks.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +22,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.ico': 'image/x-icon',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.csv', '.txt']);
+const gzipped = new Map(); // path -> { mtimeMs, body }
+
+/** The file's gzip -9 bytes, made once per version of the file. */
+function gzipOf(path, mtimeMs, body) {
+  const hit = gzipped.get(path);
+  if (hit?.mtimeMs === mtimeMs) return hit.body;
+  const zipped = gzipSync(body, { level: 9 });
+  gzipped.set(path, { mtimeMs, body: zipped });
+  return zipped;
+}
 
 /** Reads the headers for all paths (`/*`) from a Netlify-style `_headers` file. */
 export function readHeadersFile(root) {
@@ -51,10 +65,14 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, headers 
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (path !== base && !path.startsWith(base + sep)) throw new Error('outside root');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
+      const zip = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (zip) body = gzipOf(path, (await stat(path)).mtimeMs, body);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(zip ? { 'Content-Encoding': 'gzip' } : {}),
         ...fromFile,
         ...headers,
       });

@@ -4,18 +4,16 @@
 use crate::browser::embed_resize::report_height_to_parent;
 use crate::browser::page::{base_url, prerendered_step, remove_prerendered};
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
+use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_query, write_query_soon, HistoryMode};
 use crate::data::{self, KnownData};
 use crate::model::step_nav::Move;
 use crate::model::url_state;
-use crate::model::view_kind::ViewKind;
 use crate::state::AppState;
 use crate::views::print_handout::PrintHandout;
 use crate::views::{
-    compare_panel::ComparePanel, contents::Contents, country_card::CountryCard,
-    country_search::CountrySearch, downloads::Downloads, group_split::GroupSplit, notice::Notice,
-    step_panel::StepPanel, tile_grid::TileGrid, timeline::Timeline, view_switch::ViewSwitch,
-    vote_picker::VotePicker, vote_summary::VoteSummary, vote_table::VoteTable, world_map::WorldMap,
+    contents::Contents, downloads::Downloads, explorer::Explorer, notice::Notice,
+    step_panel::StepPanel, timeline::Timeline,
 };
 use leptos::prelude::*;
 
@@ -62,8 +60,6 @@ pub fn App() -> impl IntoView {
             state.go(to);
         }
     });
-    // The static copy written at build time gives way once the app has drawn.
-    Effect::new(move |_| remove_prerendered());
     Effect::new(move |_| {
         set_title(&format!(
             "{} · {}",
@@ -72,10 +68,32 @@ pub fn App() -> impl IntoView {
         ))
     });
 
+    // Starting up is spread over tasks, so none blocks a slow phone for
+    // long. Beside the static copy written at build time, hidden: (1) the
+    // step is built, (2) the contents and timeline. (3) After the static
+    // copy has been painted at least once (so it stays the page's Largest
+    // Contentful Paint), the two swap in one go: same layout, nothing
+    // moves. (4) The explorer below the fold (map, grid, table, tools).
+    let navigation_ready = RwSignal::new(false);
+    let explorer_ready = RwSignal::new(false);
+    next_task(move || {
+        navigation_ready.set(true);
+        after_next_paint(move || {
+            remove_prerendered();
+            state.revealed.set(true);
+            next_task(move || {
+                explorer_ready.set(true);
+                // Watch the parts that now exist (see embed_resize).
+                if framed {
+                    next_task(report_height_to_parent);
+                }
+            });
+        });
+    });
+
     let site = data::site();
-    let vote = Signal::derive(move || state.vote());
     view! {
-        <div class="app" class:embedded=state.embedded>
+        <div class="app" class:embedded=state.embedded hidden=move || !state.revealed.get()>
             <a class="skip-link" href="#step-title">"Skip to the story"</a>
             <a class="skip-link" href="#explore">"Skip to the votes"</a>
             <header class="site-header">
@@ -96,27 +114,11 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <Notice message=state.notice />
                 <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
-                {(!state.locked).then(|| view! { <Contents /> <Timeline /> })}
+                {move || (navigation_ready.get() && !state.locked).then(|| view! { <Contents /> <Timeline /> })}
                 <StepPanel />
                 <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
                     <h2 id="explore-heading">"Explore every recorded vote"</h2>
-                    <VotePicker
-                        selected=Signal::derive(move || state.vote().id)
-                        on_pick=move |id| state.picked_vote.set(Some(id))
-                    />
-                    <VoteSummary vote=vote />
-                    <div class="explore-tools">
-                        <ViewSwitch />
-                        <CountrySearch />
-                    </div>
-                    {move || match state.view.get() {
-                        ViewKind::Map => view! { <WorldMap vote=vote /> }.into_any(),
-                        ViewKind::Grid => view! { <TileGrid vote=vote /> }.into_any(),
-                        ViewKind::Table => view! { <VoteTable vote=vote /> }.into_any(),
-                    }}
-                    <CountryCard />
-                    <GroupSplit vote=vote />
-                    <ComparePanel />
+                    {move || explorer_ready.get().then(|| view! { <Explorer /> })}
                 </section>
             </main>
             {(!state.embedded).then(|| view! { <div class="downloads-wrap"><Downloads /></div> })}

@@ -25,6 +25,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// Text for the polite live region: what just changed.
     pub announcement: RwSignal<String>,
+    /// The app has replaced the static copy of the page and is on screen.
+    pub revealed: RwSignal<bool>,
     /// Embedded in another page: compact chrome, history entries replaced.
     pub embedded: bool,
     /// The link itself asked for embed mode (`embed=1`), so links keep it.
@@ -59,6 +61,7 @@ impl AppState {
             compare: RwSignal::new(static_pair(url.compare)),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(String::new()),
+            revealed: RwSignal::new(false),
             embedded: url.embed || framed,
             embed_in_url: url.embed,
             locked: url.lock && url.step.is_some(),

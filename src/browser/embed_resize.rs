@@ -23,21 +23,49 @@ fn post_height(height: f64) {
     let _ = parent.post_message(&message, "*");
 }
 
-/// Starts reporting the document's height to the parent frame.
+/// The page's height if nothing scrolled inside it: embedded, the text
+/// panel (`main`) scrolls, and its hidden overflow is added back, so a
+/// host that resizes the frame to this height shows everything.
+fn natural_height(document: &web_sys::Document, root: &web_sys::Element) -> f64 {
+    let overflow = document
+        .query_selector(".app:not([hidden]) main, .prerender main")
+        .ok()
+        .flatten()
+        .map_or(0, |main| {
+            (main.scroll_height() - main.client_height()).max(0)
+        });
+    f64::from(root.scroll_height() + overflow)
+}
+
+/// Reports the page's height to the parent frame whenever the page or
+/// any part of its text panel present now changes size. Called again as
+/// the app builds its parts.
 pub fn report_height_to_parent() {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-            post_height(entry.target().scroll_height() as f64);
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let parts = document.query_selector_all("main > *").ok();
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                post_height(natural_height(&document, &root));
+            }
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&root);
+        for i in 0..parts.as_ref().map_or(0, |p| p.length()) {
+            if let Some(part) = parts
+                .as_ref()
+                .and_then(|p| p.item(i))
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                observer.observe(&part);
+            }
+        }
         // The observer lives as long as the page.
         callback.forget();
     }

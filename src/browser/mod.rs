@@ -3,4 +3,5 @@ pub mod clipboard;
 pub mod crash;
 pub mod embed_resize;
 pub mod page;
+pub mod startup;
 pub mod url_sync;

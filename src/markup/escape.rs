@@ -1,7 +1,7 @@
 //! Escaping, and a step's text as HTML paragraphs.
 
-use std::fmt::Write;
 use crate::model::story::{Inline, Step};
+use std::fmt::Write;
 
 /// Escapes text for use in HTML text and double-quoted attributes.
 pub fn esc(s: &str) -> String {

@@ -42,7 +42,11 @@ fn map(vote: &Vote) -> String {
 pub fn handout_html(site_folder: &str) -> String {
     let site = data::site();
     let steps = data::steps();
-    let mut out = format!("<h1>{}</h1><p>{}</p>", esc(site.title), esc(site.standfirst));
+    let mut out = format!(
+        "<h1>{}</h1><p>{}</p>",
+        esc(site.title),
+        esc(site.standfirst)
+    );
     for (n, step) in steps.iter().enumerate() {
         let _ = write!(
             out,

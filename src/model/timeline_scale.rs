@@ -21,6 +21,8 @@ mod tests {
     fn the_scale_spans_the_whole_width_and_every_tick_fits() {
         assert_eq!(x_of(FIRST_YEAR), 0.0);
         assert_eq!(x_of(LAST_YEAR), WIDTH);
-        assert!(TICKS.iter().all(|&y| (0.0..=WIDTH).contains(&x_of(f32::from(y)))));
+        assert!(TICKS
+            .iter()
+            .all(|&y| (0.0..=WIDTH).contains(&x_of(f32::from(y)))));
     }
 }

@@ -91,14 +91,17 @@ pub fn ComparePanel() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Show when=move || pair().is_some()>
+            {
+                let shown = Memo::new(move |_| pair().is_some());
+                move || shown.get().then(|| view! {
                 <div class="compare-pickers">
                     <VoteSelect label="From" name="compare-from" value=Signal::derive(move || state.compare.get().map(|p| p.0)) on_pick=set_from />
                     <VoteSelect label="To" name="compare-to" value=Signal::derive(move || state.compare.get().map(|p| p.1)) on_pick=set_to />
                     <button type="button" class="button" on:click=move |_| state.compare.set(None)>"Stop comparing"</button>
                 </div>
                 {move || pair().map(|(a, b)| view! { <TransitionView a=a b=b /> })}
-            </Show>
+                            })
+            }
         </section>
     }
 }

@@ -54,12 +54,15 @@ pub fn CopyLink() -> impl IntoView {
             <span class="copy-status" role="status">
                 {move || (outcome.get() == Outcome::Copied).then_some("Link copied")}
             </span>
-            <Show when=move || outcome.get() == Outcome::Refused>
+            {
+                let shown = Memo::new(move |_| outcome.get() == Outcome::Refused);
+                move || shown.get().then(|| view! {
                 <label class="copy-fallback">
                     <span>"Copying is blocked here. Select and copy this link:"</span>
                     <input node_ref=field type="text" readonly prop:value=link />
                 </label>
-            </Show>
+                            })
+            }
         </div>
     }
 }

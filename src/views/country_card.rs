@@ -10,7 +10,9 @@ use leptos::prelude::*;
 pub fn CountryCard() -> impl IntoView {
     let state = use_app_state();
     view! {
-        <Show when=move || state.country.get().is_some()>
+        {
+            let shown = Memo::new(move |_| state.country.get().is_some());
+            move || shown.get().then(|| view! {
             {move || {
                 state.country.get().map(|i| {
                     let member = &data::members()[i];
@@ -73,6 +75,7 @@ pub fn CountryCard() -> impl IntoView {
                     }
                 })
             }}
-        </Show>
+                    })
+        }
     }
 }

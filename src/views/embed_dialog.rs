@@ -67,6 +67,8 @@ pub fn EmbedDialog() -> impl IntoView {
         >
             "Embed this"
         </button>
+        // Built once the app is on screen, not while it starts.
+        {move || state.revealed.get().then(|| view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-heading">
             <h2 id="embed-heading">"Embed this explainer"</h2>
             <p>"Paste this into a web page or a course page. It needs no script on your page."</p>
@@ -118,5 +120,6 @@ pub fn EmbedDialog() -> impl IntoView {
                 </button>
             </div>
         </dialog>
+        })}
     }
 }

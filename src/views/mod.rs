@@ -8,6 +8,7 @@ pub mod country_card;
 pub mod country_search;
 pub mod downloads;
 pub mod embed_dialog;
+pub mod explorer;
 pub mod group_split;
 pub mod notice;
 pub mod print_handout;

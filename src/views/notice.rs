@@ -6,13 +6,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Notice(message: RwSignal<Option<String>>) -> impl IntoView {
     view! {
-        <Show when=move || message.with(Option::is_some)>
+        {
+            let shown = Memo::new(move |_| message.with(Option::is_some));
+            move || shown.get().then(|| view! {
             <div class="notice" role="status">
                 <p>{move || message.get().unwrap_or_default()}</p>
                 <button type="button" class="notice-close" on:click=move |_| message.set(None)>
                     "Dismiss"
                 </button>
             </div>
-        </Show>
+                    })
+        }
     }
 }

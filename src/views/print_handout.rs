@@ -11,8 +11,11 @@ pub fn PrintHandout() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     view! {
-        <Show when=move || printing.get()>
+        {
+            let shown = Memo::new(move |_| printing.get());
+            move || shown.get().then(|| view! {
             <div class="print-handout" inner_html=handout_html(&base_folder())></div>
-        </Show>
+                    })
+        }
     }
 }

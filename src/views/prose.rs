@@ -2,6 +2,7 @@
 //! never HTML, so nothing in a content file or a URL can inject markup.
 
 use crate::model::story::Inline;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[component]
@@ -12,9 +13,9 @@ pub fn Prose(paragraphs: &'static [&'static [Inline]]) -> impl IntoView {
             let runs = runs
                 .iter()
                 .map(|run| match *run {
-                    Inline::Text(t) => t.into_any(),
-                    Inline::Em(t) => view! { <em>{t}</em> }.into_any(),
-                    Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
+                    Inline::Text(t) => EitherOf3::A(t),
+                    Inline::Em(t) => EitherOf3::B(view! { <em>{t}</em> }),
+                    Inline::Strong(t) => EitherOf3::C(view! { <strong>{t}</strong> }),
                 })
                 .collect_view();
             view! { <p>{runs}</p> }

@@ -2,8 +2,8 @@
 //! and the grid: name, vote, regional group and sponsorship.
 
 use crate::data;
-use crate::model::Vote;
 use crate::model::decimal::decimal;
+use crate::model::Vote;
 use leptos::prelude::*;
 
 /// What the tooltip describes.
@@ -43,7 +43,9 @@ pub fn StateTooltip(
     #[prop(into)] vote: Signal<&'static Vote>,
 ) -> impl IntoView {
     view! {
-        <Show when=move || target.get().is_some()>
+        {
+            let shown = Memo::new(move |_| target.get().is_some());
+            move || shown.get().then(|| view! {
             {move || {
                 target.get().map(|(t, (x, y))| {
                     let lines = tooltip_lines(t, vote.get());
@@ -67,6 +69,7 @@ pub fn StateTooltip(
                     }
                 })
             }}
-        </Show>
+                    })
+        }
     }
 }

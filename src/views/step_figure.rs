@@ -27,7 +27,9 @@ pub fn StepFigure() -> impl IntoView {
                 <strong>{move || summary(tally.get())}</strong>
             </p>
             <TallyBar tally=tally />
-            <Show when=move || !step().highlight.is_empty()>
+            {
+                let shown = Memo::new(move |_| !step().highlight.is_empty());
+                move || shown.get().then(|| view! {
                 <h3 class="figure-subhead">"Highlighted in this step"</h3>
                 <ul class="highlight-list">
                     {move || {
@@ -52,7 +54,8 @@ pub fn StepFigure() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-            </Show>
+                            })
+            }
             {move || {
                 step()
                     .both_yes

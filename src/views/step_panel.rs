@@ -34,9 +34,12 @@ pub fn StepPanel() -> impl IntoView {
             <h2 id="step-title" tabindex="-1">{move || step().title}</h2>
             <div class="step-layout">
                 <div class="step-text">{move || view! { <Prose paragraphs=step().body /> }}</div>
-                <Show when=move || step().vote.is_some() || !step().both_yes.is_empty()>
+                {
+                    let shown = Memo::new(move |_| step().vote.is_some() || !step().both_yes.is_empty());
+                    move || shown.get().then(|| view! {
                     <StepFigure />
-                </Show>
+                                    })
+                }
             </div>
             <section class="step-sources" aria-label="Sources for this step">
                 <h3>"Sources"</h3>

@@ -1,8 +1,8 @@
 //! The result of a vote as one stacked bar, with the numbers written out
 //! beside it so nobody has to read the colours.
 
-use crate::model::{Choice, Tally};
 use crate::model::decimal::decimal;
+use crate::model::{Choice, Tally};
 use leptos::prelude::*;
 
 /// A stacked bar of yes / no / abstain / absent, drawn in SVG (CSP-safe:

@@ -3,9 +3,10 @@
 
 use super::contents::{follow_step_link, step_href};
 use crate::data;
-use crate::state::use_app_state;
 use crate::model::decimal::decimal;
 use crate::model::timeline_scale::{x_of, TICKS};
+use crate::state::use_app_state;
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,8 +18,16 @@ pub fn Timeline() -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
     // Keep the current step's event in view inside the scrolling row, 16 px
     // in (the row's scroll-padding, which also places it on first paint).
-    Effect::new(move |_| {
+    // The first placement is instant: a smooth scroll during loading counts
+    // as the reader scrolling, and Chromium then stops measuring the
+    // page's Largest Contentful Paint.
+    // (Hidden, the row has no layout: wait until the app is on screen.)
+    Effect::new(move |first: Option<bool>| {
         state.step.track();
+        if !state.revealed.get() {
+            return false;
+        }
+        let first = first != Some(true);
         if let Some(list) = list.get() {
             if let Some(Ok(card)) = list
                 .query_selector(".timeline-event.current")
@@ -27,9 +36,15 @@ pub fn Timeline() -> impl IntoView {
                 .map(|c| c.dyn_into::<web_sys::HtmlElement>())
             {
                 let left = card.offset_left() - list.offset_left();
-                list.set_scroll_left((left - 16).max(0));
+                let options = web_sys::ScrollToOptions::new();
+                options.set_left(f64::from((left - 16).max(0)));
+                if first {
+                    options.set_behavior(web_sys::ScrollBehavior::Instant);
+                }
+                list.scroll_to_with_scroll_to_options(&options);
             }
         }
+        true
     });
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -75,7 +90,7 @@ pub fn Timeline() -> impl IntoView {
                         view! {
                             <li class="timeline-event" class:current=current>
                                 {match target {
-                                    Some(i) => view! {
+                                    Some(i) => Either::Left(view! {
                                         <a
                                             href=step_href(i, state.embed_in_url)
                                             aria-current=move || current().then_some("step")
@@ -83,9 +98,8 @@ pub fn Timeline() -> impl IntoView {
                                         >
                                             {body}
                                         </a>
-                                    }
-                                    .into_any(),
-                                    None => view! { <span>{body}</span> }.into_any(),
+                                    }),
+                                    None => Either::Right(view! { <span>{body}</span> }),
                                 }}
                             </li>
                         }

@@ -6,6 +6,7 @@ use crate::data;
 use crate::model::table::{group_filters, SortKey, TableQuery};
 use crate::model::{Choice, Vote};
 use crate::state::AppState;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -122,13 +123,12 @@ fn MemberRow(index: usize, vote: Signal<&'static Vote>) -> impl IntoView {
         <tr data-iso3=member.iso3 data-vote=move || choice().slug()>
             <th scope="row">
                 {match state {
-                    Some(state) => view! {
+                    Some(state) => Either::Left(view! {
                         <button type="button" class="link-button" on:click=move |_| state.country.set(Some(index))>
                             {member.name}
                         </button>
-                    }
-                    .into_any(),
-                    None => member.name.into_any(),
+                    }),
+                    None => Either::Right(member.name),
                 }}
             </th>
             <td>

@@ -10,10 +10,10 @@ use super::vote_legend::VoteLegend;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
 use crate::model::compare::Shift;
+use crate::model::decimal::decimal;
 use crate::model::map_shapes::percent_position;
 use crate::model::{Choice, Vote};
 use crate::state::use_app_state;
-use crate::model::decimal::decimal;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -117,10 +117,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             let member = &data::members()[i];
             let paint = first[i];
             let marker = shape.marker.then(|| {
-                let (cx, cy) = (
-                    decimal(shape.centre.0, 1),
-                    decimal(shape.centre.1, 1),
-                );
+                let (cx, cy) = (decimal(shape.centre.0, 1), decimal(shape.centre.1, 1));
                 view! {
                     <circle class="hit" cx=cx.clone() cy=cy.clone() r=HIT_RADIUS />
                     <circle class="marker" cx=cx cy=cy r=MARKER_RADIUS />

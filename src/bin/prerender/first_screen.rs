@@ -7,9 +7,9 @@
 //! When a view's markup changes, change it here too: the end-to-end test
 //! "the app takes over without a layout jump" compares the two.
 
-use uncyber::markup::{esc, paragraphs};
 use std::fmt::Write;
 use uncyber::data;
+use uncyber::markup::{esc, paragraphs};
 use uncyber::model::decimal::decimal;
 use uncyber::model::story::Step;
 use uncyber::model::timeline_scale::{x_of, TICKS};
@@ -41,7 +41,11 @@ pub fn contents(index: usize) -> String {
         steps.len()
     );
     for (i, s) in steps.iter().enumerate() {
-        let current = if i == index { " aria-current=\"step\"" } else { "" };
+        let current = if i == index {
+            " aria-current=\"step\""
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             "<li><a href=\"{}\"{current}>{}</a></li>",
@@ -64,8 +68,16 @@ pub fn timeline(step: &Step) -> String {
     }
     let is_current = |steps: &[&str]| steps.contains(&step.slug);
     for e in data::timeline() {
-        let (class, r) = if is_current(e.steps) { ("event-dot current", "7") } else { ("event-dot", "4.5") };
-        let _ = write!(out, "<circle class=\"{class}\" cx=\"{}\" cy=\"10\" r=\"{r}\"></circle>", decimal(x_of(e.position), 1));
+        let (class, r) = if is_current(e.steps) {
+            ("event-dot current", "7")
+        } else {
+            ("event-dot", "4.5")
+        };
+        let _ = write!(
+            out,
+            "<circle class=\"{class}\" cx=\"{}\" cy=\"10\" r=\"{r}\"></circle>",
+            decimal(x_of(e.position), 1)
+        );
     }
     out.push_str("</svg><ol class=\"timeline-events\">");
     for e in data::timeline() {
@@ -76,10 +88,18 @@ pub fn timeline(step: &Step) -> String {
             esc(e.date_label),
             esc(e.label)
         );
-        let _ = write!(out, "<li class=\"timeline-event{}\">", if current { " current" } else { "" });
+        let _ = write!(
+            out,
+            "<li class=\"timeline-event{}\">",
+            if current { " current" } else { "" }
+        );
         match e.steps.first() {
             Some(slug) => {
-                let aria = if current { " aria-current=\"step\"" } else { "" };
+                let aria = if current {
+                    " aria-current=\"step\""
+                } else {
+                    ""
+                };
                 let _ = write!(out, "<a href=\"{}\"{aria}>{body}</a>", step_link(slug));
             }
             None => {
@@ -135,7 +155,11 @@ fn figure(step: &Step, vote: &Vote) -> String {
     );
     if !step.highlight.is_empty() {
         out.push_str("<h3 class=\"figure-subhead\">Highlighted in this step</h3><ul class=\"highlight-list\">");
-        for i in step.highlight.iter().filter_map(|iso3| data::member_index(iso3)) {
+        for i in step
+            .highlight
+            .iter()
+            .filter_map(|iso3| data::member_index(iso3))
+        {
             let m = &data::members()[i];
             let c = vote.choice(i);
             let _ = write!(
@@ -146,7 +170,11 @@ fn figure(step: &Step, vote: &Vote) -> String {
         }
         out.push_str("</ul>");
     }
-    for (a, b) in step.both_yes.iter().filter_map(|(a, b)| Some((data::vote(a)?, data::vote(b)?))) {
+    for (a, b) in step
+        .both_yes
+        .iter()
+        .filter_map(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
+    {
         let count = uncyber::model::compare::both_yes(a, b).len();
         let total = data::members().len();
         let _ = write!(
@@ -187,14 +215,30 @@ pub fn step(index: usize, vote: &Vote) -> String {
         paragraphs(step),
         figure(step, vote)
     );
-    out.push_str("<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>");
+    out.push_str(
+        "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>",
+    );
     for s in step.sources {
-        let _ = write!(out, "<li><a href=\"{}\">{}</a></li>", esc(s.url), esc(s.label));
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\">{}</a></li>",
+            esc(s.url),
+            esc(s.label)
+        );
     }
     out.push_str("</ul></section><nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>");
     for (i, s) in steps.iter().enumerate() {
-        let current = if i == index { " aria-current=\"step\"" } else { "" };
-        let _ = write!(out, "<li><a href=\"{}\"{current}>{}</a></li>", step_link(s.slug), esc(s.title));
+        let current = if i == index {
+            " aria-current=\"step\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\"{current}>{}</a></li>",
+            step_link(s.slug),
+            esc(s.title)
+        );
     }
     out.push_str("</ol></nav></article>");
     out

@@ -14,9 +14,9 @@ mod embed_mode;
 mod first_screen;
 mod preview_image;
 
-use uncyber::markup::esc;
 use std::fmt::Write;
 use uncyber::data;
+use uncyber::markup::esc;
 use uncyber::model::story::Step;
 
 /// The step as static HTML: the app's opening screen, then its vote's table.
@@ -144,10 +144,16 @@ fn site_url() -> Result<String, String> {
         eprintln!("prerender: note: SITE_URL is not set, so og:image and og:url are relative; set SITE_URL=https://host/path/ when building for deployment (see README)");
         return Ok(String::new());
     };
-    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(['"', '<', '>', ' ']) {
+    if !(url.starts_with("https://") || url.starts_with("http://"))
+        || url.contains(['"', '<', '>', ' '])
+    {
         return Err(format!("SITE_URL must be an http(s) address such as https://example.org/explainer/, not {url:?}"));
     }
-    Ok(if url.ends_with('/') { url } else { format!("{url}/") })
+    Ok(if url.ends_with('/') {
+        url
+    } else {
+        format!("{url}/")
+    })
 }
 
 fn main() {
