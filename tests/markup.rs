@@ -6,7 +6,10 @@ use uncyber::markup::handout::handout_html;
 
 #[test]
 fn escaping_covers_markup_and_attribute_quotes() {
-    assert_eq!(esc(r#"<a href="x">&</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
+    assert_eq!(
+        esc(r#"<a href="x">&</a>"#),
+        "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+    );
 }
 
 #[test]
@@ -17,15 +20,32 @@ fn the_handout_has_every_step_with_its_numbers_map_sources_and_link() {
             .find(&format!("data-print-step=\"{}\"", step.slug))
             .unwrap_or_else(|| panic!("{} is missing", step.slug));
         let section = &html[start..start + html[start..].find("</section>").unwrap()];
-        assert!(section.contains(&format!("<h2>{}</h2>", esc(step.title))), "{}", step.slug);
-        assert!(section.contains(&format!("Link: https://example.org/x/step-{}.html", step.slug)));
+        assert!(
+            section.contains(&format!("<h2>{}</h2>", esc(step.title))),
+            "{}",
+            step.slug
+        );
+        assert!(section.contains(&format!(
+            "Link: https://example.org/x/step-{}.html",
+            step.slug
+        )));
         for source in step.sources {
-            assert!(section.contains(&esc(source.url)), "{}: {}", step.slug, source.url);
+            assert!(
+                section.contains(&esc(source.url)),
+                "{}: {}",
+                step.slug,
+                source.url
+            );
         }
         if let Some(vote) = step.vote.and_then(data::vote) {
             assert!(section.contains(&vote.tally().in_words()), "{}", step.slug);
             let states = section.matches("<g data-vote=").count();
-            assert_eq!(states, data::members().len(), "{}: one map element per member", step.slug);
+            assert_eq!(
+                states,
+                data::members().len(),
+                "{}: one map element per member",
+                step.slug
+            );
             for (i, _) in data::members().iter().enumerate().step_by(17) {
                 assert!(section.contains(&format!("<g data-vote=\"{}\">", vote.choice(i).slug())));
             }

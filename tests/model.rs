@@ -24,7 +24,10 @@ fn tally_counts_choices_and_computes_shares() {
     assert_eq!(t.percent(Choice::Yes), 50.0);
     assert_eq!(Tally::default().percent(Choice::Yes), 0.0);
     assert_eq!(t.result_line(), "2-1-0");
-    assert_eq!(t.in_words(), "2 in favour, 1 against, 0 abstentions, 1 did not vote");
+    assert_eq!(
+        t.in_words(),
+        "2 in favour, 1 against, 0 abstentions, 1 did not vote"
+    );
     // Segments of the stacked bar follow each other: yes, no, abstain, absent.
     assert_eq!(t.bar_start(Choice::Yes), 0.0);
     assert_eq!(t.bar_start(Choice::No), 50.0);

@@ -21,7 +21,11 @@ fn dist_with_template(name: &str) -> PathBuf {
 
 fn meta(html: &str, property: &str) -> String {
     let key = format!("property=\"{property}\" content=\"");
-    let key = if html.contains(&key) { key } else { format!("name=\"{property}\" content=\"") };
+    let key = if html.contains(&key) {
+        key
+    } else {
+        format!("name=\"{property}\" content=\"")
+    };
     let start = html.find(&key).unwrap_or_else(|| panic!("no {property}")) + key.len();
     html[start..start + html[start..].find('"').unwrap()].to_string()
 }
@@ -34,7 +38,11 @@ fn with_site_url_every_preview_address_is_absolute() {
         .env("SITE_URL", "https://example.org/explainers/un-cyber")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for step in data::steps() {
         let html = std::fs::read_to_string(dir.join(format!("step-{}.html", step.slug))).unwrap();
         let page = format!("https://example.org/explainers/un-cyber/step-{}", step.slug);
@@ -57,13 +65,20 @@ fn without_site_url_addresses_stay_relative_and_the_build_says_so() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("SITE_URL is not set"));
     let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
-    assert_eq!(meta(&html, "og:image"), format!("step-{}.png", data::steps()[0].slug));
+    assert_eq!(
+        meta(&html, "og:image"),
+        format!("step-{}.png", data::steps()[0].slug)
+    );
     assert!(!html.contains("og:url"));
 }
 
 #[test]
 fn a_malformed_site_url_is_refused_with_a_message() {
-    for bad in ["example.org/x/", "javascript:alert(1)", "https://x.org/\"><script>"] {
+    for bad in [
+        "example.org/x/",
+        "javascript:alert(1)",
+        "https://x.org/\"><script>",
+    ] {
         let dir = dist_with_template("bad");
         let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
             .arg(&dir)
@@ -71,6 +86,8 @@ fn a_malformed_site_url_is_refused_with_a_message() {
             .output()
             .unwrap();
         assert!(!out.status.success(), "{bad} was accepted");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("SITE_URL must be an http(s) address"));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("SITE_URL must be an http(s) address")
+        );
     }
 }
