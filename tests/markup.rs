@@ -56,3 +56,38 @@ fn the_handout_has_every_step_with_its_numbers_map_sources_and_link() {
     // Nothing the page passes in is trusted.
     assert!(handout_html("\"><script>").contains("Link: &quot;&gt;&lt;script&gt;step-"));
 }
+
+#[test]
+fn the_comparison_counts_every_member_once_and_names_the_yes_on_both() {
+    use uncyber::markup::compare::transitions_html;
+    use uncyber::model::compare::Transitions;
+    use uncyber::model::Choice;
+    let (a, b) = (
+        data::vote("3c-2018").unwrap(),
+        data::vote("3c-2019").unwrap(),
+    );
+    let html = transitions_html(a, b);
+    let t = Transitions::between(a, b);
+    let mut sum = 0;
+    for x in Choice::ALL {
+        for y in Choice::ALL {
+            let n = t.states(x, y).len();
+            sum += n;
+            let cell = format!("<td data-from=\"{}\" data-to=\"{}\"", x.slug(), y.slug());
+            let at = html.find(&cell).unwrap_or_else(|| panic!("no cell {cell}"));
+            let text = &html[at..];
+            let value = &text[text.find('>').unwrap() + 1..text.find("</td>").unwrap()];
+            assert_eq!(value, n.to_string(), "{cell}");
+        }
+    }
+    assert_eq!(sum, data::members().len());
+    let both = t.states(Choice::Yes, Choice::Yes);
+    assert!(html.contains(&format!("data-count=\"{}\"", both.len())));
+    for &i in both {
+        assert!(
+            html.contains(&esc(data::members()[i].name)),
+            "{}",
+            data::members()[i].name
+        );
+    }
+}

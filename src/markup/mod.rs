@@ -1,8 +1,10 @@
 //! HTML written as text, for what never changes once drawn: the static
-//! step pages (src/bin/prerender) and the printed handout. As text it costs
-//! the wasm far less than the same markup as components. Every piece of
-//! text is escaped, and nothing from the URL ever reaches it.
+//! step pages (src/bin/prerender), the printed handout and the comparison
+//! of two votes. As text it costs the wasm far less than the same markup
+//! as components. Every piece of text is escaped; the URL only ever
+//! selects among the dataset's own votes and steps.
 
+pub mod compare;
 mod escape;
 pub mod handout;
 

@@ -1,10 +1,9 @@
-//! Compare two votes state by state: the transition table (counts sum to
-//! 193), who voted yes on both, and who moved. While a comparison is on,
+//! Compare two votes state by state: presets, two pickers, and the
+//! comparison itself (src/markup/compare.rs). While a comparison is on,
 //! the map colours states by transition.
 
 use crate::data;
-use crate::model::compare::Transitions;
-use crate::model::{Choice, Vote};
+use crate::markup::compare::transitions_html;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -15,14 +14,6 @@ const PRESETS: [(&str, &str, &str); 4] = [
     ("ga-73-27", "ga-73-266", "2018: OEWG and GGE"),
     ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
 ];
-
-fn names(indexes: &[usize]) -> String {
-    indexes
-        .iter()
-        .map(|&i| data::members()[i].name)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 #[component]
 fn VoteSelect(
@@ -99,96 +90,9 @@ pub fn ComparePanel() -> impl IntoView {
                     <VoteSelect label="To" name="compare-to" value=Signal::derive(move || state.compare.get().map(|p| p.1)) on_pick=set_to />
                     <button type="button" class="button" on:click=move |_| state.compare.set(None)>"Stop comparing"</button>
                 </div>
-                {move || pair().map(|(a, b)| view! { <TransitionView a=a b=b /> })}
+                {move || pair().map(|(a, b)| view! { <div class="transition-view" inner_html=transitions_html(a, b)></div> })}
                             })
             }
         </section>
-    }
-}
-
-#[component]
-fn TransitionView(a: &'static Vote, b: &'static Vote) -> impl IntoView {
-    let t = Transitions::between(a, b);
-    let both = t.states(Choice::Yes, Choice::Yes).to_vec();
-    let moved: Vec<(Choice, Choice, Vec<usize>)> = Choice::ALL
-        .into_iter()
-        .flat_map(|x| Choice::ALL.into_iter().map(move |y| (x, y)))
-        .filter(|(x, y)| x != y)
-        .map(|(x, y)| (x, y, t.states(x, y).to_vec()))
-        .filter(|(_, _, s)| !s.is_empty())
-        .collect();
-    let kept: Vec<(Choice, Vec<usize>)> = Choice::ALL
-        .into_iter()
-        .map(|c| (c, t.states(c, c).to_vec()))
-        .filter(|(_, s)| !s.is_empty())
-        .collect();
-    let header = Choice::ALL
-        .into_iter()
-        .map(|c| view! { <th scope="col">{c.label()}</th> })
-        .collect_view();
-    let rows = Choice::ALL
-        .into_iter()
-        .map(|x| {
-            let cells = Choice::ALL
-                .into_iter()
-                .map(|y| {
-                    let n = t.states(x, y).len();
-                    view! { <td data-from=x.slug() data-to=y.slug() class:same={x == y}>{n}</td> }
-                })
-                .collect_view();
-            let row_total: usize = Choice::ALL.iter().map(|&y| t.states(x, y).len()).sum();
-            view! { <tr><th scope="row">{x.label()}</th>{cells}<td class="total">{row_total}</td></tr> }
-        })
-        .collect_view();
-    view! {
-        <p class="compare-summary">
-            {format!(
-                "From {} to {}: {} of {} member states kept their position; {} changed.",
-                a.symbol,
-                b.symbol,
-                t.unchanged(),
-                t.total(),
-                t.total() - t.unchanged()
-            )}
-        </p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Transition table">
-            <table class="transitions">
-                <caption>{format!("Rows: {} ({}). Columns: {} ({}).", a.symbol, a.date_label, b.symbol, b.date_label)}</caption>
-                <thead><tr><td></td>{header}<th scope="col">"Total"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <div class="both-yes" data-count=both.len().to_string()>
-            <h4>{format!("Voted yes on both: {} member states", both.len())}</h4>
-            <p>{names(&both)}</p>
-        </div>
-        <details class="moved">
-            <summary>"Who changed position"</summary>
-            <ul>
-                {moved
-                    .into_iter()
-                    .map(|(x, y, s)| view! {
-                        <li data-from=x.slug() data-to=y.slug()>
-                            <strong>{format!("{} → {} ({}): ", x.label(), y.label(), s.len())}</strong>
-                            {names(&s)}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        </details>
-        <details class="kept">
-            <summary>"Who kept the same position"</summary>
-            <ul>
-                {kept
-                    .into_iter()
-                    .map(|(c, s)| view! {
-                        <li data-from=c.slug() data-to=c.slug()>
-                            <strong>{format!("{} on both ({}): ", c.label(), s.len())}</strong>
-                            {names(&s)}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        </details>
     }
 }
