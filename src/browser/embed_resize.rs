@@ -37,17 +37,12 @@ fn natural_height(document: &web_sys::Document, root: &web_sys::Element) -> f64 
     f64::from(root.scroll_height() + overflow)
 }
 
-/// Reports the page's height to the parent frame whenever the page or
-/// any part of its text panel present now changes size. Called again as
-/// the app builds its parts.
-pub fn report_height_to_parent() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document.document_element() else {
-        return;
-    };
-    let parts = document.query_selector_all("main > *").ok();
+thread_local! {
+    /// One observer for the page; parts are added to it as the app builds them.
+    static OBSERVER: Option<web_sys::ResizeObserver> = new_observer();
+}
+
+fn new_observer() -> Option<web_sys::ResizeObserver> {
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |_entries: js_sys::Array| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
@@ -55,18 +50,35 @@ pub fn report_height_to_parent() {
             }
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        for i in 0..parts.as_ref().map_or(0, |p| p.length()) {
-            if let Some(part) = parts
-                .as_ref()
-                .and_then(|p| p.item(i))
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                observer.observe(&part);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    // The observer lives as long as the page.
+    callback.forget();
+    observer
+}
+
+/// Reports the page's height to the parent frame whenever the page or any
+/// part of its text panel present now changes size. Called again as the app
+/// builds its parts (observing an element twice is a no-op).
+pub fn report_height_to_parent() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    OBSERVER.with(|observer| {
+        let Some(observer) = observer else {
+            return;
+        };
+        if let Some(root) = document.document_element() {
+            observer.observe(&root);
+        }
+        if let Ok(parts) = document.query_selector_all("main > *") {
+            for i in 0..parts.length() {
+                if let Some(part) = parts
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    observer.observe(&part);
+                }
             }
         }
-        // The observer lives as long as the page.
-        callback.forget();
-    }
+    });
 }

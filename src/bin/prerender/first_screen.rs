@@ -19,6 +19,25 @@ fn step_link(slug: &str) -> String {
     format!("step-{slug}.html")
 }
 
+/// A link to every step's page, as `<li>` items, the current one marked.
+fn step_items(index: usize) -> String {
+    let mut out = String::new();
+    for (i, s) in data::steps().iter().enumerate() {
+        let current = if i == index {
+            " aria-current=\"step\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\"{current}>{}</a></li>",
+            step_link(s.slug),
+            esc(s.title)
+        );
+    }
+    out
+}
+
 /// Mirrors src/app.rs's header; its "open the full explainer" link shows
 /// only when embedded (see embed_mode.rs).
 pub fn header(step: &Step) -> String {
@@ -40,19 +59,7 @@ pub fn contents(index: usize) -> String {
         index + 1,
         steps.len()
     );
-    for (i, s) in steps.iter().enumerate() {
-        let current = if i == index {
-            " aria-current=\"step\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\"{current}>{}</a></li>",
-            step_link(s.slug),
-            esc(s.title)
-        );
-    }
+    out.push_str(&step_items(index));
     out.push_str("</ol></details></nav>");
     out
 }
@@ -227,19 +234,7 @@ pub fn step(index: usize, vote: &Vote) -> String {
         );
     }
     out.push_str("</ul></section><nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>");
-    for (i, s) in steps.iter().enumerate() {
-        let current = if i == index {
-            " aria-current=\"step\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\"{current}>{}</a></li>",
-            step_link(s.slug),
-            esc(s.title)
-        );
-    }
+    out.push_str(&step_items(index));
     out.push_str("</ol></nav></article>");
     out
 }
