@@ -30,7 +30,8 @@ test('no CSP violation while using every view, the search, a comparison and the 
   await page.dispatchEvent('#map-BRA path', 'pointerover');
   await page.waitForSelector('.world-map .state-tooltip');
   await page.click('button[data-view=grid]');
-  await page.dispatchEvent('#tile-NRU', 'pointerenter');
+  await page.dispatchEvent('#tile-NRU', 'pointerover');
+  await page.waitForSelector('.tile-grid .state-tooltip');
   await page.click('button[data-view=table]');
   await page.fill('#country-search-input', 'ivory');
   await page.keyboard.press('Enter');

@@ -3,5 +3,6 @@ pub mod clipboard;
 pub mod crash;
 pub mod embed_resize;
 pub mod page;
+pub mod repaint;
 pub mod startup;
 pub mod url_sync;

@@ -5,7 +5,15 @@
 //! selects among the dataset's own votes and steps.
 
 pub mod compare;
+pub mod country_card;
 mod escape;
 pub mod handout;
+pub mod legend;
+pub mod options;
+pub mod tally_bar;
+pub mod tile_grid;
+pub mod vote_summary;
+pub mod vote_table;
+pub mod world_map;
 
 pub use escape::{esc, paragraphs};

@@ -11,6 +11,7 @@ mod highlights;
 pub mod map_shapes;
 mod member;
 pub mod roving;
+pub mod state_paint;
 pub mod step_nav;
 pub mod story;
 pub mod table;

@@ -1,10 +1,13 @@
 //! How each UN regional group, and the sponsors and co-sponsors of the 2019
-//! text, split on the vote on show.
+//! text, split on the vote on show. The table is text, redrawn on a vote
+//! switch; the `<details>` around it keeps its open state.
 
 use crate::data;
+use crate::markup::esc;
 use crate::model::story::HighlightGroup;
 use crate::model::{Choice, RegionalGroup, Vote};
 use leptos::prelude::*;
+use std::fmt::Write;
 
 const GROUPS: [HighlightGroup; 7] = [
     HighlightGroup::Region(RegionalGroup::African),
@@ -16,44 +19,45 @@ const GROUPS: [HighlightGroup; 7] = [
     HighlightGroup::Cosponsors,
 ];
 
+/// The table: a row per group, a column per position, and the group's size.
+fn split_table(vote: &Vote) -> String {
+    let mut out = format!(
+        "<table><caption class=\"visually-hidden\">Votes by group on {}</caption><thead><tr><th scope=\"col\">Group</th>",
+        esc(vote.symbol)
+    );
+    for c in Choice::ALL {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", c.label());
+    }
+    out.push_str("<th scope=\"col\">Members</th></tr></thead><tbody>");
+    for g in GROUPS {
+        let t = g.tally(data::members(), vote);
+        let _ = write!(
+            out,
+            "<tr data-group=\"{}\"><th scope=\"row\">{}</th>",
+            g.slug(),
+            esc(g.label())
+        );
+        for c in Choice::ALL {
+            let _ = write!(out, "<td data-choice=\"{}\">{}</td>", c.slug(), t.get(c));
+        }
+        let _ = write!(out, "<td>{}</td></tr>", t.total());
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
 #[component]
 pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
-    // One pass per vote change, not one per cell.
-    let tallies = Memo::new(move |_| GROUPS.map(|g| g.tally(data::members(), vote.get())));
     view! {
         <details class="group-split">
             <summary>"How the groups split"</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Votes by group">
-            <table>
-                <caption class="visually-hidden">{move || format!("Votes by group on {}", vote.get().symbol)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Group"</th>
-                        {Choice::ALL.into_iter().map(|c| view! { <th scope="col">{c.label()}</th> }).collect_view()}
-                        <th scope="col">"Members"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {GROUPS
-                        .into_iter()
-                        .enumerate()
-                        .map(|(row, g)| {
-                            let tally = move || tallies.with(|t| t[row]);
-                            view! {
-                                <tr data-group=g.slug()>
-                                    <th scope="row">{g.label()}</th>
-                                    {Choice::ALL
-                                        .into_iter()
-                                        .map(|c| view! { <td data-choice=c.slug()>{move || tally().get(c)}</td> })
-                                        .collect_view()}
-                                    <td>{move || tally().total()}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-            </div>
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="region"
+                aria-label="Votes by group"
+                inner_html=move || split_table(vote.get())
+            ></div>
         </details>
     }
 }

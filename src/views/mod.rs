@@ -14,7 +14,6 @@ pub mod notice;
 pub mod print_handout;
 pub mod prose;
 pub mod roving_keys;
-pub mod source_list;
 pub mod state_tooltip;
 pub mod step_figure;
 pub mod step_panel;

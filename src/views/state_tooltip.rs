@@ -2,9 +2,11 @@
 //! and the grid: name, vote, regional group and sponsorship.
 
 use crate::data;
+use crate::markup::esc;
 use crate::model::decimal::decimal;
 use crate::model::Vote;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// What the tooltip describes.
 #[derive(Clone, Copy, PartialEq)]
@@ -36,40 +38,45 @@ pub fn tooltip_lines(target: Target, vote: &Vote) -> Vec<String> {
     }
 }
 
+/// The tooltip's inside: the name in bold, the vote in its colour, then the rest.
+fn tooltip_html(target: Target, vote: &Vote) -> String {
+    let lines = tooltip_lines(target, vote);
+    let vote_class = match target {
+        Target::Member(i) => format!("tooltip-vote vote-{}", vote.choice(i).slug()),
+        Target::Other { .. } => "tooltip-note".to_string(),
+    };
+    let mut out = format!(
+        "<strong>{}</strong><span class=\"{vote_class}\">{}</span>",
+        esc(&lines[0]),
+        esc(&lines[1])
+    );
+    for line in &lines[2..] {
+        let _ = write!(out, "<span>{}</span>", esc(line));
+    }
+    out
+}
+
 /// A tooltip placed at `position` (percent of the container).
 #[component]
 pub fn StateTooltip(
     #[prop(into)] target: Signal<Option<(Target, (f32, f32))>>,
     #[prop(into)] vote: Signal<&'static Vote>,
 ) -> impl IntoView {
-    view! {
-        {
-            let shown = Memo::new(move |_| target.get().is_some());
-            move || shown.get().then(|| view! {
-            {move || {
-                target.get().map(|(t, (x, y))| {
-                    let lines = tooltip_lines(t, vote.get());
-                    let vote_class = match t {
-                        Target::Member(i) => format!("tooltip-vote vote-{}", vote.get().choice(i).slug()),
-                        Target::Other { .. } => "tooltip-note".to_string(),
-                    };
-                    view! {
-                        <div
-                            class="state-tooltip"
-                            class:flip={x > 60.0}
-                            class:below={y < 25.0}
-                            style:left=format!("{}%", decimal(x, 2))
-                            style:top=format!("{}%", decimal(y, 2))
-                            aria-hidden="true"
-                        >
-                            <strong>{lines[0].clone()}</strong>
-                            <span class=vote_class>{lines[1].clone()}</span>
-                            {lines[2..].iter().map(|l| view! { <span>{l.clone()}</span> }).collect_view()}
-                        </div>
-                    }
-                })
-            }}
-                    })
-        }
+    let shown = Memo::new(move |_| target.get().is_some());
+    let at = move || target.get().map(|(_, at)| at).unwrap_or_default();
+    move || {
+        shown.get().then(|| {
+            view! {
+                <div
+                    class="state-tooltip"
+                    class:flip={move || at().0 > 60.0}
+                    class:below={move || at().1 < 25.0}
+                    style:left=move || format!("{}%", decimal(at().0, 2))
+                    style:top=move || format!("{}%", decimal(at().1, 2))
+                    aria-hidden="true"
+                    inner_html=move || target.get().map(|(t, _)| tooltip_html(t, vote.get())).unwrap_or_default()
+                ></div>
+            }
+        })
     }
 }

@@ -1,23 +1,19 @@
 //! Every member state as one equal tile, grouped by regional group: the
 //! fairest picture of a one-state-one-vote body, where Nauru counts as much
-//! as China. One tab stop; arrow keys walk the tiles in the order shown
-//! (group by group, alphabetically within each).
+//! as China. Written once as text (markup/tile_grid.rs), then repainted in
+//! place. One tab stop; arrow keys walk the tiles in the order shown (group
+//! by group, alphabetically within each).
 
 use super::roving_keys::roving_keydown;
 use super::state_tooltip::{StateTooltip, Target};
 use super::vote_legend::VoteLegend;
+use crate::browser::repaint::{member_under, repaint, MarkText};
 use crate::data;
-use crate::model::{RegionalGroup, Vote};
+use crate::markup::tile_grid::{display_order, tile_groups};
+use crate::model::state_paint::{paints, Paint, PaintInputs};
+use crate::model::Vote;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-
-/// Member indexes in display order: by regional group, then UN order.
-fn display_order() -> Vec<usize> {
-    RegionalGroup::ALL
-        .into_iter()
-        .flat_map(|g| (0..data::members().len()).filter(move |&i| data::members()[i].group == g))
-        .collect()
-}
 
 #[component]
 pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
@@ -25,60 +21,52 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let cursor = RwSignal::new(None::<usize>);
     let hovered = RwSignal::new(None::<usize>);
     let order = display_order();
-    let highlighted = move |i: usize| {
-        state
-            .current_step()
-            .highlight
-            .contains(&data::members()[i].iso3)
-    };
-    let on_key = roving_keydown(state, cursor, order.clone(), || {});
+    let mut position_of = vec![0; order.len()];
+    for (position, &i) in order.iter().enumerate() {
+        position_of[i] = position;
+    }
+    let on_key = roving_keydown(state, cursor, order, || {});
     // The tooltip sits just below the tile it describes.
     let tooltip = Signal::derive(move || {
         let i = hovered.get().or(cursor.get())?;
         Some((Target::Member(i), tile_position(data::members()[i].iso3)?))
     });
     let tally = Signal::derive(move || vote.get().tally());
-    let groups = RegionalGroup::ALL
-        .into_iter()
-        .map(|group| {
-            let tiles = (0..data::members().len())
-                .filter(|&i| data::members()[i].group == group)
-                .map(|i| {
-                    let member = &data::members()[i];
-                    let choice = move || vote.get().choice(i);
-                    view! {
-                        <div
-                            class="tile"
-                            id=format!("tile-{}", member.iso3)
-                            role="option"
-                            data-iso3=member.iso3
-                            data-vote=move || choice().slug()
-                            class:highlighted=move || highlighted(i)
-                            class:focused=move || cursor.get() == Some(i)
-                            aria-selected=move || if state.country.get() == Some(i) { "true" } else { "false" }
-                            on:pointerenter=move |_| hovered.set(Some(i))
-                            on:pointerleave=move |_| hovered.set(None)
-                            on:click=move |_| state.country.set(Some(i))
-                        >
-                            <span class="tile-code" aria-hidden="true">{member.iso3}</span>
-                            <span class="tile-glyph" aria-hidden="true">{move || choice().glyph()}</span>
-                            <span class="visually-hidden">{move || format!("{}: {}", member.name, choice().label())}</span>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="tile-group" role="group" aria-label=group.label()>
-                    <h3 class="tile-group-name" aria-hidden="true">{group.label()}</h3>
-                    <div class="tiles">{tiles}</div>
-                </div>
-            }
-        })
-        .collect_view();
+    let paint_now = move || {
+        paints(
+            data::members(),
+            PaintInputs {
+                vote: vote.get(),
+                comparing: None,
+                highlight: state.current_step().highlight,
+                cursor: cursor.get(),
+                selected: state.country.get(),
+            },
+        )
+    };
+    let first = untrack(paint_now);
+    let tiles = tile_groups(&first);
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |previous: Option<Vec<Paint>>| {
+        let next = paint_now();
+        if let Some(host) = host.get() {
+            let previous = previous.as_deref().unwrap_or(&first);
+            repaint(
+                &host,
+                ".tile",
+                &position_of,
+                MarkText::GlyphAndName,
+                previous,
+                &next,
+            );
+        }
+        next
+    });
     view! {
         <figure class="tile-grid">
             <div class="grid-frame">
                 <div
+                    node_ref=host
                     class="grid-focus"
                     tabindex="0"
                     role="listbox"
@@ -87,9 +75,15 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                     aria-activedescendant=move || cursor.get().map(|i| format!("tile-{}", data::members()[i].iso3))
                     on:keydown=on_key
                     on:blur=move |_| cursor.set(None)
-                >
-                    {groups}
-                </div>
+                    on:pointerover=move |ev| hovered.set(member_under(&ev))
+                    on:pointerleave=move |_| hovered.set(None)
+                    on:click=move |ev| {
+                        if let Some(i) = member_under(&ev) {
+                            state.country.set(Some(i));
+                        }
+                    }
+                    inner_html=tiles
+                ></div>
                 <StateTooltip target=tooltip vote=vote />
             </div>
             <figcaption>

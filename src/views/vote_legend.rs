@@ -1,7 +1,7 @@
-//! The key to the map and the grid: each category with its swatch, its
-//! glyph and how many states are in it.
+//! The key to the map and the grid (written by markup/legend.rs).
 
-use crate::model::{Choice, Tally};
+use crate::markup::legend::legend_items;
+use crate::model::Tally;
 use leptos::prelude::*;
 
 #[component]
@@ -11,27 +11,5 @@ pub fn VoteLegend(
     #[prop(optional)]
     with_non_members: bool,
 ) -> impl IntoView {
-    view! {
-        <ul class="legend">
-            {Choice::ALL
-                .into_iter()
-                .map(|c| {
-                    view! {
-                        <li data-choice=c.slug()>
-                            <span class=format!("key key-{}", c.slug()) aria-hidden="true"><span class="key-glyph">{c.glyph()}</span></span>
-                            {c.label()}
-                            " "
-                            <strong class="legend-count">{move || tally.get().get(c)}</strong>
-                        </li>
-                    }
-                })
-                .collect_view()}
-            {with_non_members.then(|| view! {
-                <li data-choice="non-member">
-                    <span class="key key-non-member" aria-hidden="true"></span>
-                    "Not a member state (observer, territory or disputed)"
-                </li>
-            })}
-        </ul>
-    }
+    view! { <ul class="legend" inner_html=move || legend_items(tally.get(), with_non_members)></ul> }
 }

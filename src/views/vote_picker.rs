@@ -1,6 +1,7 @@
 //! Lets the reader switch between the recorded votes.
 
 use crate::data;
+use crate::markup::options::options;
 use leptos::prelude::*;
 
 #[component]
@@ -8,29 +9,26 @@ pub fn VotePicker(
     #[prop(into)] selected: Signal<&'static str>,
     on_pick: impl Fn(&'static str) + 'static,
 ) -> impl IntoView {
+    let items = data::votes().iter().map(|v| {
+        (
+            v.id,
+            format!("{} — {} ({})", v.date_label, v.short, v.symbol),
+        )
+    });
+    // The options first: a select's value can only name an option it has.
     view! {
         <label class="control vote-picker">
             <span>"Recorded vote"</span>
             <select
                 name="vote"
+                inner_html=options(items)
+                prop:value=move || selected.get()
                 on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    if let Some(v) = data::vote(&value) {
+                    if let Some(v) = data::vote(&event_target_value(&ev)) {
                         on_pick(v.id);
                     }
                 }
-            >
-                {data::votes()
-                    .iter()
-                    .map(|v| {
-                        view! {
-                            <option value=v.id selected=move || selected.get() == v.id>
-                                {format!("{} — {} ({})", v.date_label, v.short, v.symbol)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            ></select>
         </label>
     }
 }

@@ -2,11 +2,13 @@
 //! filterable by name and by vote. Each row carries `data-iso3` and
 //! `data-vote` so tests and other views can find a state.
 
+use crate::browser::repaint::member_under;
 use crate::data;
+use crate::markup::options::options;
+use crate::markup::vote_table::table_rows;
 use crate::model::table::{group_filters, SortKey, TableQuery};
 use crate::model::{Choice, Vote};
 use crate::state::AppState;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -14,6 +16,8 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let query = RwSignal::new(TableQuery::default());
     let rows = Memo::new(move |_| query.with(|q| q.rows(data::members(), vote.get())));
     let total = data::members().len();
+    // Inside the app, a name opens the state's card (alone, in tests, nothing).
+    let app = use_context::<AppState>();
 
     let header = move |key: SortKey| {
         let aria_sort = move || {
@@ -29,13 +33,8 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             <th scope="col" aria-sort=aria_sort class=key.class()>
                 <button type="button" class="sort" on:click=move |_| query.update(|q| q.toggle_sort(key))>
                     {key.label()}
-                    <span class="sort-icon" aria-hidden="true">
-                        {move || match aria_sort() {
-                            "ascending" => "▲",
-                            "descending" => "▼",
-                            _ => "↕",
-                        }}
-                    </span>
+                    // The arrow comes from CSS, by the header's aria-sort.
+                    <span class="sort-icon" aria-hidden="true"></span>
                 </button>
             </th>
         }
@@ -65,13 +64,12 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                             let group = group_filters().into_iter().find(|(v, _)| *v == value).map(|(_, g)| g);
                             query.update(|q| q.group_filter = group);
                         }
-                    >
-                        <option value="all">"All member states"</option>
-                        {group_filters()
-                            .into_iter()
-                            .map(|(value, g)| view! { <option value=value>{g.label()}</option> })
-                            .collect_view()}
-                    </select>
+                        inner_html=options(
+                            [("all", "All member states".to_string())]
+                                .into_iter()
+                                .chain(group_filters().into_iter().map(|(value, g)| (value, g.label().to_string()))),
+                        )
+                    ></select>
                 </label>
                 <label class="control">
                     <span>"Show"</span>
@@ -81,13 +79,12 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                             let value = event_target_value(&ev);
                             query.update(|q| q.vote_filter = Choice::from_slug(&value));
                         }
-                    >
-                        <option value="all">"All votes"</option>
-                        {Choice::ALL
-                            .into_iter()
-                            .map(|c| view! { <option value=c.slug()>{c.label()}</option> })
-                            .collect_view()}
-                    </select>
+                        inner_html=options(
+                            [("all", "All votes".to_string())]
+                                .into_iter()
+                                .chain(Choice::ALL.into_iter().map(|c| (c.slug(), c.label().to_string()))),
+                        )
+                    ></select>
                 </label>
             </div>
             <p class="row-count" role="status" aria-live="polite">
@@ -101,47 +98,19 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                     <thead>
                         <tr>{SortKey::ALL.into_iter().map(header).collect_view()}</tr>
                     </thead>
-                    <tbody>
-                        {move || rows.get().into_iter().map(|i| view! { <MemberRow index=i vote=vote /> }).collect_view()}
-                    </tbody>
+                    <tbody
+                        on:click=move |ev| {
+                            if let (Some(state), Some(i)) = (app, member_under(&ev)) {
+                                state.country.set(Some(i));
+                            }
+                        }
+                        inner_html=move || rows.with(|r| table_rows(r, vote.get()))
+                    ></tbody>
                 </table>
             </div>
             <p class="empty" hidden=move || rows.with(|r| !r.is_empty())>
                 "No member state matches. Clear the search or choose “All votes”."
             </p>
         </section>
-    }
-}
-
-#[component]
-fn MemberRow(index: usize, vote: Signal<&'static Vote>) -> impl IntoView {
-    let member = &data::members()[index];
-    let choice = move || vote.get().choice(index);
-    // Inside the app, a name opens the state's card; alone (in tests) it is text.
-    let state = use_context::<AppState>();
-    view! {
-        <tr data-iso3=member.iso3 data-vote=move || choice().slug()>
-            <th scope="row">
-                {match state {
-                    Some(state) => Either::Left(view! {
-                        <button type="button" class="link-button" on:click=move |_| state.country.set(Some(index))>
-                            {member.name}
-                        </button>
-                    }),
-                    None => Either::Right(member.name),
-                }}
-            </th>
-            <td>
-                <abbr title=member.group.label()>{member.group.code()}</abbr>
-            </td>
-            <td>
-                <span class=move || format!("vote-chip vote-{}", choice().slug())>
-                    <span class="glyph" aria-hidden="true">{move || choice().glyph()}</span>
-                    " "
-                    {move || choice().label()}
-                </span>
-            </td>
-            <td>{member.sponsorship_label()}</td>
-        </tr>
     }
 }

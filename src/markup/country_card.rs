@@ -1,0 +1,48 @@
+//! The selected member state's card as text: its group, its sponsorship of
+//! the 2019 text, sentences computed from the data, and every recorded
+//! vote, newest first. The close button is `data-action="close-card"`.
+
+use super::esc;
+use crate::data;
+use crate::model::country_story::sentences;
+use std::fmt::Write;
+
+pub fn country_card(i: usize) -> String {
+    let member = &data::members()[i];
+    let sponsorship = match (member.sponsor, member.cosponsor) {
+        (true, _) => "Named as a sponsor on draft A/C.3/74/L.11, and on the Russian Foreign Ministry’s co-sponsor list.",
+        (false, true) => "On the Russian Foreign Ministry’s list of co-sponsors of the 2019 text (not a UN list).",
+        _ => "Not among the sponsors or co-sponsors of the 2019 text.",
+    };
+    let name = esc(member.name);
+    let mut out = format!(
+        "<section class=\"country-card\" data-iso3=\"{}\" aria-labelledby=\"country-name\"><div class=\"card-head\"><h3 id=\"country-name\">{name}</h3><button type=\"button\" class=\"button\" data-action=\"close-card\">Close</button></div><p class=\"card-facts\">{} · {sponsorship}</p><ul class=\"card-notes\">",
+        member.iso3,
+        esc(member.group.label()),
+    );
+    for s in sentences(i, data::vote) {
+        let _ = write!(out, "<li>{}</li>", esc(&s));
+    }
+    let _ = write!(
+        out,
+        "</ul><table class=\"card-votes\"><caption class=\"visually-hidden\">How {name} voted</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Vote</th><th scope=\"col\">Position</th></tr></thead><tbody>"
+    );
+    for v in data::votes() {
+        let c = v.choice(i);
+        let _ = write!(
+            out,
+            "<tr data-vote-id=\"{}\" data-vote=\"{}\"><td><time datetime=\"{}\">{}</time></td><td><span class=\"symbol\">{}</span><span class=\"card-vote-name\">{}</span></td><td><span class=\"vote-chip vote-{}\"><span class=\"glyph\" aria-hidden=\"true\">{}</span> {}</span></td></tr>",
+            v.id,
+            c.slug(),
+            esc(v.date),
+            esc(v.date_label),
+            esc(v.symbol),
+            esc(v.short),
+            c.slug(),
+            c.glyph(),
+            c.label()
+        );
+    }
+    out.push_str("</tbody></table></section>");
+    out
+}

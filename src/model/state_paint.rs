@@ -1,0 +1,80 @@
+//! What the map and the tile grid show of each member state, as plain data.
+//! Both views draw once from a list of paints (as text, see src/markup/),
+//! then write to the page only what changed between two lists: a vote
+//! switch or a cursor move costs a pass over 193 values, not a re-render.
+
+use super::compare::Shift;
+use super::{Choice, Member, Vote};
+
+/// Everything about one state's mark that changes with the reader's choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paint {
+    pub choice: Choice,
+    /// While two votes are compared: whether the state kept its position.
+    pub shift: Option<Shift>,
+    /// Named by the current step.
+    pub highlighted: bool,
+    /// Under the keyboard cursor.
+    pub focused: bool,
+    /// The state whose card is open.
+    pub selected: bool,
+}
+
+impl Paint {
+    /// A mark's `class` value: `base`, plus `highlighted` and `focused`.
+    pub fn class_attr(&self, base: &str) -> String {
+        let mut class = String::from(base);
+        if self.highlighted {
+            class.push_str(" highlighted");
+        }
+        if self.focused {
+            class.push_str(" focused");
+        }
+        class
+    }
+}
+
+/// The reader's choices that decide the paints.
+#[derive(Clone, Copy)]
+pub struct PaintInputs<'a> {
+    /// The vote on show (while comparing, the second of the pair).
+    pub vote: &'a Vote,
+    pub comparing: Option<(&'a Vote, &'a Vote)>,
+    /// ISO3 codes the current step highlights.
+    pub highlight: &'a [&'a str],
+    pub cursor: Option<usize>,
+    pub selected: Option<usize>,
+}
+
+/// One paint per member state, in data order.
+pub fn paints(members: &[Member], inputs: PaintInputs) -> Vec<Paint> {
+    members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| Paint {
+            choice: inputs.vote.choice(i),
+            shift: inputs.comparing.map(|(a, b)| Shift::of(a, b, i)),
+            highlighted: inputs.highlight.contains(&m.iso3),
+            focused: inputs.cursor == Some(i),
+            selected: inputs.selected == Some(i),
+        })
+        .collect()
+}
+
+/// The member indexes whose paint differs, with the old and new paint.
+pub fn changes<'a>(
+    previous: &'a [Paint],
+    next: &'a [Paint],
+) -> impl Iterator<Item = (usize, &'a Paint, &'a Paint)> + 'a {
+    previous
+        .iter()
+        .zip(next)
+        .enumerate()
+        .filter(|(_, (old, new))| old != new)
+        .map(|(i, (old, new))| (i, old, new))
+}
+
+/// "Name: Yes", the accessible name of a state's mark.
+pub fn state_label(name: &str, choice: Choice) -> String {
+    format!("{name}: {}", choice.label())
+}
