@@ -34,6 +34,13 @@ fn attrs(root: &Element, selector: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
+/// An event as the browser fires it for typing or choosing: bubbling.
+fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
 async fn settle() {
     leptos::task::tick().await;
 }
@@ -122,25 +129,19 @@ async fn typing_and_choosing_filter_the_rows() {
         .unwrap()
         .unchecked_into();
     input.set_value("brazil");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    input.dispatch_event(&bubbling("input")).unwrap();
     settle().await;
     assert_eq!(attrs(&root, "tbody tr", "data-iso3"), ["BRA"]);
 
     input.set_value("");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    input.dispatch_event(&bubbling("input")).unwrap();
     let select: HtmlSelectElement = root
         .query_selector("select[name=vote-filter]")
         .unwrap()
         .unwrap()
         .unchecked_into();
     select.set_value("abstain");
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    select.dispatch_event(&bubbling("change")).unwrap();
     settle().await;
     let votes = attrs(&root, "tbody tr", "data-vote");
     assert_eq!(votes.len(), 34);

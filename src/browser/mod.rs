@@ -1,6 +1,7 @@
 //! The thin layer that touches browser APIs directly.
 pub mod clipboard;
 pub mod crash;
+pub mod dom;
 pub mod embed_resize;
 pub mod page;
 pub mod repaint;

@@ -2,6 +2,7 @@
 //! tiles) from one list of paints to the next, writing only what differs:
 //! a vote switch touches the states whose vote changed, a cursor move two.
 
+use super::dom::index_attr;
 use crate::data;
 use crate::model::state_paint::{changes, state_label, Paint};
 use wasm_bindgen::JsCast;
@@ -76,11 +77,4 @@ fn set_text(el: &web_sys::Element, selector: &str, text: &str) {
 /// The member index of the mark under an event's target, if any.
 pub fn member_under(ev: &web_sys::Event) -> Option<usize> {
     index_attr(ev, "data-index")
-}
-
-/// The index in `attr` of the nearest element carrying it.
-pub fn index_attr(ev: &web_sys::Event, attr: &str) -> Option<usize> {
-    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let found = el.closest(&format!("[{attr}]")).ok()??;
-    found.get_attribute(attr)?.parse().ok()
 }

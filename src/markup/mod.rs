@@ -5,6 +5,7 @@
 //! selects among the dataset's own votes and steps.
 
 pub mod compare;
+pub mod compare_controls;
 pub mod country_card;
 mod escape;
 pub mod handout;

@@ -1,10 +1,48 @@
-//! The rows of the table of member states as text: a vote switch, a sort
-//! or a filter rewrites the body in one go (see views/vote_table.rs).
+//! The table of member states as text: the controls and headers once, then
+//! the rows, rewritten in one go on a vote switch, a sort or a filter (see
+//! views/vote_table.rs, which listens to the controls by delegation).
 
 use super::esc;
+use super::options::options;
 use crate::data;
-use crate::model::Vote;
+use crate::model::table::{group_filters, SortKey};
+use crate::model::{Choice, Vote};
 use std::fmt::Write;
+
+/// Heading, controls, status line and an empty table with its headers; a
+/// header's button carries `data-sort` (its index in `SortKey::ALL`).
+pub fn table_shell() -> String {
+    let groups = options(
+        [("all", "All member states".to_string())]
+            .into_iter()
+            .chain(
+                group_filters()
+                    .into_iter()
+                    .map(|(value, g)| (value, g.label().to_string())),
+            ),
+    );
+    let choices = options(
+        [("all", "All votes".to_string())].into_iter().chain(
+            Choice::ALL
+                .into_iter()
+                .map(|c| (c.slug(), c.label().to_string())),
+        ),
+    );
+    let mut out = format!(
+        "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\"><label class=\"control\"><span>Find a state</span><input type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label><label class=\"control\"><span>Group</span><select name=\"group-filter\">{groups}</select></label><label class=\"control\"><span>Show</span><select name=\"vote-filter\">{choices}</select></label></div><p class=\"row-count\" role=\"status\" aria-live=\"polite\"></p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>"
+    );
+    for (i, key) in SortKey::ALL.into_iter().enumerate() {
+        // The arrow comes from CSS, by the header's aria-sort.
+        let _ = write!(
+            out,
+            "<th scope=\"col\" aria-sort=\"none\" class=\"{}\"><button type=\"button\" class=\"sort\" data-sort=\"{i}\">{}<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
+            key.class(),
+            key.label()
+        );
+    }
+    out.push_str("</tr></thead><tbody></tbody></table></div><p class=\"empty\" hidden>No member state matches. Clear the search or choose “All votes”.</p>");
+    out
+}
 
 /// One `<tr>` per index in `rows`, in that order. Each name is a button
 /// (`data-index`) that opens the state's card.

@@ -5,6 +5,10 @@
 use super::{Member, Vote};
 use std::fmt::Write;
 
+/// The data files the build writes beside the pages (src/bin/prerender).
+pub const CSV_FILE: &str = "un-cyber-votes.csv";
+pub const JSON_FILE: &str = "un-cyber-votes.json";
+
 pub const LICENCE: &str = "The votes are public UN records (summary records, UN Digital Library voting records). Per-state lists of the committee votes were extracted by lszoszk/hrc-voting (PolyForm Noncommercial 1.0.0); the Voeten UN General Assembly voting data are distributed in the R package unvotes (MIT). Cite the UN documents; re-verify against them before commercial reuse.";
 
 fn csv_field(s: &str) -> String {

@@ -110,7 +110,7 @@ impl TableQuery {
             .collect();
         // Members are stored in UN alphabetical order, so the index is the
         // name order and breaks every tie.
-        rows.sort_by(|&a, &b| {
+        rows.sort_unstable_by(|&a, &b| {
             let primary = match self.sort {
                 SortKey::Name => Ordering::Equal,
                 SortKey::Group => members[a].group.code().cmp(members[b].group.code()),

@@ -1,98 +1,99 @@
 //! Compare two votes state by state: presets, two pickers, and the
-//! comparison itself (src/markup/compare.rs). While a comparison is on,
-//! the map colours states by transition.
+//! comparison itself, all written as text (markup/compare_controls.rs,
+//! markup/compare.rs). One effect keeps the controls in step with the
+//! state; while a comparison is on, the map colours states by transition.
 
+use crate::browser::dom::{closest, find, for_each, set_pressed};
+use crate::browser::page::focus;
 use crate::data;
 use crate::markup::compare::transitions_html;
+use crate::markup::compare_controls::compare_controls;
+use crate::model::compare::parse_pair;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-
-/// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel.
-const PRESETS: [(&str, &str, &str); 4] = [
-    ("3c-2018", "3c-2019", "Committee, 2018 → 2019"),
-    ("3c-2019", "ga-74-247", "2019: committee → plenary"),
-    ("ga-73-27", "ga-73-266", "2018: OEWG and GGE"),
-    ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
-];
-
-#[component]
-fn VoteSelect(
-    label: &'static str,
-    name: &'static str,
-    value: Signal<Option<&'static str>>,
-    on_pick: impl Fn(&'static str) + 'static,
-) -> impl IntoView {
-    view! {
-        <label class="control">
-            <span>{label}</span>
-            <select
-                name=name
-                on:change=move |ev| {
-                    if let Some(v) = data::vote(&event_target_value(&ev)) {
-                        on_pick(v.id);
-                    }
-                }
-            >
-                {data::votes()
-                    .iter()
-                    .map(|v| view! { <option value=v.id selected=move || value.get() == Some(v.id)>{format!("{} ({})", v.short, v.date_label)}</option> })
-                    .collect_view()}
-            </select>
-        </label>
-    }
-}
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let state = use_app_state();
-    let pair = move || {
-        state
+    let root = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        let pair = state
             .compare
             .get()
-            .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
+            .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)));
+        let Some(root) = root.get() else { return };
+        let find = |selector: &str| find(&root, selector);
+        let value = pair.map(|(a, b)| format!("{},{}", a.id, b.id));
+        for_each(&root, "[data-compare]", |b| {
+            set_pressed(
+                &b,
+                value.is_some() && b.get_attribute("data-compare") == value,
+            );
+        });
+        if let Some(pickers) = find(".compare-pickers") {
+            let _ = pickers.toggle_attribute_with_force("hidden", pair.is_none());
+        }
+        if let Some((a, b)) = pair {
+            for (name, id) in [("compare-from", a.id), ("compare-to", b.id)] {
+                if let Some(select) = find(&format!("select[name={name}]")) {
+                    select
+                        .unchecked_into::<web_sys::HtmlSelectElement>()
+                        .set_value(id);
+                }
+            }
+        }
+        if let Some(view) = find(".transition-view") {
+            view.set_inner_html(
+                &pair
+                    .map(|(a, b)| transitions_html(a, b))
+                    .unwrap_or_default(),
+            );
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) = closest(&ev, "[data-compare]") {
+            let value = button.get_attribute("data-compare").unwrap_or_default();
+            if let Some((a, b)) = parse_pair(&value, |id| data::vote(id).is_some()) {
+                if let (Some(a), Some(b)) = (data::vote(&a), data::vote(&b)) {
+                    state.compare.set(Some((a.id, b.id)));
+                }
+            }
+        } else if closest(&ev, "[data-action=stop-compare]").is_some() {
+            state.compare.set(None);
+            focus("compare-heading");
+        }
     };
-    let set_from = move |id: &'static str| {
-        let to = state.compare.get_untracked().map_or("3c-2019", |(_, b)| b);
+    let on_change = move |ev: web_sys::Event| {
+        let Some(select) = closest(&ev, "select") else {
+            return;
+        };
+        let Some(picked) = data::vote(&event_target_value(&ev)) else {
+            return;
+        };
+        let (from, to) = state
+            .compare
+            .get_untracked()
+            .unwrap_or(("3c-2018", "3c-2019"));
         state
             .compare
-            .set(Some((id, if to == id { state.vote().id } else { to })));
-    };
-    let set_to = move |id: &'static str| {
-        let from = state.compare.get_untracked().map_or("3c-2018", |(a, _)| a);
-        state.compare.set(Some((from, id)));
+            .set(Some(match select.get_attribute("name").as_deref() {
+                // Picking the vote already on the other side swaps in the one on show.
+                Some("compare-from") => (
+                    picked.id,
+                    if to == picked.id { state.vote().id } else { to },
+                ),
+                _ => (from, picked.id),
+            }));
     };
     view! {
-        <section class="compare" aria-labelledby="compare-heading">
-            <h3 id="compare-heading" tabindex="-1">"Compare two votes"</h3>
-            <div class="presets" role="group" aria-label="Useful pairs">
-                {PRESETS
-                    .into_iter()
-                    .map(|(a, b, label)| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button"
-                                data-compare=format!("{a},{b}")
-                                aria-pressed=move || if state.compare.get() == Some((a, b)) { "true" } else { "false" }
-                                on:click=move |_| state.compare.set(Some((a, b)))
-                            >
-                                {label}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            {
-                let shown = Memo::new(move |_| pair().is_some());
-                move || shown.get().then(|| view! {
-                <div class="compare-pickers">
-                    <VoteSelect label="From" name="compare-from" value=Signal::derive(move || state.compare.get().map(|p| p.0)) on_pick=set_from />
-                    <VoteSelect label="To" name="compare-to" value=Signal::derive(move || state.compare.get().map(|p| p.1)) on_pick=set_to />
-                    <button type="button" class="button" on:click=move |_| state.compare.set(None)>"Stop comparing"</button>
-                </div>
-                {move || pair().map(|(a, b)| view! { <div class="transition-view" inner_html=transitions_html(a, b)></div> })}
-                            })
-            }
-        </section>
+        <section
+            node_ref=root
+            class="compare"
+            aria-labelledby="compare-heading"
+            on:click=on_click
+            on:change=on_change
+            inner_html=compare_controls()
+        ></section>
     }
 }

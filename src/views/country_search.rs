@@ -2,12 +2,31 @@
 //! common names, ignoring case and accents. Choosing one selects it
 //! everywhere (map, grid, table, card) and in the URL.
 
+use crate::browser::repaint::member_under;
 use crate::data;
+use crate::markup::esc;
 use crate::model::country_search::search;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 const LIMIT: usize = 8;
+
+/// The matches as options (`data-index` is the member index), the active one selected.
+fn option_items(results: &[usize], active: Option<usize>) -> String {
+    let mut out = String::new();
+    for (p, &i) in results.iter().enumerate() {
+        let m = &data::members()[i];
+        let _ = write!(
+            out,
+            "<li id=\"country-option-{p}\" role=\"option\" data-index=\"{i}\" data-iso3=\"{iso3}\" aria-selected=\"{}\">{}<span class=\"option-code\">{iso3}</span></li>",
+            active == Some(p),
+            esc(m.name),
+            iso3 = m.iso3
+        );
+    }
+    out
+}
 
 #[component]
 pub fn CountrySearch() -> impl IntoView {
@@ -54,7 +73,6 @@ pub fn CountrySearch() -> impl IntoView {
             _ => {}
         }
     };
-    let option_id = |p: usize| format!("country-option-{p}");
     view! {
         <div class="country-search">
             <label for="country-search-input">"Find a country"</label>
@@ -69,7 +87,7 @@ pub fn CountrySearch() -> impl IntoView {
                     aria-autocomplete="list"
                     aria-controls="country-search-list"
                     aria-expanded=move || if open.get() && results.with(|r| !r.is_empty()) { "true" } else { "false" }
-                    aria-activedescendant=move || active.get().filter(|_| open.get()).map(option_id)
+                    aria-activedescendant=move || active.get().filter(|_| open.get()).map(|p| format!("country-option-{p}"))
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
@@ -84,33 +102,14 @@ pub fn CountrySearch() -> impl IntoView {
                     role="listbox"
                     aria-label="Matching member states"
                     hidden=move || !open.get() || results.with(Vec::is_empty)
-                >
-                    {move || {
-                        results
-                            .get()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(p, i)| {
-                                let m = &data::members()[i];
-                                view! {
-                                    <li
-                                        id=option_id(p)
-                                        role="option"
-                                        data-iso3=m.iso3
-                                        aria-selected=move || if active.get() == Some(p) { "true" } else { "false" }
-                                        on:mousedown=move |ev| {
-                                            ev.prevent_default();
-                                            choose(i);
-                                        }
-                                    >
-                                        {m.name}
-                                        <span class="option-code">{m.iso3}</span>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
+                    on:mousedown=move |ev| {
+                        if let Some(i) = member_under(&ev) {
+                            ev.prevent_default();
+                            choose(i);
+                        }
+                    }
+                    inner_html=move || results.with(|r| option_items(r, active.get()))
+                ></ul>
             </div>
             <p class="search-status visually-hidden" role="status">
                 {move || {

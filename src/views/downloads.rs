@@ -1,38 +1,11 @@
-//! "Download the data" and "How to cite": the files are made in the browser
-//! from the embedded data at the moment of the click, so they can never
-//! differ from what the explainer shows.
+//! "Download the data" and "How to cite". The files are written by the
+//! build from the same data the pages show (src/bin/prerender), so they
+//! match what the explainer shows and download without JavaScript.
 
 use crate::browser::page::base_url;
 use crate::data;
-use crate::model::export::{dataset_json, votes_csv, LICENCE};
+use crate::model::export::{CSV_FILE, JSON_FILE, LICENCE};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Points the clicked link at a data URL holding `body`, just before the
-/// browser follows it.
-fn fill_link(ev: &leptos::ev::MouseEvent, mime: &str, body: String) {
-    if let Some(a) = ev
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
-        let encoded = String::from(js_sys::encode_uri_component(&body));
-        let _ = a.set_attribute("href", &format!("data:{mime};charset=utf-8,{encoded}"));
-    }
-}
-
-/// A link that downloads the file `make` writes, made at the moment of the click.
-fn download_link(
-    file: &'static str,
-    mime: &'static str,
-    label: &'static str,
-    make: fn() -> String,
-) -> impl IntoView {
-    view! {
-        <a class="button" href="#" download=file on:click=move |ev| fill_link(&ev, mime, make())>
-            {label}
-        </a>
-    }
-}
 
 /// How to cite the explainer as a whole.
 pub fn citation() -> String {
@@ -53,12 +26,8 @@ pub fn Downloads() -> impl IntoView {
                 {LICENCE}
             </p>
             <p class="download-links">
-                {download_link("un-cyber-votes.csv", "text/csv", "Download CSV", || {
-                    votes_csv(data::members(), data::votes())
-                })}
-                {download_link("un-cyber-votes.json", "application/json", "Download JSON (with sources)", || {
-                    dataset_json(data::members(), data::votes())
-                })}
+                <a class="button" href=CSV_FILE download=CSV_FILE>"Download CSV"</a>
+                <a class="button" href=JSON_FILE download=JSON_FILE>"Download JSON (with sources)"</a>
             </p>
             <h3>"How to cite"</h3>
             <p class="citation">{citation()}</p>

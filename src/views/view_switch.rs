@@ -1,30 +1,46 @@
-//! Switches between the map, the equal-size grid and the table.
+//! Switches between the map, the equal-size grid and the table: three
+//! buttons written as text, heard by delegation, pressed by one effect.
 
+use crate::browser::dom::{closest, for_each, set_pressed};
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use std::fmt::Write;
+
+fn buttons() -> String {
+    let mut out = String::new();
+    for kind in ViewKind::ALL {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"switch\" data-view=\"{}\" aria-pressed=\"false\">{}</button>",
+            kind.slug(),
+            kind.label()
+        );
+    }
+    out
+}
 
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
     let state = use_app_state();
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let shown = state.view.get().slug();
+        if let Some(root) = root.get() {
+            for_each(&root, "[data-view]", |b| {
+                set_pressed(&b, b.get_attribute("data-view").as_deref() == Some(shown));
+            });
+        }
+    });
+    let pick = move |ev: leptos::ev::MouseEvent| {
+        let kind = closest(&ev, "[data-view]")
+            .and_then(|b| b.get_attribute("data-view"))
+            .and_then(|slug| ViewKind::from_slug(&slug));
+        if let Some(kind) = kind {
+            state.view.set(kind);
+        }
+    };
     view! {
-        <div class="view-switch" role="group" aria-label="Show the vote as">
-            {ViewKind::ALL
-                .into_iter()
-                .map(|kind| {
-                    view! {
-                        <button
-                            type="button"
-                            class="switch"
-                            data-view=kind.slug()
-                            aria-pressed=move || if state.view.get() == kind { "true" } else { "false" }
-                            on:click=move |_| state.view.set(kind)
-                        >
-                            {kind.label()}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </div>
+        <div node_ref=root class="view-switch" role="group" aria-label="Show the vote as" on:click=pick inner_html=buttons()></div>
     }
 }

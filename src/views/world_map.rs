@@ -6,7 +6,8 @@
 use super::roving_keys::roving_keydown;
 use super::state_tooltip::{StateTooltip, Target};
 use super::vote_legend::VoteLegend;
-use crate::browser::repaint::{index_attr, member_under, repaint, MarkText};
+use crate::browser::dom::index_attr;
+use crate::browser::repaint::{member_under, repaint, MarkText};
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
 use crate::markup::world_map::{map_body, view_box};

@@ -17,6 +17,7 @@ mod preview_image;
 use std::fmt::Write;
 use uncyber::data;
 use uncyber::markup::esc;
+use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
 use uncyber::model::story::Step;
 
 /// The step as static HTML: the app's opening screen, then its vote's table.
@@ -187,8 +188,14 @@ fn main() {
             std::fs::write(&template_path, &html).expect("write index.html");
         }
     }
+    // The downloads: the same data the pages show, as files, so they work
+    // without JavaScript and cost the app nothing.
+    let (members, votes) = (data::members(), data::votes());
+    std::fs::write(format!("{dist}/{CSV_FILE}"), votes_csv(members, votes)).expect("write the CSV");
+    std::fs::write(format!("{dist}/{JSON_FILE}"), dataset_json(members, votes))
+        .expect("write the JSON");
     println!(
-        "prerender: wrote index.html and {} step pages with preview images",
+        "prerender: wrote index.html, {} step pages with preview images, {CSV_FILE} and {JSON_FILE}",
         data::steps().len()
     );
 }

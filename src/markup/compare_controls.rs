@@ -1,0 +1,40 @@
+//! The controls of "Compare two votes" as text: presets (`data-compare`),
+//! two vote pickers and a stop button, hidden until a pair is chosen. The
+//! view hears them by delegation and keeps their state up to date.
+
+use super::esc;
+use super::options::options;
+use crate::data;
+use std::fmt::Write;
+
+/// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel.
+pub const PRESETS: [(&str, &str, &str); 4] = [
+    ("3c-2018", "3c-2019", "Committee, 2018 → 2019"),
+    ("3c-2019", "ga-74-247", "2019: committee → plenary"),
+    ("ga-73-27", "ga-73-266", "2018: OEWG and GGE"),
+    ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
+];
+
+pub fn compare_controls() -> String {
+    let mut out = String::from("<h3 id=\"compare-heading\" tabindex=\"-1\">Compare two votes</h3><div class=\"presets\" role=\"group\" aria-label=\"Useful pairs\">");
+    for (a, b, label) in PRESETS {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"button\" data-compare=\"{a},{b}\" aria-pressed=\"false\">{}</button>",
+            esc(label)
+        );
+    }
+    let votes = || {
+        options(
+            data::votes()
+                .iter()
+                .map(|v| (v.id, format!("{} ({})", v.short, v.date_label))),
+        )
+    };
+    let _ = write!(
+        out,
+        "</div><div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"compare-from\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"compare-to\">{0}</select></label><button type=\"button\" class=\"button\" data-action=\"stop-compare\">Stop comparing</button></div><div class=\"transition-view\"></div>",
+        votes()
+    );
+    out
+}
