@@ -91,3 +91,19 @@ fn a_malformed_site_url_is_refused_with_a_message() {
         );
     }
 }
+
+#[test]
+fn the_data_downloads_are_written_beside_the_pages() {
+    use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
+    let dir = dist_with_template("downloads");
+    let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = std::fs::read_to_string(dir.join(CSV_FILE)).unwrap();
+    assert_eq!(csv, votes_csv(data::members(), data::votes()));
+    assert_eq!(csv.trim_end().lines().count(), 1 + data::members().len());
+    let json = std::fs::read_to_string(dir.join(JSON_FILE)).unwrap();
+    assert_eq!(json, dataset_json(data::members(), data::votes()));
+}
