@@ -17,6 +17,15 @@ pub fn display_order() -> Vec<usize> {
         .collect()
 }
 
+/// The inside of the grid's `<figure>`: the focusable grid (one tab stop, a
+/// listbox of the tiles), a slot for the tooltip and the legend.
+pub fn grid_figure(paints: &[Paint]) -> String {
+    format!(
+        "<div class=\"grid-frame\"><div class=\"grid-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\" aria-label=\"Every member state as an equal tile, grouped by regional group. Arrow keys move between states, Enter selects, Escape clears.\">{}</div><div class=\"tooltip-slot\"></div></div><figcaption><ul class=\"legend\"></ul></figcaption>",
+        tile_groups(paints)
+    )
+}
+
 /// The groups and their tiles, each tile drawn with its paint.
 pub fn tile_groups(paints: &[Paint]) -> String {
     let members = data::members();

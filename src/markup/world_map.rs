@@ -18,9 +18,16 @@ const HIT_RADIUS: &str = "13";
 /// Hatching for abstentions and absences: a second cue beside the colour.
 const PATTERNS: &str = "<defs><pattern id=\"hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(45)\"><rect class=\"hatch-ground-abstain\" width=\"4\" height=\"4\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\"></line></pattern><pattern id=\"hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(-45)\"><rect class=\"hatch-ground-absent\" width=\"4\" height=\"4\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\"></line></pattern></defs>";
 
-/// The map's `viewBox`.
-pub fn view_box() -> String {
-    format!("0 0 {} {}", decimal(VIEW_BOX.0, 1), decimal(VIEW_BOX.1, 1))
+/// The inside of the map's `<figure>`: the focusable map (one tab stop,
+/// a listbox of the states), a slot for the tooltip, and the caption with a
+/// line for comparisons and the legend, filled in by the view.
+pub fn map_figure(paints: &[Paint]) -> String {
+    format!(
+        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"0 0 {} {}\" role=\"presentation\">{}</svg></div><div class=\"tooltip-slot\"></div></div><figcaption><p class=\"compare-key\" hidden></p><ul class=\"legend\"></ul><p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline.</p></figcaption>",
+        decimal(VIEW_BOX.0, 1),
+        decimal(VIEW_BOX.1, 1),
+        map_body(paints)
+    )
 }
 
 /// What goes inside the `<svg>`: every place, each member state drawn with its paint.

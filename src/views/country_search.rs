@@ -1,7 +1,9 @@
 //! "Find a country": an ARIA combobox that matches UN names, ISO3 codes and
 //! common names, ignoring case and accents. Choosing one selects it
-//! everywhere (map, grid, table, card) and in the URL.
+//! everywhere (map, grid, table, card) and in the URL. Written as text; the
+//! events are heard on the wrapper and one effect draws the list.
 
+use crate::browser::dom::find;
 use crate::browser::repaint::member_under;
 use crate::data;
 use crate::markup::esc;
@@ -9,8 +11,11 @@ use crate::model::country_search::search;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 const LIMIT: usize = 8;
+
+const SHELL: &str = "<label for=\"country-search-input\">Find a country</label><div class=\"combobox\"><input id=\"country-search-input\" type=\"text\" role=\"combobox\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Name, common name or ISO code\" aria-autocomplete=\"list\" aria-controls=\"country-search-list\" aria-expanded=\"false\"><ul id=\"country-search-list\" role=\"listbox\" aria-label=\"Matching member states\" hidden></ul></div><p class=\"search-status visually-hidden\" role=\"status\"></p>";
 
 /// The matches as options (`data-index` is the member index), the active one selected.
 fn option_items(results: &[usize], active: Option<usize>) -> String {
@@ -28,6 +33,18 @@ fn option_items(results: &[usize], active: Option<usize>) -> String {
     out
 }
 
+/// What the status line tells a screen reader about the matches.
+fn status(open: bool, text: &str, matches: usize) -> String {
+    if !open || text.is_empty() {
+        return String::new();
+    }
+    match matches {
+        0 => "No member state matches".to_string(),
+        1 => "One match".to_string(),
+        n => format!("{n} matches"),
+    }
+}
+
 #[component]
 pub fn CountrySearch() -> impl IntoView {
     let state = use_app_state();
@@ -36,6 +53,38 @@ pub fn CountrySearch() -> impl IntoView {
     let active = RwSignal::new(None::<usize>); // position in the results
     let results =
         Memo::new(move |_| text.with(|t| search(t, data::members(), data::aliases(), LIMIT)));
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (open, active) = (open.get(), active.get());
+        let Some(root) = root.get() else { return };
+        results.with(|r| {
+            let expanded = open && !r.is_empty();
+            if let Some(input) = find(&root, "input") {
+                let input: web_sys::HtmlInputElement = input.unchecked_into();
+                text.with(|t| {
+                    // Only when it differs: rewriting the value moves the caret.
+                    if input.value() != *t {
+                        input.set_value(t);
+                    }
+                });
+                let _ =
+                    input.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
+                let _ = match active.filter(|_| open) {
+                    Some(p) => {
+                        input.set_attribute("aria-activedescendant", &format!("country-option-{p}"))
+                    }
+                    None => input.remove_attribute("aria-activedescendant"),
+                };
+            }
+            if let Some(list) = find(&root, "ul") {
+                list.set_inner_html(&option_items(r, active));
+                let _ = list.toggle_attribute_with_force("hidden", !expanded);
+            }
+            if let Some(line) = find(&root, ".search-status") {
+                line.set_text_content(Some(&text.with(|t| status(open, t, r.len()))));
+            }
+        });
+    });
     let choose = move |index: usize| {
         state.country.set(Some(index));
         text.set(data::members()[index].name.to_string());
@@ -74,56 +123,23 @@ pub fn CountrySearch() -> impl IntoView {
         }
     };
     view! {
-        <div class="country-search">
-            <label for="country-search-input">"Find a country"</label>
-            <div class="combobox">
-                <input
-                    id="country-search-input"
-                    type="text"
-                    role="combobox"
-                    autocomplete="off"
-                    spellcheck="false"
-                    placeholder="Name, common name or ISO code"
-                    aria-autocomplete="list"
-                    aria-controls="country-search-list"
-                    aria-expanded=move || if open.get() && results.with(|r| !r.is_empty()) { "true" } else { "false" }
-                    aria-activedescendant=move || active.get().filter(|_| open.get()).map(|p| format!("country-option-{p}"))
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        open.set(true);
-                        active.set(None);
-                    }
-                    on:keydown=on_key
-                    on:blur=move |_| open.set(false)
-                />
-                <ul
-                    id="country-search-list"
-                    role="listbox"
-                    aria-label="Matching member states"
-                    hidden=move || !open.get() || results.with(Vec::is_empty)
-                    on:mousedown=move |ev| {
-                        if let Some(i) = member_under(&ev) {
-                            ev.prevent_default();
-                            choose(i);
-                        }
-                    }
-                    inner_html=move || results.with(|r| option_items(r, active.get()))
-                ></ul>
-            </div>
-            <p class="search-status visually-hidden" role="status">
-                {move || {
-                    if !open.get() || text.with(String::is_empty) {
-                        String::new()
-                    } else {
-                        match results.with(Vec::len) {
-                            0 => "No member state matches".to_string(),
-                            1 => "One match".to_string(),
-                            n => format!("{n} matches"),
-                        }
-                    }
-                }}
-            </p>
-        </div>
+        <div
+            node_ref=root
+            class="country-search"
+            on:input=move |ev| {
+                text.set(event_target_value(&ev));
+                open.set(true);
+                active.set(None);
+            }
+            on:keydown=on_key
+            on:focusout=move |_| open.set(false)
+            on:mousedown=move |ev| {
+                if let Some(i) = member_under(&ev) {
+                    ev.prevent_default();
+                    choose(i);
+                }
+            }
+            inner_html=SHELL
+        ></div>
     }
 }

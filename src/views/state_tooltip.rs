@@ -1,12 +1,13 @@
 //! The small card that follows hover, keyboard focus and taps on the map
 //! and the grid: name, vote, regional group and sponsorship.
 
+use crate::browser::dom::find;
 use crate::data;
 use crate::markup::esc;
 use crate::model::decimal::decimal;
 use crate::model::Vote;
-use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 /// What the tooltip describes.
 #[derive(Clone, Copy, PartialEq)]
@@ -56,27 +57,31 @@ fn tooltip_html(target: Target, vote: &Vote) -> String {
     out
 }
 
-/// A tooltip placed at `position` (percent of the container).
-#[component]
-pub fn StateTooltip(
-    #[prop(into)] target: Signal<Option<(Target, (f32, f32))>>,
-    #[prop(into)] vote: Signal<&'static Vote>,
-) -> impl IntoView {
-    let shown = Memo::new(move |_| target.get().is_some());
-    let at = move || target.get().map(|(_, at)| at).unwrap_or_default();
-    move || {
-        shown.get().then(|| {
-            view! {
-                <div
-                    class="state-tooltip"
-                    class:flip={move || at().0 > 60.0}
-                    class:below={move || at().1 < 25.0}
-                    style:left=move || format!("{}%", decimal(at().0, 2))
-                    style:top=move || format!("{}%", decimal(at().1, 2))
-                    aria-hidden="true"
-                    inner_html=move || target.get().map(|(t, _)| tooltip_html(t, vote.get())).unwrap_or_default()
-                ></div>
-            }
-        })
+/// Shows the tooltip for `target` at its position (percent of `frame`), or
+/// removes it. It lives in the frame's `.tooltip-slot`; its position is set
+/// through the style object, which the page's CSP allows (a style attribute
+/// written as text would be refused).
+pub fn place_tooltip(frame: &web_sys::Element, target: Option<(Target, (f32, f32))>, vote: &Vote) {
+    let Some(slot) = find(frame, ".tooltip-slot") else {
+        return;
+    };
+    let Some((t, (x, y))) = target else {
+        slot.set_inner_html("");
+        return;
+    };
+    let class = match (x > 60.0, y < 25.0) {
+        (true, true) => "state-tooltip flip below",
+        (true, false) => "state-tooltip flip",
+        (false, true) => "state-tooltip below",
+        (false, false) => "state-tooltip",
+    };
+    slot.set_inner_html(&format!(
+        "<div class=\"{class}\" aria-hidden=\"true\">{}</div>",
+        tooltip_html(t, vote)
+    ));
+    if let Some(tip) = slot.first_element_child() {
+        let style = tip.unchecked_into::<web_sys::HtmlElement>().style();
+        let _ = style.set_property("left", &format!("{}%", decimal(x, 2)));
+        let _ = style.set_property("top", &format!("{}%", decimal(y, 2)));
     }
 }

@@ -1,0 +1,127 @@
+//! What the map and the tile grid share: a figure of member-state marks
+//! written once as text, then repainted from paints (model/state_paint.rs);
+//! one tab stop whose arrow keys move a cursor over the states; hover, tap
+//! and the cursor show a tooltip; a click or Enter selects. All events are
+//! heard on the figure, so no mark needs a handler of its own.
+
+use super::roving_keys::roving_keydown;
+use super::state_tooltip::{place_tooltip, Target};
+use crate::browser::dom::find;
+use crate::browser::repaint::{member_under, repaint, MarkText};
+use crate::data;
+use crate::model::state_paint::Paint;
+use crate::model::Vote;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How one figure differs from the other.
+pub struct Marks {
+    /// The figure's class, e.g. `world-map`.
+    pub class: &'static str,
+    /// The figure's inside, marks drawn with the first paints.
+    pub shell: String,
+    /// The focusable listbox holding the marks, e.g. `.map-focus`.
+    pub focus: &'static str,
+    /// The marks, e.g. `g.state`, and where member `i` is among them.
+    pub selector: &'static str,
+    pub position_of: Vec<usize>,
+    pub text: MarkText,
+    /// Mark ids are this prefix and the ISO3 code (for aria-activedescendant).
+    pub id_prefix: &'static str,
+    /// The arrow keys' walk, as member indexes.
+    pub order: Vec<usize>,
+    /// The place under a pointer event (the map also knows non-members).
+    pub target_under: fn(&web_sys::Event) -> Option<Target>,
+    /// Where the tooltip for a target goes, in percent of the frame.
+    pub tooltip_at: fn(&web_sys::Element, Target) -> Option<(f32, f32)>,
+}
+
+/// The figure. `paint_now` reads the signals the paints depend on and
+/// `first` is its value when the figure is made; `vote` names the tooltip's
+/// vote. Returns the figure's node, for the caller's own effects.
+pub fn mark_figure(
+    marks: Marks,
+    paint_now: impl Fn() -> Vec<Paint> + 'static,
+    first: Vec<Paint>,
+    vote: Signal<&'static Vote>,
+    cursor: RwSignal<Option<usize>>,
+) -> (impl IntoView, NodeRef<leptos::html::Figure>) {
+    let state = use_app_state();
+    let hovered = RwSignal::new(None::<Target>);
+    let root = NodeRef::<leptos::html::Figure>::new();
+    let Marks {
+        class,
+        shell,
+        focus,
+        selector,
+        position_of,
+        text,
+        id_prefix,
+        order,
+        target_under,
+        tooltip_at,
+    } = marks;
+    Effect::new(move |previous: Option<Vec<Paint>>| {
+        let next = paint_now();
+        if let Some(root) = root.get() {
+            let previous = previous.as_deref().unwrap_or(&first);
+            repaint(&root, selector, &position_of, text, previous, &next);
+        }
+        next
+    });
+    Effect::new(move |_| {
+        let at = cursor.get();
+        let Some(listbox) = root.get().and_then(|r| find(&r, focus)) else {
+            return;
+        };
+        let _ = match at {
+            Some(i) => listbox.set_attribute(
+                "aria-activedescendant",
+                &format!("{id_prefix}{}", data::members()[i].iso3),
+            ),
+            None => listbox.remove_attribute("aria-activedescendant"),
+        };
+    });
+    Effect::new(move |_| {
+        let target = hovered.get().or(cursor.get().map(Target::Member));
+        let vote = vote.get();
+        if let Some(root) = root.get() {
+            let at = target.and_then(|t| Some((t, tooltip_at(&root, t)?)));
+            place_tooltip(&root, at, vote);
+        }
+    });
+    let on_key = roving_keydown(state, cursor, order, move || hovered.set(None));
+    // Leaving the marks' area (pointerleave does not bubble, so it is heard
+    // on the way down) drops the hover.
+    let on_leave = move |ev: leptos::ev::PointerEvent| {
+        let left = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                el.matches(&format!("{focus}, {focus} > svg"))
+                    .unwrap_or(false)
+            });
+        if left {
+            hovered.set(None);
+        }
+    };
+    let view = view! {
+        <figure
+            node_ref=root
+            class=class
+            on:keydown=on_key
+            on:focusout=move |_| cursor.set(None)
+            on:pointerover=move |ev| hovered.set(target_under(&ev))
+            on:pointerleave:capture=on_leave
+            on:click=move |ev| {
+                if let Some(i) = member_under(&ev) {
+                    state.country.set(Some(i));
+                    hovered.set(Some(Target::Member(i)));
+                }
+            }
+            inner_html=shell
+        ></figure>
+    };
+    (view, root)
+}
