@@ -3,6 +3,7 @@
 //! markup/compare.rs). One effect keeps the controls in step with the
 //! state; while a comparison is on, the map colours states by transition.
 
+use super::effect::effect;
 use crate::browser::dom::{closest, find, for_each, set_pressed};
 use crate::browser::page::focus;
 use crate::data;
@@ -17,7 +18,7 @@ use wasm_bindgen::JsCast;
 pub fn ComparePanel() -> impl IntoView {
     let state = use_app_state();
     let root = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let pair = state
             .compare
             .get()

@@ -3,6 +3,7 @@
 //! everywhere (map, grid, table, card) and in the URL. Written as text; the
 //! events are heard on the wrapper and one effect draws the list.
 
+use super::effect::effect;
 use crate::browser::dom::find;
 use crate::browser::repaint::member_under;
 use crate::data;
@@ -54,7 +55,7 @@ pub fn CountrySearch() -> impl IntoView {
     let results =
         Memo::new(move |_| text.with(|t| search(t, data::members(), data::aliases(), LIMIT)));
     let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let (open, active) = (open.get(), active.get());
         let Some(root) = root.get() else { return };
         results.with(|r| {

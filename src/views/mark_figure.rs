@@ -4,6 +4,7 @@
 //! and the cursor show a tooltip; a click or Enter selects. All events are
 //! heard on the figure, so no mark needs a handler of its own.
 
+use super::effect::effect;
 use super::roving_keys::roving_keydown;
 use super::state_tooltip::{place_tooltip, Target};
 use crate::browser::dom::find;
@@ -70,7 +71,7 @@ pub fn mark_figure(
         }
         next
     });
-    Effect::new(move |_| {
+    effect(move || {
         let at = cursor.get();
         let Some(listbox) = root.get().and_then(|r| find(&r, focus)) else {
             return;
@@ -83,7 +84,7 @@ pub fn mark_figure(
             None => listbox.remove_attribute("aria-activedescendant"),
         };
     });
-    Effect::new(move |_| {
+    effect(move || {
         let target = hovered.get().or(cursor.get().map(Target::Member));
         let vote = vote.get();
         if let Some(root) = root.get() {

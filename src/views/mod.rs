@@ -7,6 +7,7 @@ pub mod copy_link;
 pub mod country_card;
 pub mod country_search;
 pub mod downloads;
+pub mod effect;
 pub mod embed_dialog;
 pub mod explorer;
 pub mod group_split;

@@ -19,8 +19,8 @@ pub enum Target {
     },
 }
 
-/// The tooltip's text, one line per fact (also used by tests' expectations).
-pub fn tooltip_lines(target: Target, vote: &Vote) -> Vec<String> {
+/// The tooltip's text, one line per fact.
+fn tooltip_lines(target: Target, vote: &Vote) -> Vec<String> {
     match target {
         Target::Member(i) => {
             let m = &data::members()[i];

@@ -4,6 +4,7 @@
 //! (see mark_figure.rs). Arrow keys walk the tiles in the order shown
 //! (group by group, alphabetically within each).
 
+use super::effect::effect;
 use super::mark_figure::{mark_figure, Marks};
 use super::state_tooltip::Target;
 use crate::browser::dom::find;
@@ -68,7 +69,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         tooltip_at: tile_position,
     };
     let (figure, root) = mark_figure(marks, paint_now, first, vote, cursor);
-    Effect::new(move |_| {
+    effect(move || {
         let tally = vote.get().tally();
         if let Some(legend) = root.get().and_then(|r| find(&r, ".legend")) {
             legend.set_inner_html(&legend_items(tally, false));

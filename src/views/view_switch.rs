@@ -1,6 +1,7 @@
 //! Switches between the map, the equal-size grid and the table: three
 //! buttons written as text, heard by delegation, pressed by one effect.
 
+use super::effect::effect;
 use crate::browser::dom::{closest, for_each, set_pressed};
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
@@ -24,7 +25,7 @@ fn buttons() -> String {
 pub fn ViewSwitch() -> impl IntoView {
     let state = use_app_state();
     let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let shown = state.view.get().slug();
         if let Some(root) = root.get() {
             for_each(&root, "[data-view]", |b| {

@@ -3,6 +3,7 @@
 //! the controls are heard by delegation and one effect redraws the rows,
 //! so typing never loses focus. Each row carries `data-iso3` and `data-vote`.
 
+use super::effect::effect;
 use crate::browser::dom::{find, index_attr};
 use crate::browser::repaint::member_under;
 use crate::data;
@@ -19,7 +20,7 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     // Inside the app, a name opens the state's card (alone, in tests, nothing).
     let app = use_context::<AppState>();
     let root = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let vote = vote.get();
         query.with(|q| {
             if let Some(root) = root.get() {

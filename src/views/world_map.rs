@@ -2,6 +2,7 @@
 //! repainted in place (see mark_figure.rs). Arrow keys walk the states in UN
 //! alphabetical order (the table's order), Enter selects, Escape clears.
 
+use super::effect::effect;
 use super::mark_figure::{mark_figure, Marks};
 use super::state_tooltip::Target;
 use crate::browser::dom::{find, index_attr};
@@ -78,7 +79,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     };
     let (figure, root) = mark_figure(marks, paint_now, first, shown, cursor);
     // The name of the map, the comparison's key and the legend follow the vote.
-    Effect::new(move |_| {
+    effect(move || {
         let (v, pair) = (shown.get(), comparing.get());
         let Some(root) = root.get() else { return };
         let _ = root
