@@ -3,17 +3,17 @@
 
 use super::{esc, paragraphs};
 use crate::data;
-use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
+use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::model::decimal::decimal;
+use crate::model::map_shapes::path_view_box;
 use crate::model::Vote;
 use std::fmt::Write;
 
 /// A static map of one vote.
 fn map(vote: &Vote) -> String {
     let mut out = format!(
-        "<svg class=\"print-map\" viewBox=\"0 0 {} {}\" aria-hidden=\"true\">",
-        decimal(VIEW_BOX.0, 1),
-        decimal(VIEW_BOX.1, 1)
+        "<svg class=\"print-map\" viewBox=\"{}\" aria-hidden=\"true\">",
+        path_view_box(VIEW_BOX, PATH_UNITS)
     );
     for place in OTHER_PLACES {
         let _ = write!(out, "<path class=\"other\" d=\"{}\"></path>", place.d);
@@ -26,9 +26,9 @@ fn map(vote: &Vote) -> String {
         if shape.marker {
             let _ = write!(
                 out,
-                "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\"></circle>",
-                decimal(shape.centre.0, 1),
-                decimal(shape.centre.1, 1)
+                "<circle cx=\"{}\" cy=\"{}\" r=\"7\"></circle>",
+                decimal(shape.centre.0 * PATH_UNITS, 1),
+                decimal(shape.centre.1 * PATH_UNITS, 1)
             );
         }
         out.push_str("</g>");

@@ -5,32 +5,35 @@
 
 use super::esc;
 use crate::data;
-use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
+use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::model::decimal::decimal;
+use crate::model::map_shapes::path_view_box;
 use crate::model::state_paint::{state_label, Paint};
 use std::fmt::Write;
 
 /// Radius of a small state's visible marker and of its invisible hit area,
-/// in view-box units (about CSS pixels when the map is 1000 px wide).
-const MARKER_RADIUS: &str = "4.5";
-const HIT_RADIUS: &str = "13";
+/// in path units: 4.5 and 13 view-box units, about CSS pixels when the map
+/// is 1000 px wide.
+const MARKER_RADIUS: &str = "9";
+const HIT_RADIUS: &str = "26";
 
 /// Hatching for abstentions and absences: a second cue beside the colour.
-const PATTERNS: &str = "<defs><pattern id=\"hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(45)\"><rect class=\"hatch-ground-abstain\" width=\"4\" height=\"4\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\"></line></pattern><pattern id=\"hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(-45)\"><rect class=\"hatch-ground-absent\" width=\"4\" height=\"4\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\"></line></pattern></defs>";
+/// A tile of 8 path units, 4 view-box units.
+const PATTERNS: &str = "<defs><pattern id=\"hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\"><rect class=\"hatch-ground-abstain\" width=\"8\" height=\"8\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern><pattern id=\"hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(-45)\"><rect class=\"hatch-ground-absent\" width=\"8\" height=\"8\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern></defs>";
 
 /// The inside of the map's `<figure>`: the focusable map (one tab stop,
 /// a listbox of the states), a slot for the tooltip, and the caption with a
 /// line for comparisons and the legend, filled in by the view.
 pub fn map_figure(paints: &[Paint]) -> String {
     format!(
-        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"0 0 {} {}\" role=\"presentation\">{}</svg></div><div class=\"tooltip-slot\"></div></div><figcaption><p class=\"compare-key\" hidden></p><ul class=\"legend\"></ul><p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline.</p></figcaption>",
-        decimal(VIEW_BOX.0, 1),
-        decimal(VIEW_BOX.1, 1),
+        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{}\" role=\"presentation\">{}</svg></div><div class=\"tooltip-slot\"></div></div><figcaption><p class=\"compare-key\" hidden></p><ul class=\"legend\"></ul><p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline.</p></figcaption>",
+        path_view_box(VIEW_BOX, PATH_UNITS),
         map_body(paints)
     )
 }
 
-/// What goes inside the `<svg>`: every place, each member state drawn with its paint.
+/// What goes inside the `<svg>`: every place, each member state drawn with
+/// its paint, all in path units.
 pub fn map_body(paints: &[Paint]) -> String {
     let mut out = format!("{PATTERNS}<g class=\"others\">");
     for (i, place) in OTHER_PLACES.iter().enumerate() {
@@ -39,9 +42,9 @@ pub fn map_body(paints: &[Paint]) -> String {
         if place.marker {
             let _ = write!(
                 out,
-                "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"7\" height=\"7\" transform=\"translate(-3.5 -3.5)\"></rect>",
-                decimal(place.centre.0, 1),
-                decimal(place.centre.1, 1)
+                "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" transform=\"translate(-7 -7)\"></rect>",
+                decimal(place.centre.0 * PATH_UNITS, 1),
+                decimal(place.centre.1 * PATH_UNITS, 1)
             );
         }
         out.push_str("</g>");
@@ -65,7 +68,10 @@ pub fn map_body(paints: &[Paint]) -> String {
         );
         path(&mut out, shape.d);
         if shape.marker {
-            let (cx, cy) = (decimal(shape.centre.0, 1), decimal(shape.centre.1, 1));
+            let (cx, cy) = (
+                decimal(shape.centre.0 * PATH_UNITS, 1),
+                decimal(shape.centre.1 * PATH_UNITS, 1),
+            );
             let _ = write!(
                 out,
                 "<circle class=\"hit\" cx=\"{cx}\" cy=\"{cy}\" r=\"{HIT_RADIUS}\"></circle><circle class=\"marker\" cx=\"{cx}\" cy=\"{cy}\" r=\"{MARKER_RADIUS}\"></circle>"

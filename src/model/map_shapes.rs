@@ -2,6 +2,8 @@
 //! `scripts/map/generate.mjs` (projection and simplification happen there,
 //! so the browser only draws).
 
+use super::decimal::decimal;
+
 /// A member state on the map. `d` is SVG path data in the map's view box;
 /// `centre` is where its marker, tooltip and label go.
 #[derive(Debug, PartialEq)]
@@ -23,6 +25,16 @@ pub struct OtherPlace {
     pub d: &'static str,
     pub centre: (f32, f32),
     pub marker: bool,
+}
+
+/// The `viewBox` of an SVG drawing the generated paths, which count in
+/// `1 / path_units` of the view box: "0 0 w h" in path units.
+pub fn path_view_box(view_box: (f32, f32), path_units: f32) -> String {
+    format!(
+        "0 0 {} {}",
+        decimal(view_box.0 * path_units, 1),
+        decimal(view_box.1 * path_units, 1)
+    )
 }
 
 /// Where a point of the view box falls, as percentages of its width and

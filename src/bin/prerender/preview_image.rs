@@ -3,7 +3,7 @@
 //! from the same generated map and data as the app, with no text, so the
 //! title and description travel in the page's tags instead.
 
-use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
+use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use uncyber::model::{Choice, Vote};
 
 pub const WIDTH: usize = 1200;
@@ -83,7 +83,7 @@ struct Canvas {
 
 impl Canvas {
     fn fill_rings(&mut self, rings: &[Vec<(f32, f32)>], colour: u8) {
-        let scale = WIDTH as f32 / VIEW_BOX.0;
+        let scale = WIDTH as f32 / (VIEW_BOX.0 * PATH_UNITS);
         let pts: Vec<Vec<(f32, f32)>> = rings
             .iter()
             .map(|r| {
