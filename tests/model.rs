@@ -154,6 +154,33 @@ fn folding_handles_accents_and_quotes() {
 }
 
 #[test]
+fn has_part_agrees_with_str_contains() {
+    use uncyber::model::text::has_part;
+    for (text, part) in [
+        ("", ""),
+        ("abc", ""),
+        ("", "a"),
+        ("ab", "abc"),
+        ("korea", "rea"),
+        ("korea", "ko"),
+        ("korea", "ea"),
+        ("korea", "ae"),
+        ("côte", "ô"),
+        ("aaab", "aab"),
+    ] {
+        assert_eq!(
+            has_part(text, part),
+            text.contains(part),
+            "{text:?} / {part:?}"
+        );
+    }
+    for m in data::members() {
+        let name = fold(m.name);
+        assert!(has_part(&name, &name[name.len() / 2..]));
+    }
+}
+
+#[test]
 fn every_name_and_alias_folds_to_lower_case_ascii() {
     // fold() lower-cases ASCII only and knows a fixed set of accented
     // letters; a new name with another letter must extend that set.

@@ -2,7 +2,7 @@
 //! code or a common name ("UK", "Ivory Coast", "Türkiye"), ignoring case
 //! and accents. Best matches first.
 
-use super::text::fold;
+use super::text::{fold, has_part};
 use super::Member;
 
 /// How well a name matches; lower is better.
@@ -17,7 +17,7 @@ fn rank(name: &str, query: &str) -> Option<u8> {
         .any(|word| word.starts_with(query))
     {
         Some(2)
-    } else if name.contains(query) {
+    } else if has_part(&name, query) {
         Some(3)
     } else {
         None

@@ -26,5 +26,15 @@ fn fold_char(c: char) -> char {
 
 /// Whether `haystack` contains `needle`, both folded. An empty needle matches.
 pub fn contains_folded(haystack: &str, needle: &str) -> bool {
-    fold(haystack).contains(fold(needle.trim()).as_str())
+    has_part(&fold(haystack), &fold(needle.trim()))
+}
+
+/// Whether `part` occurs in `text`. A plain scan: names are short, and it
+/// spares the wasm the general string searcher.
+pub fn has_part(text: &str, part: &str) -> bool {
+    part.is_empty()
+        || text
+            .as_bytes()
+            .windows(part.len())
+            .any(|w| w == part.as_bytes())
 }
