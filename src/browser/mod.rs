@@ -4,4 +4,5 @@ pub mod crash;
 pub mod embed_resize;
 pub mod page;
 pub mod startup;
+pub mod text_markup;
 pub mod url_sync;

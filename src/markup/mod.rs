@@ -1,11 +1,20 @@
-//! HTML written as text, for what never changes once drawn: the static
-//! step pages (src/bin/prerender), the printed handout and the comparison
-//! of two votes. As text it costs the wasm far less than the same markup
-//! as components. Every piece of text is escaped; the URL only ever
-//! selects among the dataset's own votes and steps.
+//! HTML written as text: the static step pages (src/bin/prerender), the
+//! printed handout, the comparison of two votes, and the story side of
+//! the app (contents, timeline, step), which the static pages share so
+//! the two cannot drift apart. As text it costs the wasm far less than
+//! the same markup as components. Every piece of text is escaped; the URL
+//! only ever selects among the dataset's own votes and steps.
 
 pub mod compare;
+pub mod contents;
 mod escape;
 pub mod handout;
+pub mod header;
+pub mod step;
+pub mod step_figure;
+pub mod tally;
+mod target;
+pub mod timeline;
 
 pub use escape::{esc, paragraphs};
+pub use target::Target;

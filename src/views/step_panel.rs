@@ -1,14 +1,32 @@
-//! The current step: where it sits in the story, its text, its picture,
-//! its sources, and the controls to move on.
+//! The current step: where it sits in the story, its text, its picture and
+//! its sources (written as text by markup/step.rs, redrawn when the step
+//! or the shown vote changes), then the controls to move on.
 
-use super::{
-    copy_link::CopyLink, embed_dialog::EmbedDialog, prose::Prose, step_figure::StepFigure,
-};
+use super::{copy_link::CopyLink, embed_dialog::EmbedDialog};
 use crate::browser::page::{base_folder, focus};
+use crate::browser::text_markup::{closest, replace_before};
 use crate::data;
+use crate::markup::step::step_html;
+use crate::markup::Target;
 use crate::model::step_nav::Move;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
+
+/// A click on the figure's "Compare these two votes" (`data-compare="a,b"`)
+/// opens that comparison in the explorer below.
+fn open_comparison(state: AppState, ev: leptos::ev::MouseEvent) {
+    let Some(pair) = closest(&ev, "[data-compare]").and_then(|b| b.get_attribute("data-compare"))
+    else {
+        return;
+    };
+    let votes = pair
+        .split_once(',')
+        .and_then(|(a, b)| Some((data::vote(a)?.id, data::vote(b)?.id)));
+    if let Some(votes) = votes {
+        state.compare.set(Some(votes));
+        focus("compare-heading");
+    }
+}
 
 #[component]
 pub fn StepPanel() -> impl IntoView {
@@ -24,38 +42,28 @@ pub fn StepPanel() -> impl IntoView {
             focus("step-title");
         }
     };
+    // The text goes before the step's navigation. Focus on the old text
+    // (the heading, after a jump to a step) moves to the new heading.
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    let target = Target::App {
+        embed: state.embed_in_url,
+    };
+    Effect::new(move |_| {
+        let html = step_html(state.step.get(), state.vote(), target);
+        if let Some(nav) = nav.get() {
+            if replace_before(&nav, &html) {
+                focus("step-title");
+            }
+        }
+    });
     view! {
-        <article class="step" data-step=move || step().slug aria-labelledby="step-title">
-            <p class="step-position">
-                {move || format!("Step {} of {}", state.step.get() + 1, total)}
-                " · "
-                <time datetime=move || step().when>{move || step().when_label}</time>
-            </p>
-            <h2 id="step-title" tabindex="-1">{move || step().title}</h2>
-            <div class="step-layout">
-                <div class="step-text">{move || view! { <Prose paragraphs=step().body /> }}</div>
-                {
-                    let shown = Memo::new(move |_| step().vote.is_some() || !step().both_yes.is_empty());
-                    move || shown.get().then(|| view! {
-                    <StepFigure />
-                                    })
-                }
-            </div>
-            <section class="step-sources" aria-label="Sources for this step">
-                <h3>"Sources"</h3>
-                <ul>
-                    {move || {
-                        step()
-                            .sources
-                            .iter()
-                            .map(|s| view! {
-                                <li><a href=s.url target="_blank" rel="noopener noreferrer">{s.label}</a></li>
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </section>
-            <nav class="step-nav" aria-label="Step navigation" hidden=state.locked>
+        <article
+            class="step"
+            data-step=move || step().slug
+            aria-labelledby="step-title"
+            on:click=move |ev| open_comparison(state, ev)
+        >
+            <nav class="step-nav" aria-label="Step navigation" hidden=state.locked node_ref=nav>
                 <button type="button" class="button" disabled=at_first on:click=move |_| press(Move::Previous)>
                     <span aria-hidden="true">"← "</span>
                     "Previous"

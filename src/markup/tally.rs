@@ -1,0 +1,34 @@
+//! The result of a vote as one stacked bar, with every count written out
+//! beside it so nobody has to read the colours. Drawn in SVG attributes,
+//! never inline styles (the page's CSP forbids them). Same markup as the
+//! explorer's component, views/tally_bar.rs.
+
+use crate::model::decimal::decimal;
+use crate::model::{Choice, Tally};
+use std::fmt::Write;
+
+pub fn tally_bar_html(t: &Tally) -> String {
+    let mut out = String::from("<figure class=\"tally\"><svg class=\"tally-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
+    for c in Choice::ALL {
+        let _ = write!(
+            out,
+            "<rect class=\"fill-{}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"10\"></rect>",
+            c.slug(),
+            decimal(t.bar_start(c), 3),
+            decimal(t.percent(c), 3)
+        );
+    }
+    out.push_str("</svg><figcaption><ul class=\"tally-legend\">");
+    for c in Choice::ALL {
+        let _ = write!(
+            out,
+            "<li data-choice=\"{0}\"><span class=\"swatch swatch-{0}\" aria-hidden=\"true\">{1}</span><span class=\"legend-label\">{2}</span> <strong class=\"legend-count\">{3}</strong></li>",
+            c.slug(),
+            c.glyph(),
+            c.label(),
+            t.get(c)
+        );
+    }
+    out.push_str("</ul></figcaption></figure>");
+    out
+}
