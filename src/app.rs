@@ -93,18 +93,31 @@ pub fn App() -> impl IntoView {
         });
     });
 
-    // Its "open the full explainer" link shows only when embedded.
-    let header = move || {
-        let full = Target::App { embed: false };
-        let open_full = state.embedded.then(|| full.step_href(state.step.get()));
-        header_inner(open_full.as_deref(), full)
-    };
+    // Its "open the full explainer" link shows only when embedded, and
+    // follows the step in place (a focused link keeps the focus).
+    let full = Target::App { embed: false };
+    let open_full = state
+        .embedded
+        .then(|| full.step_href(state.step.get_untracked()));
+    let header_html = header_inner(open_full.as_deref(), full);
+    let header = NodeRef::<leptos::html::Header>::new();
+    if state.embedded {
+        Effect::new(move |_| {
+            let href = full.step_href(state.step.get());
+            if let Some(a) = header
+                .get()
+                .and_then(|h| h.query_selector(".open-full").ok()?)
+            {
+                let _ = a.set_attribute("href", &href);
+            }
+        });
+    }
     let site = data::site();
     view! {
         <div class="app" class:embedded=state.embedded hidden=move || !state.revealed.get()>
             <a class="skip-link" href="#step-title">"Skip to the story"</a>
             <a class="skip-link" href="#explore">"Skip to the votes"</a>
-            <header class="site-header" inner_html=header></header>
+            <header class="site-header" node_ref=header inner_html=header_html></header>
             <main id="main">
                 <Notice message=state.notice />
                 <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>

@@ -1,4 +1,5 @@
-//! Components. They read from the pure core (`model`, `data`) and the
+//! Components, and the handlers of the markup they write as text
+//! (`markup`). They read from the pure core (`model`, `data`) and the
 //! shared `state`, and hold no logic worth testing on their own.
 
 pub mod compare_panel;
