@@ -2,11 +2,13 @@
 //! the title and the keyboard in step with it, and lays out the views.
 
 use crate::browser::embed_resize::report_height_to_parent;
-use crate::browser::page::{base_url, prerendered_step, remove_prerendered};
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
+use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_query, write_query_soon, HistoryMode};
 use crate::data::{self, KnownData};
+use crate::markup::header::header_inner;
+use crate::markup::Target;
 use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::state::AppState;
@@ -91,26 +93,31 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    // Its "open the full explainer" link shows only when embedded, and
+    // follows the step in place (a focused link keeps the focus).
+    let full = Target::App { embed: false };
+    let open_full = state
+        .embedded
+        .then(|| full.step_href(state.step.get_untracked()));
+    let header_html = header_inner(open_full.as_deref(), full);
+    let header = NodeRef::<leptos::html::Header>::new();
+    if state.embedded {
+        Effect::new(move |_| {
+            let href = full.step_href(state.step.get());
+            if let Some(a) = header
+                .get()
+                .and_then(|h| h.query_selector(".open-full").ok()?)
+            {
+                let _ = a.set_attribute("href", &href);
+            }
+        });
+    }
     let site = data::site();
     view! {
         <div class="app" class:embedded=state.embedded hidden=move || !state.revealed.get()>
             <a class="skip-link" href="#step-title">"Skip to the story"</a>
             <a class="skip-link" href="#explore">"Skip to the votes"</a>
-            <header class="site-header">
-                <p class="kicker">{site.kicker}</p>
-                <h1>{site.title}</h1>
-                <p class="standfirst">{site.standfirst}</p>
-                {state.embedded.then(|| view! {
-                    <a
-                        class="open-full"
-                        href=move || format!("{}?step={}", base_url(), state.current_step().slug)
-                        target="_blank"
-                        rel="noopener"
-                    >
-                        "Open the full explainer ↗"
-                    </a>
-                })}
-            </header>
+            <header class="site-header" node_ref=header inner_html=header_html></header>
             <main id="main">
                 <Notice message=state.notice />
                 <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>

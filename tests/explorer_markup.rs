@@ -4,7 +4,9 @@
 use uncyber::data;
 use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES};
 use uncyber::markup::legend::legend_items;
+use uncyber::markup::tally::tally_bar_html;
 use uncyber::markup::tile_grid::{display_order, tile_groups};
+use uncyber::markup::vote_summary::vote_summary;
 use uncyber::markup::vote_table::table_rows;
 use uncyber::markup::world_map::map_body;
 use uncyber::model::compare::Shift;
@@ -174,4 +176,44 @@ fn a_paint_names_its_classes() {
     paint.highlighted = true;
     paint.focused = true;
     assert_eq!(paint.class_attr("state"), "state highlighted focused");
+}
+
+#[test]
+fn the_tally_bar_states_every_count_and_its_segments_fill_the_bar() {
+    for vote in data::votes() {
+        let t = vote.tally();
+        let html = tally_bar_html(&t);
+        for c in Choice::ALL {
+            let item = &html[html
+                .find(&format!("<li data-choice=\"{}\"", c.slug()))
+                .unwrap()..];
+            let count = format!("<strong class=\"legend-count\">{}</strong>", t.get(c));
+            assert!(
+                item[..item.find("</li>").unwrap()].contains(&count),
+                "{} {}",
+                vote.id,
+                c.slug()
+            );
+        }
+        let widths: f32 = attr_values(&html, "width")
+            .iter()
+            .map(|w| w.parse::<f32>().unwrap())
+            .sum();
+        assert!((widths - 100.0).abs() < 0.01, "{}: {widths}", vote.id);
+    }
+}
+
+#[test]
+fn the_vote_summary_gives_the_result_in_words_and_numbers() {
+    let vote = data::headline_vote();
+    let t = vote.tally();
+    let html = vote_summary(vote);
+    assert!(html.contains(&format!(
+        "{} in favour, {} against, {} abstentions; {} member states did not vote.",
+        t.yes, t.no, t.abstain, t.absent
+    )));
+    assert!(html.contains(&format!(
+        "<span class=\"result-line\">{}</span>",
+        t.result_line()
+    )));
 }

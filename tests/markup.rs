@@ -91,3 +91,76 @@ fn the_comparison_counts_every_member_once_and_names_the_yes_on_both() {
         );
     }
 }
+
+#[test]
+fn a_step_is_written_the_same_for_the_app_and_the_static_pages_but_for_its_buttons() {
+    use uncyber::markup::step::step_html;
+    use uncyber::markup::Target;
+    for (i, step) in data::steps().iter().enumerate() {
+        let vote = step
+            .vote
+            .and_then(data::vote)
+            .unwrap_or_else(data::headline_vote);
+        let page = step_html(i, vote, Target::StaticPage);
+        let app = step_html(i, vote, Target::App { embed: false });
+        assert!(app.contains(&format!(
+            "<h2 id=\"step-title\" tabindex=\"-1\">{}</h2>",
+            esc(step.title)
+        )));
+        assert_eq!(
+            app.matches("target=\"_blank\" rel=\"noopener noreferrer\"")
+                .count(),
+            step.sources.len(),
+            "{}: every source opens in a new tab",
+            step.slug
+        );
+        assert_eq!(
+            app.matches("data-compare=").count(),
+            step.both_yes.len(),
+            "{}",
+            step.slug
+        );
+        let without_buttons: String = app
+            .split("<button")
+            .enumerate()
+            .map(|(n, part)| {
+                if n == 0 {
+                    part
+                } else {
+                    &part[part.find("</button>").unwrap() + 9..]
+                }
+            })
+            .collect();
+        assert_eq!(without_buttons, page, "{}", step.slug);
+    }
+}
+
+#[test]
+fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() {
+    use uncyber::markup::contents::contents_inner;
+    use uncyber::markup::timeline::{is_current, timeline_inner};
+    use uncyber::markup::Target;
+    let steps = data::steps();
+    let index = steps.len() - 3;
+    let slug = steps[index].slug;
+    let contents = contents_inner(index, Target::App { embed: true });
+    assert_eq!(contents.matches("aria-current=\"step\"").count(), 1);
+    assert!(contents.contains(&format!(
+        "<a href=\"?step={slug}&amp;embed=1\" aria-current=\"step\">"
+    )));
+    let page = contents_inner(index, Target::StaticPage);
+    assert!(page.contains(&format!(
+        "<a href=\"step-{slug}.html\" aria-current=\"step\">"
+    )));
+    assert_eq!(page.matches("<li>").count(), steps.len());
+
+    let timeline = timeline_inner(index, Target::App { embed: false });
+    let current = data::timeline()
+        .iter()
+        .filter(|e| is_current(e, index))
+        .count();
+    assert!(current > 0, "{slug} has an event");
+    assert_eq!(timeline.matches("event-dot current").count(), current);
+    assert_eq!(timeline.matches("timeline-event current").count(), current);
+    assert_eq!(timeline.matches("<circle").count(), data::timeline().len());
+}

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 use uncyber::data;
-use uncyber::model::Choice;
-use uncyber::views::{tally_bar::TallyBar, vote_table::VoteTable};
+use uncyber::views::vote_table::VoteTable;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -43,32 +42,6 @@ fn bubbling(kind: &str) -> web_sys::Event {
 
 async fn settle() {
     leptos::task::tick().await;
-}
-
-#[wasm_bindgen_test]
-async fn tally_bar_shows_every_count_and_a_segment_per_choice() {
-    let root = container();
-    let tally = data::headline_vote().tally();
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <TallyBar tally=tally /> });
-    settle().await;
-    for choice in Choice::ALL {
-        let li = root
-            .query_selector(&format!("li[data-choice={}]", choice.slug()))
-            .unwrap()
-            .unwrap();
-        assert!(li
-            .text_content()
-            .unwrap()
-            .contains(&tally.get(choice).to_string()));
-    }
-    let widths: f32 = attrs(&root, "rect", "width")
-        .iter()
-        .map(|w| w.parse::<f32>().unwrap())
-        .sum();
-    assert!(
-        (widths - 100.0).abs() < 0.01,
-        "segments cover the bar: {widths}"
-    );
 }
 
 #[wasm_bindgen_test]

@@ -1,23 +1,24 @@
 //! Small reads and writes on parts of the page written as text (see
-//! src/markup/): finding elements, and the element an event came from.
+//! src/markup/): finding and replacing elements, marking them, and the
+//! element an event came from (its clicks are heard by one listener on a
+//! container: event delegation).
 
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// The first element inside `root` matching `selector`.
 pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     root.query_selector(selector).ok().flatten()
 }
 
-/// Runs `f` on every element inside `root` matching `selector`.
-pub fn for_each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(web_sys::Element)) {
+/// The elements matching `selector` inside `root`, in page order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {
-        return;
+        return Vec::new();
     };
-    for i in 0..list.length() {
-        if let Some(el) = list.item(i).and_then(|n| n.dyn_into().ok()) {
-            f(el);
-        }
-    }
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 /// The event's target, or its nearest ancestor, matching `selector`.
@@ -37,4 +38,29 @@ pub fn index_attr(ev: &web_sys::Event, attr: &str) -> Option<usize> {
 /// Sets `aria-pressed` from a yes/no answer.
 pub fn set_pressed(el: &web_sys::Element, pressed: bool) {
     let _ = el.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+}
+
+/// Replaces the elements before `anchor` (its earlier siblings) with
+/// `html`. Returns whether one of them held the focus: removing it drops
+/// the focus to the page, and the caller may hand it to the new content.
+pub fn replace_before(anchor: &Element, html: &str) -> bool {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let mut had_focus = false;
+    while let Some(old) = anchor.previous_element_sibling() {
+        had_focus |= active.as_ref().is_some_and(|a| old.contains(Some(a)));
+        old.remove();
+    }
+    let _ = anchor.insert_adjacent_html("beforebegin", html);
+    had_focus
+}
+
+/// Sets or removes `aria-current="step"`.
+pub fn mark_current_step(el: &Element, current: bool) {
+    let _ = if current {
+        el.set_attribute("aria-current", "step")
+    } else {
+        el.remove_attribute("aria-current")
+    };
 }

@@ -1,20 +1,30 @@
-//! HTML written as text, for what never changes once drawn: the static
-//! step pages (src/bin/prerender), the printed handout and the comparison
-//! of two votes. As text it costs the wasm far less than the same markup
-//! as components. Every piece of text is escaped; the URL only ever
-//! selects among the dataset's own votes and steps.
+//! HTML written as text: the static step pages (src/bin/prerender), the
+//! printed handout, the comparison of two votes, and the story side of
+//! the app (contents, timeline, step), which the static pages share so
+//! the two cannot drift apart. As text it costs the wasm far less than
+//! the same markup as components. Every piece of text is escaped; the URL
+//! only ever selects among the dataset's own votes and steps.
 
 pub mod compare;
 pub mod compare_controls;
+pub mod contents;
 pub mod country_card;
 mod escape;
 pub mod handout;
+pub mod header;
 pub mod legend;
 pub mod options;
-pub mod tally_bar;
+pub mod share;
+pub mod step;
+pub mod step_controls;
+pub mod step_figure;
+pub mod tally;
+mod target;
 pub mod tile_grid;
+pub mod timeline;
 pub mod vote_summary;
 pub mod vote_table;
 pub mod world_map;
 
 pub use escape::{esc, paragraphs};
+pub use target::Target;

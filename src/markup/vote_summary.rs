@@ -2,7 +2,7 @@
 //! result and its sources, as text (redrawn whole on a vote switch).
 
 use super::esc;
-use super::tally_bar::tally_bar;
+use super::tally::tally_bar_html;
 use crate::model::{SourceLink, Vote};
 use std::fmt::Write;
 
@@ -22,7 +22,7 @@ pub fn vote_summary(vote: &Vote) -> String {
         t.no,
         t.abstain,
         t.absent,
-        tally_bar(t),
+        tally_bar_html(&t),
         esc(vote.totals_basis.label()),
         esc(vote.note)
     )

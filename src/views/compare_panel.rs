@@ -4,7 +4,7 @@
 //! state; while a comparison is on, the map colours states by transition.
 
 use super::effect::effect;
-use crate::browser::dom::{closest, find, for_each, set_pressed};
+use crate::browser::dom::{all, closest, find, set_pressed};
 use crate::browser::page::focus;
 use crate::data;
 use crate::markup::compare::transitions_html;
@@ -26,12 +26,12 @@ pub fn ComparePanel() -> impl IntoView {
         let Some(root) = root.get() else { return };
         let find = |selector: &str| find(&root, selector);
         let value = pair.map(|(a, b)| format!("{},{}", a.id, b.id));
-        for_each(&root, "[data-compare]", |b| {
+        for b in all(&root, "[data-compare]") {
             set_pressed(
                 &b,
                 value.is_some() && b.get_attribute("data-compare") == value,
             );
-        });
+        }
         if let Some(pickers) = find(".compare-pickers") {
             let _ = pickers.toggle_attribute_with_force("hidden", pair.is_none());
         }

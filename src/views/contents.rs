@@ -1,28 +1,29 @@
-//! The table of contents: every step, marked where the reader is, each a
-//! real link (`?step=slug`) that also works when opened in a new tab.
+//! The table of contents (markup/contents.rs): every step, marked where
+//! the reader is, each a real link (`?step=slug`) that also works when
+//! opened in a new tab. The marks move in place, so an open list stays open.
 
+use crate::browser::dom::{all, closest, mark_current_step};
 use crate::browser::page::focus;
-use crate::data::{self, KnownData};
+use crate::data::KnownData;
+use crate::markup::contents::{contents_inner, position};
+use crate::markup::Target;
 use crate::model::step_nav::Move;
-use crate::model::url_state::{self, UrlState};
+use crate::model::url_state;
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
 
-/// The href for a step, keeping embed mode when the link asked for it.
-pub fn step_href(index: usize, embed: bool) -> String {
-    let state = UrlState {
-        step: Some(index),
-        embed,
-        ..UrlState::default()
-    };
-    url_state::format(&state, &KnownData)
-}
-
-/// Follows a step link inside the app, unless the reader wants a new tab.
-pub fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent, index: usize) {
+/// Follows a step link (one with a `?step=` href) inside the app, unless
+/// the reader wants it elsewhere (a modified or middle click).
+pub fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent) {
     if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
         return;
     }
+    let Some(href) = closest(&ev, "a[href]").and_then(|a| a.get_attribute("href")) else {
+        return;
+    };
+    let Some(index) = url_state::parse(&href, &KnownData).0.step else {
+        return;
+    };
     ev.prevent_default();
     state.go(Move::To(index));
     focus("step-title");
@@ -31,36 +32,30 @@ pub fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent, index: usiz
 #[component]
 pub fn Contents() -> impl IntoView {
     let state = use_app_state();
-    let steps = data::steps();
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    let html = contents_inner(
+        state.step.get_untracked(),
+        Target::App {
+            embed: state.embed_in_url,
+        },
+    );
+    Effect::new(move |_| {
+        let index = state.step.get();
+        let Some(nav) = nav.get() else { return };
+        if let Ok(Some(span)) = nav.query_selector(".contents-position") {
+            span.set_text_content(Some(&position(index)));
+        }
+        for (i, a) in all(&nav, "ol a").iter().enumerate() {
+            mark_current_step(a, i == index);
+        }
+    });
     view! {
-        <nav class="contents" aria-labelledby="contents-heading">
-            <details>
-                <summary id="contents-heading">
-                    "Contents "
-                    <span class="contents-position">
-                        {move || format!("(step {} of {})", state.step.get() + 1, steps.len())}
-                    </span>
-                </summary>
-                <ol>
-                    {steps
-                        .iter()
-                        .enumerate()
-                        .map(|(i, step)| {
-                            view! {
-                                <li>
-                                    <a
-                                        href=step_href(i, state.embed_in_url)
-                                        aria-current=move || (state.step.get() == i).then_some("step")
-                                        on:click=move |ev| follow_step_link(state, ev, i)
-                                    >
-                                        {step.title}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            </details>
-        </nav>
+        <nav
+            class="contents"
+            aria-labelledby="contents-heading"
+            node_ref=nav
+            inner_html=html
+            on:click=move |ev| follow_step_link(state, ev)
+        ></nav>
     }
 }

@@ -1,68 +1,61 @@
-//! "Copy link to this step": the Clipboard API where allowed, else a
-//! selected text field the reader can copy from (sandboxed frames).
+//! "Copy link to this step" (markup/share.rs): the Clipboard API where
+//! allowed, else a selected text field the reader can copy from
+//! (sandboxed frames).
 
 use crate::browser::{clipboard::copy_text, page::base_folder};
-use crate::state::use_app_state;
-use leptos::prelude::*;
+use crate::markup::share::COPY_FALLBACK;
+use crate::state::AppState;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Outcome {
-    Idle,
-    Copied,
-    Refused,
+/// The step's own page: it opens the story there, and link previews show
+/// the step's title and summary.
+fn link(state: AppState) -> String {
+    format!("{}step-{}.html", base_folder(), state.current_step().slug)
 }
 
-#[component]
-pub fn CopyLink() -> impl IntoView {
-    let state = use_app_state();
-    let outcome = RwSignal::new(Outcome::Idle);
-    // A link to the step alone: a shared link opens the story there.
-    // The step's own page: it opens the story there, and link previews
-    // show the step's title and summary.
-    let link = move || format!("{}step-{}.html", base_folder(), state.current_step().slug);
-    Effect::new(move |_| {
-        state.step.track();
-        outcome.set(Outcome::Idle);
-    });
-    let copy = move |_| {
-        let text = link();
-        spawn_local(async move {
-            let ok = copy_text(&text).await;
-            outcome.set(if ok {
-                Outcome::Copied
-            } else {
-                Outcome::Refused
-            });
-        });
-    };
-    let field = NodeRef::<leptos::html::Input>::new();
-    // Fill, focus and select in one go: the value binding may not have run
-    // yet, and setting a value later would drop the selection.
-    Effect::new(move |_| {
-        if outcome.get() == Outcome::Refused {
-            if let Some(input) = field.get() {
-                input.set_value(&link());
-                let _ = input.focus();
-                input.select();
-            }
+fn status(root: &Element, text: &str) {
+    if let Ok(Some(el)) = root.query_selector(".copy-status") {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Copies the link; when refused, shows it in a field, focused and selected.
+pub fn copy(state: AppState, article: Element) {
+    let text = link(state);
+    spawn_local(async move {
+        let ok = copy_text(&text).await;
+        let Ok(Some(root)) = article.query_selector(".copy-link") else {
+            return;
+        };
+        if ok {
+            reset(&root);
+            status(&root, "Link copied");
+            return;
+        }
+        status(&root, "");
+        if let Ok(None) = root.query_selector(".copy-fallback") {
+            let _ = root.insert_adjacent_html("beforeend", COPY_FALLBACK);
+        }
+        if let Some(input) = root
+            .query_selector(".copy-fallback input")
+            .ok()
+            .flatten()
+            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            // As a value, never markup: it holds the page's own address.
+            input.set_value(&link(state));
+            let _ = input.focus();
+            input.select();
         }
     });
-    view! {
-        <div class="copy-link">
-            <button type="button" class="button" on:click=copy>"Copy link to this step"</button>
-            <span class="copy-status" role="status">
-                {move || (outcome.get() == Outcome::Copied).then_some("Link copied")}
-            </span>
-            {
-                let shown = Memo::new(move |_| outcome.get() == Outcome::Refused);
-                move || shown.get().then(|| view! {
-                <label class="copy-fallback">
-                    <span>"Copying is blocked here. Select and copy this link:"</span>
-                    <input node_ref=field type="text" readonly prop:value=link />
-                </label>
-                            })
-            }
-        </div>
+}
+
+/// Back to the bare button (a new step has a new link).
+pub fn reset(root: &Element) {
+    status(root, "");
+    if let Ok(Some(field)) = root.query_selector(".copy-fallback") {
+        field.remove();
     }
 }

@@ -1,12 +1,15 @@
-//! "Embed this": writes the iframe snippet for a course page or an article,
-//! with the step to start at and whether to show only that step.
+//! "Embed this" (markup/share.rs): writes the iframe snippet for a course
+//! page or an article, with the step to start at and whether to show only
+//! that step. The dialog's controls are read whenever one changes.
 
 use crate::browser::{clipboard::copy_text, page::base_url};
 use crate::data::{self, KnownData};
 use crate::model::url_state::{self, UrlState};
-use crate::state::use_app_state;
-use leptos::prelude::*;
+use crate::state::AppState;
+use leptos::prelude::GetUntracked;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 
 /// The snippet for these choices. `base` is the explainer's address.
 pub fn snippet(base: &str, step: Option<usize>, lock: bool, height: u32) -> String {
@@ -24,102 +27,66 @@ pub fn snippet(base: &str, step: Option<usize>, lock: bool, height: u32) -> Stri
     )
 }
 
-#[component]
-pub fn EmbedDialog() -> impl IntoView {
-    let state = use_app_state();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let from_step = RwSignal::new(true);
-    let lock = RwSignal::new(false);
-    let height = RwSignal::new(600u32);
-    let copied = RwSignal::new(None::<bool>);
-    let code = move || {
-        snippet(
-            &base_url(),
-            from_step.get().then(|| state.step.get()),
-            lock.get(),
-            height.get(),
-        )
-    };
-    let area = NodeRef::<leptos::html::Textarea>::new();
-    let copy = move |_| {
-        let text = code();
-        spawn_local(async move {
-            let ok = copy_text(&text).await;
-            copied.set(Some(ok));
-            if !ok {
-                if let Some(area) = area.get_untracked() {
-                    let _ = area.focus();
-                    area.select();
-                }
-            }
-        });
-    };
-    view! {
-        <button
-            type="button"
-            class="button"
-            on:click=move |_| {
-                copied.set(None);
-                if let Some(d) = dialog.get() {
-                    let _ = d.show_modal();
-                }
-            }
-        >
-            "Embed this"
-        </button>
-        // Built once the app is on screen, not while it starts.
-        {move || state.revealed.get().then(|| view! {
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">"Embed this explainer"</h2>
-            <p>"Paste this into a web page or a course page. It needs no script on your page."</p>
-            <div class="embed-options">
-                <label>
-                    <input type="checkbox" prop:checked=move || from_step.get() on:change=move |ev| from_step.set(event_target_checked(&ev)) />
-                    " Start at the current step"
-                </label>
-                <label>
-                    <input type="checkbox" prop:checked=move || lock.get() prop:disabled=move || !from_step.get() on:change=move |ev| lock.set(event_target_checked(&ev)) />
-                    " Show only that step"
-                </label>
-                <label class="control">
-                    <span>"Height"</span>
-                    <select name="embed-height" on:change=move |ev| height.set(event_target_value(&ev).parse().unwrap_or(600))>
-                        {[450u32, 550, 600, 650]
-                            .into_iter()
-                            .map(|h| view! { <option value=h.to_string() selected=move || height.get() == h>{format!("{h} px")}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-            </div>
-            <label class="embed-code">
-                <span>"Embed code"</span>
-                <textarea node_ref=area readonly rows="4" prop:value=code></textarea>
-            </label>
-            <p class="embed-help">
-                "Optional: add public/embed-resize.js to your page to let the frame grow to fit (see the README)."
-            </p>
-            <div class="dialog-actions">
-                <button type="button" class="button primary" on:click=copy>"Copy embed code"</button>
-                <span role="status">
-                    {move || match copied.get() {
-                        Some(true) => "Copied",
-                        Some(false) => "Copying is blocked here: the code is selected, copy it by hand.",
-                        None => "",
-                    }}
-                </span>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| {
-                        if let Some(d) = dialog.get() {
-                            d.close();
-                        }
-                    }
-                >
-                    "Close"
-                </button>
-            </div>
-        </dialog>
-        })}
+/// The element matching `selector` (in the dialog, none when embedded:
+/// an embedded page has no dialog).
+fn find<T: JsCast>(article: &Element, selector: &str) -> Option<T> {
+    article.query_selector(selector).ok()??.dyn_into::<T>().ok()
+}
+
+fn status(article: &Element, text: &str) {
+    if let Some(el) = find::<Element>(article, ".embed-dialog [role=status]") {
+        el.set_text_content(Some(text));
     }
+}
+
+/// Writes the code for the current step and choices into the dialog.
+pub fn update_code(state: AppState, article: &Element) {
+    let (Some(from_step), Some(lock), Some(code)) = (
+        find::<HtmlInputElement>(article, "[name=embed-from-step]"),
+        find::<HtmlInputElement>(article, "[name=embed-lock]"),
+        find::<HtmlTextAreaElement>(article, ".embed-dialog textarea"),
+    ) else {
+        return;
+    };
+    let from_step = from_step.checked();
+    lock.set_disabled(!from_step);
+    let height = find::<web_sys::HtmlSelectElement>(article, ".embed-dialog select")
+        .and_then(|s| s.value().parse().ok())
+        .unwrap_or(600);
+    let step = from_step.then(|| state.step.get_untracked());
+    code.set_value(&snippet(&base_url(), step, lock.checked(), height));
+}
+
+pub fn open(state: AppState, article: &Element) {
+    status(article, ".embed-dialog");
+    update_code(state, article);
+    if let Some(dialog) = find::<HtmlDialogElement>(article, ".embed-dialog") {
+        let _ = dialog.show_modal();
+    }
+}
+
+pub fn close(article: &Element) {
+    if let Some(dialog) = find::<HtmlDialogElement>(article, ".embed-dialog") {
+        dialog.close();
+    }
+}
+
+/// Copies the code; when refused, selects it for copying by hand.
+pub fn copy(article: Element) {
+    let Some(code) = find::<HtmlTextAreaElement>(&article, ".embed-dialog textarea") else {
+        return;
+    };
+    spawn_local(async move {
+        let ok = copy_text(&code.value()).await;
+        if ok {
+            status(&article, "Copied");
+        } else {
+            status(
+                &article,
+                "Copying is blocked here: the code is selected, copy it by hand.",
+            );
+            let _ = code.focus();
+            code.select();
+        }
+    });
 }

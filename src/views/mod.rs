@@ -1,4 +1,5 @@
-//! Components. They read from the pure core (`model`, `data`) and the
+//! Components, and the handlers of the markup they write as text
+//! (`markup`). They read from the pure core (`model`, `data`) and the
 //! shared `state`, and hold no logic worth testing on their own.
 
 pub mod compare_panel;
@@ -14,12 +15,9 @@ pub mod group_split;
 pub mod mark_figure;
 pub mod notice;
 pub mod print_handout;
-pub mod prose;
 pub mod roving_keys;
 pub mod state_tooltip;
-pub mod step_figure;
 pub mod step_panel;
-pub mod tally_bar;
 pub mod tile_grid;
 pub mod timeline;
 pub mod view_switch;

@@ -1,92 +1,151 @@
-//! The current step: where it sits in the story, its text, its picture,
-//! its sources, and the controls to move on.
+//! The current step: where it sits in the story, its text, its picture and
+//! its sources (markup/step.rs, redrawn when the step or the shown vote
+//! changes), then the controls to move on, cite and share it
+//! (markup/step_controls.rs, markup/share.rs: drawn once, updated in
+//! place, so a focused button keeps the focus). One click listener serves
+//! every button, by its `data-action` or `data-compare`.
 
-use super::{
-    copy_link::CopyLink, embed_dialog::EmbedDialog, prose::Prose, step_figure::StepFigure,
-};
+use super::{copy_link, embed_dialog};
+use crate::browser::dom::{closest, replace_before};
 use crate::browser::page::{base_folder, focus};
 use crate::data;
+use crate::markup::share::share_html;
+use crate::markup::step::step_html;
+use crate::markup::step_controls::step_controls_html;
+use crate::markup::Target;
 use crate::model::step_nav::Move;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
+use web_sys::Element;
+
+/// "Compare these two votes" (`data-compare="a,b"`) opens that comparison
+/// in the explorer below.
+fn open_comparison(state: AppState, pair: &str) {
+    let votes = pair
+        .split_once(',')
+        .and_then(|(a, b)| Some((data::vote(a)?.id, data::vote(b)?.id)));
+    if let Some(votes) = votes {
+        state.compare.set(Some(votes));
+        focus("compare-heading");
+    }
+}
+
+/// Previous or Next. A button that becomes disabled loses the focus; it
+/// goes to the heading instead.
+fn press(state: AppState, to: Move) {
+    state.go(to);
+    let at = state.step.get_untracked();
+    if at == 0 || at + 1 == data::steps().len() {
+        focus("step-title");
+    }
+}
+
+fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
+    if let Some(pair) = closest(&ev, "[data-compare]").and_then(|b| b.get_attribute("data-compare"))
+    {
+        return open_comparison(state, &pair);
+    }
+    let Some(action) = closest(&ev, "[data-action]").and_then(|b| b.get_attribute("data-action"))
+    else {
+        return;
+    };
+    match action.as_str() {
+        "previous" => press(state, Move::Previous),
+        "next" => press(state, Move::Next),
+        "copy-link" => copy_link::copy(state, article.clone()),
+        "embed-open" => embed_dialog::open(state, article),
+        "embed-copy" => embed_dialog::copy(article.clone()),
+        "embed-close" => embed_dialog::close(article),
+        _ => {}
+    }
+}
+
+/// The controls' state for step `index`: disabled ends, count, citation.
+fn update_controls(article: &Element, index: usize) {
+    let steps = data::steps();
+    let total = steps.len();
+    let step = &steps[index];
+    let set = |selector: &str, on: bool| {
+        if let Ok(Some(b)) = article.query_selector(selector) {
+            let _ = b.toggle_attribute_with_force("disabled", on);
+        }
+    };
+    set("[data-action=previous]", index == 0);
+    set("[data-action=next]", index + 1 >= total);
+    let text = |selector: &str, text: &str| {
+        if let Ok(Some(el)) = article.query_selector(selector) {
+            el.set_text_content(Some(text));
+        }
+    };
+    text(".step-count", &format!("{} / {total}", index + 1));
+    // As text: the page's own address must never become markup.
+    text(
+        ".cite-step p",
+        &format!(
+            "“{}”, step {} of {total} in “{}”, {}step-{}.html. After Justin Sherman and Mark Raymond, The Washington Post (Monkey Cage), 3 December 2019.",
+            step.title,
+            index + 1,
+            data::site().title,
+            base_folder(),
+            step.slug,
+        ),
+    );
+}
 
 #[component]
 pub fn StepPanel() -> impl IntoView {
     let state = use_app_state();
-    let total = data::steps().len();
-    let step = move || state.current_step();
-    let at_first = move || state.step.get() == 0;
-    let at_last = move || state.step.get() + 1 >= total;
-    // A disabled button loses focus; hand it to the heading instead.
-    let press = move |to: Move| {
-        state.go(to);
-        if at_first() || at_last() {
-            focus("step-title");
-        }
+    let article = NodeRef::<leptos::html::Article>::new();
+    let target = Target::App {
+        embed: state.embed_in_url,
     };
+    let first = untrack(|| (state.step.get(), state.vote()));
+    let html = format!(
+        "{}{}{}",
+        step_html(first.0, first.1, target),
+        step_controls_html(state.locked),
+        share_html(state.embedded)
+    );
+    // The text goes before the step's navigation. Focus on the old text
+    // (the heading, after a jump to a step) moves to the new heading.
+    Effect::new(move |drawn: Option<(usize, &'static str)>| {
+        let (index, vote) = (state.step.get(), state.vote());
+        let now = (index, vote.id);
+        if drawn.unwrap_or((first.0, first.1.id)) != now {
+            let nav = article
+                .get()
+                .and_then(|a| a.query_selector(".step-nav").ok()?);
+            if nav.is_some_and(|nav| replace_before(&nav, &step_html(index, vote, target))) {
+                focus("step-title");
+            }
+        }
+        now
+    });
+    Effect::new(move |_| {
+        let index = state.step.get();
+        if let Some(article) = article.get() {
+            update_controls(&article, index);
+            copy_link::reset(&article);
+            embed_dialog::update_code(state, &article);
+        }
+    });
     view! {
-        <article class="step" data-step=move || step().slug aria-labelledby="step-title">
-            <p class="step-position">
-                {move || format!("Step {} of {}", state.step.get() + 1, total)}
-                " · "
-                <time datetime=move || step().when>{move || step().when_label}</time>
-            </p>
-            <h2 id="step-title" tabindex="-1">{move || step().title}</h2>
-            <div class="step-layout">
-                <div class="step-text">{move || view! { <Prose paragraphs=step().body /> }}</div>
-                {
-                    let shown = Memo::new(move |_| step().vote.is_some() || !step().both_yes.is_empty());
-                    move || shown.get().then(|| view! {
-                    <StepFigure />
-                                    })
+        <article
+            class="step"
+            data-step=move || state.current_step().slug
+            aria-labelledby="step-title"
+            node_ref=article
+            inner_html=html
+            on:click=move |ev| {
+                if let Some(a) = article.get_untracked() {
+                    on_click(state, &a, ev)
                 }
-            </div>
-            <section class="step-sources" aria-label="Sources for this step">
-                <h3>"Sources"</h3>
-                <ul>
-                    {move || {
-                        step()
-                            .sources
-                            .iter()
-                            .map(|s| view! {
-                                <li><a href=s.url target="_blank" rel="noopener noreferrer">{s.label}</a></li>
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </section>
-            <nav class="step-nav" aria-label="Step navigation" hidden=state.locked>
-                <button type="button" class="button" disabled=at_first on:click=move |_| press(Move::Previous)>
-                    <span aria-hidden="true">"← "</span>
-                    "Previous"
-                </button>
-                <span class="step-count">{move || format!("{} / {}", state.step.get() + 1, total)}</span>
-                <button type="button" class="button primary" disabled=at_last on:click=move |_| press(Move::Next)>
-                    "Next"
-                    <span aria-hidden="true">" →"</span>
-                </button>
-            </nav>
-            <p class="key-hint" hidden=state.locked>
-                "Tip: the ← and → keys move between steps; Home and End jump to the first and last."
-            </p>
-            <details class="cite-step">
-                <summary>"Cite this step"</summary>
-                <p>
-                    {move || format!(
-                        "“{}”, step {} of {} in “{}”, {}step-{}.html. After Justin Sherman and Mark Raymond, The Washington Post (Monkey Cage), 3 December 2019.",
-                        step().title,
-                        state.step.get() + 1,
-                        total,
-                        data::site().title,
-                        base_folder(),
-                        step().slug,
-                    )}
-                </p>
-            </details>
-            <div class="share">
-                <CopyLink />
-                {(!state.embedded).then(|| view! { <EmbedDialog /> })}
-            </div>
-        </article>
+            }
+            on:change=move |_| {
+                if let Some(a) = article.get_untracked() {
+                    embed_dialog::update_code(state, &a)
+                }
+            }
+        ></article>
     }
 }

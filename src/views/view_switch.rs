@@ -2,7 +2,7 @@
 //! buttons written as text, heard by delegation, pressed by one effect.
 
 use super::effect::effect;
-use crate::browser::dom::{closest, for_each, set_pressed};
+use crate::browser::dom::{all, closest, set_pressed};
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -28,9 +28,9 @@ pub fn ViewSwitch() -> impl IntoView {
     effect(move || {
         let shown = state.view.get().slug();
         if let Some(root) = root.get() {
-            for_each(&root, "[data-view]", |b| {
+            for b in all(&root, "[data-view]") {
                 set_pressed(&b, b.get_attribute("data-view").as_deref() == Some(shown));
-            });
+            }
         }
     });
     let pick = move |ev: leptos::ev::MouseEvent| {

@@ -25,11 +25,9 @@ fn body(index: usize) -> String {
     let step = &data::steps()[index];
     let vote = vote_of(step);
     let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
-    out.push_str(&first_screen::header(step));
+    out.push_str(&first_screen::header(index));
     out.push_str("<main>");
-    out.push_str(&first_screen::contents(index));
-    out.push_str(&first_screen::timeline(step));
-    out.push_str(&first_screen::step(index, vote));
+    out.push_str(&first_screen::story(index, vote));
     let t = vote.tally();
     let _ = write!(
         out,

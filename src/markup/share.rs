@@ -1,0 +1,16 @@
+//! Sharing a step: "Copy link to this step" and, outside an embed,
+//! "Embed this" with its dialog. Drawn once; views/copy_link.rs and
+//! views/embed_dialog.rs fill in the link and the code as text.
+
+/// Shown when the clipboard refuses: the link, to copy by hand.
+pub const COPY_FALLBACK: &str = "<label class=\"copy-fallback\"><span>Copying is blocked here. Select and copy this link:</span><input type=\"text\" readonly></label>";
+
+const EMBED: &str = "<button type=\"button\" class=\"button\" data-action=\"embed-open\">Embed this</button><dialog class=\"embed-dialog\" aria-labelledby=\"embed-heading\"><h2 id=\"embed-heading\">Embed this explainer</h2><p>Paste this into a web page or a course page. It needs no script on your page.</p><div class=\"embed-options\"><label><input type=\"checkbox\" name=\"embed-from-step\" checked> Start at the current step</label><label><input type=\"checkbox\" name=\"embed-lock\"> Show only that step</label><label class=\"control\"><span>Height</span><select name=\"embed-height\"><option value=\"450\">450 px</option><option value=\"550\">550 px</option><option value=\"600\" selected>600 px</option><option value=\"650\">650 px</option></select></label></div><label class=\"embed-code\"><span>Embed code</span><textarea readonly rows=\"4\"></textarea></label><p class=\"embed-help\">Optional: add public/embed-resize.js to your page to let the frame grow to fit (see the README).</p><div class=\"dialog-actions\"><button type=\"button\" class=\"button primary\" data-action=\"embed-copy\">Copy embed code</button><span role=\"status\"></span><button type=\"button\" class=\"button\" data-action=\"embed-close\">Close</button></div></dialog>";
+
+/// `embedded`: an embedded page offers no embed code of its own.
+pub fn share_html(embedded: bool) -> String {
+    format!(
+        "<div class=\"share\"><div class=\"copy-link\"><button type=\"button\" class=\"button\" data-action=\"copy-link\">Copy link to this step</button><span class=\"copy-status\" role=\"status\"></span></div>{}</div>",
+        if embedded { "" } else { EMBED }
+    )
+}
