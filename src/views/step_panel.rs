@@ -1,17 +1,18 @@
 //! The current step: where it sits in the story, its text, its picture and
-//! its sources (markup/step.rs, redrawn when the step or the shown vote
-//! changes), then the controls to move on, cite and share it
+//! its sources (markup/step.rs, redrawn when the step changes; its figure
+//! alone when the shown vote changes), then the controls to move on, cite and share it
 //! (markup/step_controls.rs, markup/share.rs: drawn once, updated in
 //! place, so a focused button keeps the focus). One click listener serves
 //! every button, by its `data-action` or `data-compare`.
 
 use super::{copy_link, embed_dialog};
-use crate::browser::dom::{closest, replace_before};
+use crate::browser::dom::{closest, find, replace_before};
 use crate::browser::page::{base_folder, focus};
 use crate::data;
 use crate::markup::share::share_html;
 use crate::markup::step::step_html;
 use crate::markup::step_controls::step_controls_html;
+use crate::markup::step_figure::step_figure_html;
 use crate::markup::Target;
 use crate::model::step_nav::Move;
 use crate::state::{use_app_state, AppState};
@@ -106,20 +107,26 @@ pub fn StepPanel() -> impl IntoView {
         step_controls_html(state.locked),
         share_html(state.embedded)
     );
-    // The text goes before the step's navigation. Focus on the old text
-    // (the heading, after a jump to a step) moves to the new heading.
+    // A new step redraws the text before the step's navigation; focus on
+    // the old text (the heading, after a jump to a step) moves to the new
+    // heading. Another vote on the same step redraws only the figure.
     Effect::new(move |drawn: Option<(usize, &'static str)>| {
         let (index, vote) = (state.step.get(), state.vote());
-        let now = (index, vote.id);
-        if drawn.unwrap_or((first.0, first.1.id)) != now {
-            let nav = article
-                .get()
-                .and_then(|a| a.query_selector(".step-nav").ok()?);
+        let (drawn_index, drawn_vote) = drawn.unwrap_or((first.0, first.1.id));
+        let Some(article) = article.get() else {
+            return (drawn_index, drawn_vote);
+        };
+        if drawn_index != index {
+            let nav = find(&article, ".step-nav");
             if nav.is_some_and(|nav| replace_before(&nav, &step_html(index, vote, target))) {
                 focus("step-title");
             }
+        } else if drawn_vote != vote.id {
+            if let Some(figure) = find(&article, ".step-figure") {
+                figure.set_outer_html(&step_figure_html(&data::steps()[index], vote, target));
+            }
         }
-        now
+        (index, vote.id)
     });
     Effect::new(move |_| {
         let index = state.step.get();
