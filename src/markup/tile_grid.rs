@@ -3,9 +3,10 @@
 //! for its vote and its name and vote for screen readers.
 
 use super::esc;
+use super::legend::legend_items;
 use crate::data;
 use crate::model::state_paint::{state_label, Paint};
-use crate::model::RegionalGroup;
+use crate::model::{RegionalGroup, Tally};
 use std::fmt::Write;
 
 /// Member indexes in the grid's order: by regional group, then UN order.
@@ -19,10 +20,11 @@ pub fn display_order() -> Vec<usize> {
 
 /// The inside of the grid's `<figure>`: the focusable grid (one tab stop, a
 /// listbox of the tiles), a slot for the tooltip and the legend.
-pub fn grid_figure(paints: &[Paint]) -> String {
+pub fn grid_figure(paints: &[Paint], tally: Tally) -> String {
     format!(
-        "<div class=\"grid-frame\"><div class=\"grid-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\" aria-label=\"Every member state as an equal tile, grouped by regional group. Arrow keys move between states, Enter selects, Escape clears.\">{}</div><div class=\"tooltip-slot\"></div></div><figcaption><ul class=\"legend\"></ul></figcaption>",
-        tile_groups(paints)
+        "<div class=\"grid-frame\"><div class=\"grid-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\" aria-label=\"Every member state as an equal tile, grouped by regional group. Arrow keys move between states, Enter selects, Escape clears.\">{}</div><div class=\"tooltip-slot\"></div></div><figcaption><ul class=\"legend\">{}</ul></figcaption>",
+        tile_groups(paints),
+        legend_items(tally, false)
     )
 }
 

@@ -1,30 +1,58 @@
 //! What a vote was, when and where it happened, what it set in motion, its
-//! result and its sources, as text (redrawn whole on a vote switch).
+//! result and its sources, as text. A vote switch rewrites only its words
+//! and numbers in place (views/vote_summary.rs).
 
 use super::esc;
 use super::tally::tally_bar_html;
 use crate::model::{SourceLink, Vote};
 use std::fmt::Write;
 
+/// The summary's words that change with the vote, by the class of the
+/// element holding each. The view writes them in place on a vote switch.
+pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
+    let t = vote.tally();
+    [
+        ("vote-body", vote.body.label().to_string()),
+        ("vote-date", vote.date_label.to_string()),
+        ("symbol", vote.symbol.to_string()),
+        ("vote-name", vote.title.to_string()),
+        ("vote-decided", vote.decided.to_string()),
+        ("result-line", t.result_line()),
+        (
+            "result-words",
+            format!(
+                ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
+                t.yes, t.no, t.abstain, t.absent
+            ),
+        ),
+        ("basis", vote.totals_basis.label().to_string()),
+        ("note-text", format!(". {}", vote.note)),
+    ]
+}
+
 /// Everything above the sources.
 pub fn vote_summary(vote: &Vote) -> String {
-    let t = vote.tally();
+    let fields = summary_fields(vote);
+    let text = |class: &str| {
+        fields
+            .iter()
+            .find(|(c, _)| *c == class)
+            .map(|(_, t)| esc(t))
+            .unwrap_or_default()
+    };
     format!(
-        "<p class=\"vote-meta\"><span class=\"vote-body\">{}</span> · <time datetime=\"{}\">{}</time> · <span class=\"symbol\">{}</span></p><h2 id=\"vote-title\">{}</h2><p class=\"vote-decided\">{}</p><p class=\"vote-result\" id=\"vote-result\"><span class=\"result-line\">{}</span>: {} in favour, {} against, {} abstentions; {} member states did not vote.</p>{}<p class=\"vote-note\"><span class=\"basis\">{}</span>. {}</p>",
-        esc(vote.body.label()),
+        "<p class=\"vote-meta\"><span class=\"vote-body\">{}</span> · <time class=\"vote-date\" datetime=\"{}\">{}</time> · <span class=\"symbol\">{}</span></p><h2 id=\"vote-title\" class=\"vote-name\">{}</h2><p class=\"vote-decided\">{}</p><p class=\"vote-result\" id=\"vote-result\"><span class=\"result-line\">{}</span><span class=\"result-words\">{}</span></p>{}<p class=\"vote-note\"><span class=\"basis\">{}</span><span class=\"note-text\">{}</span></p>",
+        text("vote-body"),
         esc(vote.date),
-        esc(vote.date_label),
-        esc(vote.symbol),
-        esc(vote.title),
-        esc(vote.decided),
-        esc(&t.result_line()),
-        t.yes,
-        t.no,
-        t.abstain,
-        t.absent,
-        tally_bar_html(&t),
-        esc(vote.totals_basis.label()),
-        esc(vote.note)
+        text("vote-date"),
+        text("symbol"),
+        text("vote-name"),
+        text("vote-decided"),
+        text("result-line"),
+        text("result-words"),
+        tally_bar_html(&vote.tally()),
+        text("basis"),
+        text("note-text"),
     )
 }
 

@@ -4,11 +4,13 @@
 //! member states are `g.other-place`, never coloured by a vote.
 
 use super::esc;
+use super::legend::legend_items;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::model::decimal::decimal;
 use crate::model::map_shapes::path_view_box;
 use crate::model::state_paint::{state_label, Paint};
+use crate::model::Tally;
 use std::fmt::Write;
 
 /// Radius of a small state's visible marker and of its invisible hit area,
@@ -24,11 +26,12 @@ const PATTERNS: &str = "<defs><pattern id=\"hatch-abstain\" patternUnits=\"userS
 /// The inside of the map's `<figure>`: the focusable map (one tab stop,
 /// a listbox of the states), a slot for the tooltip, and the caption with a
 /// line for comparisons and the legend, filled in by the view.
-pub fn map_figure(paints: &[Paint]) -> String {
+pub fn map_figure(paints: &[Paint], tally: Tally) -> String {
     format!(
-        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{}\" role=\"presentation\">{}</svg></div><div class=\"tooltip-slot\"></div></div><figcaption><p class=\"compare-key\" hidden></p><ul class=\"legend\"></ul><p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline.</p></figcaption>",
+        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{}\" role=\"presentation\">{}</svg></div><div class=\"tooltip-slot\"></div></div><figcaption><p class=\"compare-key\" hidden></p><ul class=\"legend\">{}</ul><p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline.</p></figcaption>",
         path_view_box(VIEW_BOX, PATH_UNITS),
-        map_body(paints)
+        map_body(paints),
+        legend_items(tally, true)
     )
 }
 

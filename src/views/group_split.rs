@@ -1,7 +1,8 @@
 //! How each UN regional group, and the sponsors and co-sponsors of the 2019
-//! text, split on the vote on show. The table is text, redrawn on a vote
-//! switch; the `<details>` around it keeps its open state.
+//! text, split on the vote on show. The table is text, drawn while its
+//! `<details>` is open.
 
+use super::draw_while_open::draw_while_open;
 use crate::data;
 use crate::markup::esc;
 use crate::model::story::HighlightGroup;
@@ -48,15 +49,16 @@ fn split_table(vote: &Vote) -> String {
 
 #[component]
 pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
+    let details = NodeRef::<leptos::html::Details>::new();
+    let on_toggle = draw_while_open(details, ".table-scroll", vote, split_table);
     view! {
-        <details class="group-split">
+        <details node_ref=details class="group-split" on:toggle=on_toggle>
             <summary>"How the groups split"</summary>
             <div
                 class="table-scroll"
                 tabindex="0"
                 role="region"
                 aria-label="Votes by group"
-                inner_html=move || split_table(vote.get())
             ></div>
         </details>
     }

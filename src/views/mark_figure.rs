@@ -84,13 +84,17 @@ pub fn mark_figure(
             None => listbox.remove_attribute("aria-activedescendant"),
         };
     });
-    effect(move || {
+    // With no tooltip before or after (a vote switch, say), nothing to do.
+    Effect::new(move |was_shown: Option<bool>| {
         let target = hovered.get().or(cursor.get().map(Target::Member));
         let vote = vote.get();
         if let Some(root) = root.get() {
-            let at = target.and_then(|t| Some((t, tooltip_at(&root, t)?)));
-            place_tooltip(&root, at, vote);
+            if target.is_some() || was_shown != Some(false) {
+                let at = target.and_then(|t| Some((t, tooltip_at(&root, t)?)));
+                place_tooltip(&root, at, vote);
+            }
         }
+        target.is_some()
     });
     let on_key = roving_keydown(state, cursor, order, move || hovered.set(None));
     // Leaving the marks' area (pointerleave does not bubble, so it is heard

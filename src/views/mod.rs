@@ -8,6 +8,7 @@ pub mod copy_link;
 pub mod country_card;
 pub mod country_search;
 pub mod downloads;
+pub mod draw_while_open;
 pub mod effect;
 pub mod embed_dialog;
 pub mod explorer;

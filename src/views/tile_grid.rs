@@ -9,8 +9,8 @@ use super::mark_figure::{mark_figure, Marks};
 use super::state_tooltip::Target;
 use crate::browser::dom::find;
 use crate::browser::repaint::{member_under, MarkText};
+use crate::browser::tally_in_place::set_counts;
 use crate::data;
-use crate::markup::legend::legend_items;
 use crate::markup::tile_grid::{display_order, grid_figure};
 use crate::model::state_paint::{paints, PaintInputs};
 use crate::model::Vote;
@@ -58,7 +58,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     }
     let marks = Marks {
         class: "tile-grid",
-        shell: grid_figure(&first),
+        shell: grid_figure(&first, vote.get_untracked().tally()),
         focus: ".grid-focus",
         selector: ".tile",
         position_of,
@@ -71,8 +71,8 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let (figure, root) = mark_figure(marks, paint_now, first, vote, cursor);
     effect(move || {
         let tally = vote.get().tally();
-        if let Some(legend) = root.get().and_then(|r| find(&r, ".legend")) {
-            legend.set_inner_html(&legend_items(tally, false));
+        if let Some(root) = root.get() {
+            set_counts(&root, ".legend", &tally);
         }
     });
     figure

@@ -1,18 +1,43 @@
 //! What a vote was and its result (markup/vote_summary.rs), and its
-//! sources, whose list stays open across vote switches.
+//! sources, whose list stays open across vote switches. Drawn once; a
+//! vote switch rewrites its words and numbers in place.
 
-use crate::markup::vote_summary::{source_items, vote_summary};
+use super::draw_while_open::draw_while_open;
+use super::effect::effect;
+use crate::browser::dom::find;
+use crate::browser::tally_in_place::set_tally_bar;
+use crate::markup::vote_summary::{source_items, summary_fields, vote_summary};
 use crate::model::Vote;
 use leptos::prelude::*;
 
 #[component]
 pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
+    let root = NodeRef::<leptos::html::Section>::new();
+    let first = vote.get_untracked();
+    let sources = NodeRef::<leptos::html::Details>::new();
+    let on_toggle = draw_while_open(sources, "ul", vote, |v| source_items(v.sources));
+    effect(move || {
+        let vote = vote.get();
+        let Some(root) = root.get() else { return };
+        for (class, text) in summary_fields(vote) {
+            // Unchanged words are left alone: rewriting them costs layout.
+            if let Some(el) = find(&root, &format!(".{class}")) {
+                if el.text_content().as_deref() != Some(text.as_str()) {
+                    el.set_text_content(Some(&text));
+                }
+            }
+        }
+        if let Some(time) = find(&root, ".vote-date") {
+            let _ = time.set_attribute("datetime", vote.date);
+        }
+        set_tally_bar(&root, &vote.tally());
+    });
     view! {
-        <section class="vote-summary" aria-labelledby="vote-title">
-            <div inner_html=move || vote_summary(vote.get())></div>
-            <details class="sources">
+        <section node_ref=root class="vote-summary" aria-labelledby="vote-title">
+            <div inner_html=vote_summary(first)></div>
+            <details node_ref=sources class="sources" on:toggle=on_toggle>
                 <summary>"Sources"</summary>
-                <ul inner_html=move || source_items(vote.get().sources)></ul>
+                <ul></ul>
             </details>
         </section>
     }

@@ -7,9 +7,9 @@ use super::mark_figure::{mark_figure, Marks};
 use super::state_tooltip::Target;
 use crate::browser::dom::{find, index_attr};
 use crate::browser::repaint::{member_under, MarkText};
+use crate::browser::tally_in_place::set_counts;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
-use crate::markup::legend::legend_items;
 use crate::markup::world_map::map_figure;
 use crate::model::map_shapes::percent_position;
 use crate::model::state_paint::{paints, PaintInputs};
@@ -67,7 +67,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let order: Vec<usize> = (0..MEMBER_SHAPES.len()).collect();
     let marks = Marks {
         class: "world-map",
-        shell: map_figure(&first),
+        shell: map_figure(&first, untrack(|| shown.get().tally())),
         focus: ".map-focus",
         selector: "g.state",
         position_of: order.clone(),
@@ -98,9 +98,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             )).as_deref());
             let _ = key.toggle_attribute_with_force("hidden", pair.is_none());
         }
-        if let Some(legend) = find(&root, ".legend") {
-            legend.set_inner_html(&legend_items(v.tally(), true));
-        }
+        set_counts(&root, ".legend", &v.tally());
     });
     figure
 }
