@@ -46,11 +46,9 @@ impl AppState {
         let step = RwSignal::new(url.step.unwrap_or(0));
         let picked_vote = RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         let shown_vote = Memo::new(move |_| {
-            picked_vote
-                .get()
-                .or(data::steps()[step.get().min(data::steps().len() - 1)].vote)
-                .and_then(data::vote)
-                .unwrap_or_else(data::headline_vote)
+            picked_vote.get().and_then(data::vote).unwrap_or_else(|| {
+                data::step_vote(&data::steps()[step.get().min(data::steps().len() - 1)])
+            })
         });
         AppState {
             step,

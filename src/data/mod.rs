@@ -71,6 +71,12 @@ pub fn headline_vote() -> &'static Vote {
     vote("3c-2019").expect("data/votes.toml defines 3c-2019")
 }
 
+/// The vote a step rests on, shown in its figure whatever vote the reader
+/// picks in the explorer (the headline vote when the step names none).
+pub fn step_vote(step: &crate::model::story::Step) -> &'static Vote {
+    step.vote.and_then(vote).unwrap_or_else(headline_vote)
+}
+
 /// The data's answers to the URL parser's questions.
 pub struct KnownData;
 

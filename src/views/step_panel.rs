@@ -1,6 +1,5 @@
 //! The current step: where it sits in the story, its text, its picture and
-//! its sources (markup/step.rs, redrawn when the step changes; its figure
-//! alone when the shown vote changes), then the controls to move on, cite and share it
+//! its sources (markup/step.rs, redrawn when the step changes), then the controls to move on, cite and share it
 //! (markup/step_controls.rs, markup/share.rs: drawn once, updated in
 //! place, so a focused button keeps the focus). One click listener serves
 //! every button, by its `data-action` or `data-compare`.
@@ -12,7 +11,6 @@ use crate::data;
 use crate::markup::share::share_html;
 use crate::markup::step::step_html;
 use crate::markup::step_controls::step_controls_html;
-use crate::markup::step_figure::step_figure_html;
 use crate::markup::Target;
 use crate::model::step_nav::Move;
 use crate::state::{use_app_state, AppState};
@@ -100,33 +98,29 @@ pub fn StepPanel() -> impl IntoView {
     let target = Target::App {
         embed: state.embed_in_url,
     };
-    let first = untrack(|| (state.step.get(), state.vote()));
+    // The figure shows the step's own vote, which its text describes; a
+    // vote picked in the explorer shows there.
+    let step_html_at =
+        move |index: usize| step_html(index, data::step_vote(&data::steps()[index]), target);
+    let first = state.step.get_untracked();
     let html = format!(
         "{}{}{}",
-        step_html(first.0, first.1, target),
+        step_html_at(first),
         step_controls_html(state.locked),
         share_html(state.embedded)
     );
     // A new step redraws the text before the step's navigation; focus on
     // the old text (the heading, after a jump to a step) moves to the new
-    // heading. Another vote on the same step redraws only the figure.
-    Effect::new(move |drawn: Option<(usize, &'static str)>| {
-        let (index, vote) = (state.step.get(), state.vote());
-        let (drawn_index, drawn_vote) = drawn.unwrap_or((first.0, first.1.id));
-        let Some(article) = article.get() else {
-            return (drawn_index, drawn_vote);
-        };
-        if drawn_index != index {
-            let nav = find(&article, ".step-nav");
-            if nav.is_some_and(|nav| replace_before(&nav, &step_html(index, vote, target))) {
+    // heading.
+    Effect::new(move |drawn: Option<usize>| {
+        let index = state.step.get();
+        if drawn.unwrap_or(first) != index {
+            let nav = article.get().and_then(|a| find(&a, ".step-nav"));
+            if nav.is_some_and(|nav| replace_before(&nav, &step_html_at(index))) {
                 focus("step-title");
             }
-        } else if drawn_vote != vote.id {
-            if let Some(figure) = find(&article, ".step-figure") {
-                figure.set_outer_html(&step_figure_html(&data::steps()[index], vote, target));
-            }
         }
-        (index, vote.id)
+        index
     });
     Effect::new(move |_| {
         let index = state.step.get();

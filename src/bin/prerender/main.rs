@@ -18,12 +18,11 @@ use std::fmt::Write;
 use uncyber::data;
 use uncyber::markup::esc;
 use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
-use uncyber::model::story::Step;
 
 /// The step as static HTML: the app's opening screen, then its vote's table.
 fn body(index: usize) -> String {
     let step = &data::steps()[index];
-    let vote = vote_of(step);
+    let vote = data::step_vote(step);
     let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
     out.push_str(&first_screen::header(index));
     out.push_str("<main>");
@@ -44,13 +43,6 @@ fn body(index: usize) -> String {
     }
     out.push_str("</tbody></table></section></main></div>");
     out
-}
-
-/// The vote a step shows (the headline vote when it names none).
-fn vote_of(step: &Step) -> &'static uncyber::model::Vote {
-    step.vote
-        .and_then(data::vote)
-        .unwrap_or_else(data::headline_vote)
 }
 
 /// The head tags naming the step, for browsers and link previews.
@@ -93,7 +85,7 @@ fn head(index: usize, site_url: &str) -> String {
     let image = format!("{site_url}step-{}.png", step.slug);
     let alt = format!(
         "World map of {}: each member state coloured by its vote, with the result as a bar.",
-        vote_of(step).symbol
+        data::step_vote(step).symbol
     );
     let _ = write!(
         out,
@@ -179,7 +171,7 @@ fn main() {
             .expect("write a step page");
         std::fs::write(
             format!("{dist}/step-{}.png", step.slug),
-            preview_image::png(vote_of(step)),
+            preview_image::png(data::step_vote(step)),
         )
         .expect("write a preview image");
         if i == 0 {
