@@ -29,7 +29,8 @@ count() {
       p=$(sed -n 's/^budgets: \([0-9]*\) passed.*/\1/p' "$log" | tail -1)
       f=$(sed -n 's/^budgets: [0-9]* passed, \([0-9]*\) failed.*/\1/p' "$log" | tail -1)
       p=${p:-0} f=${f:-0}
-      known=$(sed -n 's/^budgets: .* \([0-9]*\) known misses$/\1/p' "$log" | tail -1) ;;
+      known=$(sed -n 's/^budgets: .* \([0-9]*\) known misses$/\1/p' "$log" | tail -1)
+      [ "${known:-0}" -gt 0 ] || known= ;;
     *)
       p=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END{print s+0}')
       f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END{print s+0}') ;;
