@@ -4,8 +4,7 @@
 use super::{esc, paragraphs};
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
-use crate::model::decimal::decimal;
-use crate::model::map_shapes::path_view_box;
+use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::Vote;
 use std::fmt::Write;
 
@@ -24,12 +23,8 @@ fn map(vote: &Vote) -> String {
             let _ = write!(out, "<path d=\"{}\"></path>", shape.d);
         }
         if shape.marker {
-            let _ = write!(
-                out,
-                "<circle cx=\"{}\" cy=\"{}\" r=\"7\"></circle>",
-                decimal(shape.centre.0 * PATH_UNITS, 1),
-                decimal(shape.centre.1 * PATH_UNITS, 1)
-            );
+            let (cx, cy) = path_point(shape.centre, PATH_UNITS);
+            let _ = write!(out, "<circle cx=\"{cx}\" cy=\"{cy}\" r=\"7\"></circle>");
         }
         out.push_str("</g>");
     }

@@ -7,8 +7,7 @@ use super::esc;
 use super::legend::legend_items;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
-use crate::model::decimal::decimal;
-use crate::model::map_shapes::path_view_box;
+use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::state_paint::{state_label, Paint};
 use crate::model::Tally;
 use std::fmt::Write;
@@ -43,11 +42,10 @@ pub fn map_body(paints: &[Paint]) -> String {
         let _ = write!(out, "<g class=\"other-place\" data-other=\"{i}\">");
         path(&mut out, place.d);
         if place.marker {
+            let (x, y) = path_point(place.centre, PATH_UNITS);
             let _ = write!(
                 out,
-                "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" transform=\"translate(-7 -7)\"></rect>",
-                decimal(place.centre.0 * PATH_UNITS, 1),
-                decimal(place.centre.1 * PATH_UNITS, 1)
+                "<rect class=\"marker\" x=\"{x}\" y=\"{y}\" width=\"14\" height=\"14\" transform=\"translate(-7 -7)\"></rect>"
             );
         }
         out.push_str("</g>");
@@ -71,10 +69,7 @@ pub fn map_body(paints: &[Paint]) -> String {
         );
         path(&mut out, shape.d);
         if shape.marker {
-            let (cx, cy) = (
-                decimal(shape.centre.0 * PATH_UNITS, 1),
-                decimal(shape.centre.1 * PATH_UNITS, 1),
-            );
+            let (cx, cy) = path_point(shape.centre, PATH_UNITS);
             let _ = write!(
                 out,
                 "<circle class=\"hit\" cx=\"{cx}\" cy=\"{cy}\" r=\"{HIT_RADIUS}\"></circle><circle class=\"marker\" cx=\"{cx}\" cy=\"{cy}\" r=\"{MARKER_RADIUS}\"></circle>"

@@ -37,6 +37,15 @@ pub fn path_view_box(view_box: (f32, f32), path_units: f32) -> String {
     )
 }
 
+/// A point of the view box (a centre) in path units, one decimal each, for
+/// the markers drawn among the paths.
+pub fn path_point(point: (f32, f32), path_units: f32) -> (String, String) {
+    (
+        decimal(point.0 * path_units, 1),
+        decimal(point.1 * path_units, 1),
+    )
+}
+
 /// Where a point of the view box falls, as percentages of its width and
 /// height (for placing HTML, such as a tooltip, over the SVG).
 pub fn percent_position(point: (f32, f32), view_box: (f32, f32)) -> (f32, f32) {
