@@ -44,6 +44,11 @@ test('with JavaScript off, every step page shows its title, text, sources, links
   }
   await page.goto(app.baseUrl);
   assert.equal((await page.textContent('#prerender article h2')).trim(), steps[0].title);
+  // The data downloads are plain files, so they work without JavaScript.
+  const csvHref = await page.getAttribute('#prerender .downloads a[download$=".csv"]', 'href');
+  const csv = await (await page.request.get(new URL(csvHref, app.baseUrl).href)).text();
+  assert.equal(csv.trim().split('\n').length, 194, 'a header and one row per member state');
+  assert.match(await page.textContent('#prerender .citation'), /Sherman and Mark Raymond/);
   assert.match(await page.textContent('noscript'), /plain version/);
   assert.ok(fetched.some((p) => p.endsWith('.css')), 'the requests were seen');
   assert.deepEqual(fetched.filter((p) => p.endsWith('.wasm')), []);

@@ -128,7 +128,7 @@ pub fn App() -> impl IntoView {
                     {move || explorer_ready.get().then(|| view! { <Explorer /> })}
                 </section>
             </main>
-            {(!state.embedded).then(|| view! { <div class="downloads-wrap"><Downloads /></div> })}
+            {(!state.embedded).then(|| view! { <Downloads /> })}
             <PrintHandout />
             <footer class="site-footer">
                 <p>{site.credit}</p>

@@ -93,7 +93,7 @@ fn a_malformed_site_url_is_refused_with_a_message() {
 }
 
 #[test]
-fn the_data_downloads_are_written_beside_the_pages() {
+fn the_data_downloads_are_written_beside_the_pages_and_linked_from_each() {
     use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
     let dir = dist_with_template("downloads");
     let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
@@ -106,4 +106,18 @@ fn the_data_downloads_are_written_beside_the_pages() {
     assert_eq!(csv.trim_end().lines().count(), 1 + data::members().len());
     let json = std::fs::read_to_string(dir.join(JSON_FILE)).unwrap();
     assert_eq!(json, dataset_json(data::members(), data::votes()));
+    // Every page links them, for readers without JavaScript.
+    for step in data::steps() {
+        let html = std::fs::read_to_string(dir.join(format!("step-{}.html", step.slug))).unwrap();
+        assert!(
+            html.contains(&format!("href=\"{CSV_FILE}\" download")),
+            "{}",
+            step.slug
+        );
+        assert!(
+            html.contains(&format!("href=\"{JSON_FILE}\" download")),
+            "{}",
+            step.slug
+        );
+    }
 }

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod compare_controls;
 pub mod contents;
 pub mod country_card;
+pub mod downloads;
 mod escape;
 pub mod handout;
 pub mod header;

@@ -16,11 +16,13 @@ mod preview_image;
 
 use std::fmt::Write;
 use uncyber::data;
+use uncyber::markup::downloads::downloads_html;
 use uncyber::markup::esc;
 use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
 
-/// The step as static HTML: the app's opening screen, then its vote's table.
-fn body(index: usize) -> String {
+/// The step as static HTML: the app's opening screen, then its vote's
+/// table and the data downloads.
+fn body(index: usize, site_url: &str) -> String {
     let step = &data::steps()[index];
     let vote = data::step_vote(step);
     let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
@@ -41,7 +43,9 @@ fn body(index: usize) -> String {
             m.iso3, c.slug(), esc(m.name), m.group.code(), c.glyph(), c.label(), m.sponsorship_label()
         );
     }
-    out.push_str("</tbody></table></section></main></div>");
+    out.push_str("</tbody></table></section></main>");
+    out.push_str(&downloads_html(site_url));
+    out.push_str("</div>");
     out
 }
 
@@ -122,7 +126,7 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
         &template[..title_start],
         head(index, site_url),
         &template[desc_end..body_start],
-        body(index) + embed_mode::SCRIPT,
+        body(index, site_url) + embed_mode::SCRIPT,
         &template[body_start..]
     ))
 }
