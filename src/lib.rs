@@ -3,8 +3,9 @@
 //!
 //! - `model`: the pure core (votes, tallies, table logic, URL state);
 //! - `data`: the dataset, generated at build time from `data/`;
-//! - `views`: Leptos components that render the core;
-//! - `markup`: HTML as text for what never changes (static pages, handout);
+//! - `views`: Leptos components: each draws its part once from `markup`
+//!   and keeps it up to date with an effect, hearing events on its container;
+//! - `markup`: the HTML as text, escaped (shared with the static pages);
 //! - `browser`: the thin layer over browser APIs;
 //! - `state`: the shared signals and the rules that tie them together;
 //! - `app`: the page shell that ties them together.

@@ -1,7 +1,8 @@
 //! The result of a vote as one stacked bar, with every count written out
 //! beside it so nobody has to read the colours. Drawn in SVG attributes,
-//! never inline styles (the page's CSP forbids them). Same markup as the
-//! explorer's component, views/tally_bar.rs.
+//! never inline styles (the page's CSP forbids them). Used by the step's
+//! figure and the vote summary; browser/tally_in_place.rs moves it to
+//! another vote's numbers without redrawing it.
 
 use crate::model::decimal::decimal;
 use crate::model::{Choice, Tally};
