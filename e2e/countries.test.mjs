@@ -595,6 +595,8 @@ test('compare: Stop comparing ends it, in the page and the URL', async () => {
     await waitForCard(page, 'IND');
     await page.click('section.compare button:has-text("Stop comparing")');
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('compare'));
+    // The button hides with the pickers, so the focus goes to the section's heading.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'compare-heading');
     await page.waitForSelector('table.transitions', { state: 'detached' });
     assert.equal(await page.$eval('figure.world-map', (f) => f.classList.contains('comparing')), false);
     assert.deepEqual(await page.$$eval('section.compare button[data-compare][aria-pressed=true]', (bs) => bs.length), 0);

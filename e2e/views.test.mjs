@@ -175,6 +175,11 @@ test('a link with a country opens its card; a bad one gives a notice', async () 
   await appReady(page);
   assert.match(await page.textContent('.country-card h3'), /Nauru/);
   assert.equal(await page.getAttribute('#tile-NRU', 'aria-selected'), 'true');
+  // A tap on a tile selects it and shows its tooltip, as on the map.
+  await page.click('#tile-TUV');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('country') === 'TUV');
+  assert.match(await page.textContent('.tile-grid .state-tooltip'), /Tuvalu/);
+  assert.equal(await page.getAttribute('#tile-TUV', 'aria-selected'), 'true');
   await context.close();
   const bad = await app.openPage('?country=XYZ');
   await appReady(bad.page);
