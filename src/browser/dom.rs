@@ -11,6 +11,13 @@ pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element>
     root.query_selector(selector).ok().flatten()
 }
 
+/// Sets the text of the first element inside `root` matching `selector`.
+pub fn set_text(root: &Element, selector: &str, text: &str) {
+    if let Some(el) = find(root, selector) {
+        el.set_text_content(Some(text));
+    }
+}
+
 /// The elements matching `selector` inside `root`, in page order.
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {

@@ -2,7 +2,7 @@
 //! tiles) from one list of paints to the next, writing only what differs:
 //! a vote switch touches the states whose vote changed, a cursor move two.
 
-use super::dom::index_attr;
+use super::dom::{index_attr, set_text};
 use crate::data;
 use crate::model::state_paint::{changes, state_label, Paint};
 use wasm_bindgen::JsCast;
@@ -65,12 +65,6 @@ pub fn repaint(
         if old.selected != new.selected {
             let _ = el.set_attribute("aria-selected", if new.selected { "true" } else { "false" });
         }
-    }
-}
-
-fn set_text(el: &web_sys::Element, selector: &str, text: &str) {
-    if let Ok(Some(part)) = el.query_selector(selector) {
-        part.set_text_content(Some(text));
     }
 }
 

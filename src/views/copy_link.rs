@@ -2,6 +2,7 @@
 //! allowed, else a selected text field the reader can copy from
 //! (sandboxed frames).
 
+use crate::browser::dom::set_text;
 use crate::browser::{clipboard::copy_text, page::base_folder};
 use crate::markup::share::COPY_FALLBACK;
 use crate::state::AppState;
@@ -16,9 +17,7 @@ fn link(state: AppState) -> String {
 }
 
 fn status(root: &Element, text: &str) {
-    if let Ok(Some(el)) = root.query_selector(".copy-status") {
-        el.set_text_content(Some(text));
-    }
+    set_text(root, ".copy-status", text);
 }
 
 /// Copies the link; when refused, shows it in a field, focused and selected.

@@ -5,7 +5,7 @@
 //! every button, by its `data-action` or `data-compare`.
 
 use super::{copy_link, embed_dialog};
-use crate::browser::dom::{closest, find, replace_before};
+use crate::browser::dom::{closest, find, replace_before, set_text};
 use crate::browser::page::{base_folder, focus};
 use crate::data;
 use crate::markup::share::share_html;
@@ -65,17 +65,13 @@ fn update_controls(article: &Element, index: usize) {
     let total = steps.len();
     let step = &steps[index];
     let set = |selector: &str, on: bool| {
-        if let Ok(Some(b)) = article.query_selector(selector) {
+        if let Some(b) = find(article, selector) {
             let _ = b.toggle_attribute_with_force("disabled", on);
         }
     };
     set("[data-action=previous]", index == 0);
     set("[data-action=next]", index + 1 >= total);
-    let text = |selector: &str, text: &str| {
-        if let Ok(Some(el)) = article.query_selector(selector) {
-            el.set_text_content(Some(text));
-        }
-    };
+    let text = |selector: &str, text: &str| set_text(article, selector, text);
     text(".step-count", &format!("{} / {total}", index + 1));
     // As text: the page's own address must never become markup.
     text(
