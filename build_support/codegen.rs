@@ -126,7 +126,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        summary: {:?},\n        body: &[{}],\n        sources: {},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: {:?},\n        body: &[{}],\n        sources: {},\n    }},",
             s.slug,
             s.title,
             s.when,
@@ -135,6 +135,8 @@ pub fn story_rs(story: &Story) -> String {
             s.highlight,
             groups.join(", "),
             s.both_yes.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect::<Vec<_>>(),
+            s.focus,
+            s.compare.as_ref().map(|[a, b]| (a.as_str(), b.as_str())),
             step.summary,
             body.join(", "),
             sources_rs(&s.sources),

@@ -22,6 +22,12 @@ pub struct StepSource {
     /// Pairs of vote ids whose double-yes count the step's picture shows.
     #[serde(default)]
     pub both_yes: Vec<[String; 2]>,
+    /// Member states the stage's map frames (zooms to) for this step.
+    #[serde(default)]
+    pub focus: Vec<String>,
+    /// Two vote ids the stage's map compares state by state for this step.
+    #[serde(default)]
+    pub compare: Option<[String; 2]>,
     pub summary: String,
     pub body: String,
     pub sources: Vec<SourceLink>,
@@ -202,6 +208,33 @@ pub fn parse_step(
         return fail(
             "highlight",
             format!("`{code}` is not a member state's ISO3 code"),
+        );
+    }
+    if let Some(code) = source
+        .focus
+        .iter()
+        .find(|c| !data.members.iter().any(|m| &m.iso3 == *c))
+    {
+        return fail(
+            "focus",
+            format!("`{code}` is not a member state's ISO3 code"),
+        );
+    }
+    if source.focus.len() == 1 {
+        return fail(
+            "focus",
+            "name at least two member states to frame (or none for the world)".into(),
+        );
+    }
+    if let Some(id) = source
+        .compare
+        .iter()
+        .flatten()
+        .find(|id| !data.votes.iter().any(|v| &v.meta.id == *id))
+    {
+        return fail(
+            "compare",
+            format!("there is no vote `{id}` in data/votes.toml"),
         );
     }
     if let Some(g) = source

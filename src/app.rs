@@ -15,7 +15,7 @@ use crate::state::AppState;
 use crate::views::print_handout::PrintHandout;
 use crate::views::{
     contents::Contents, downloads::Downloads, explorer::Explorer, notice::Notice,
-    step_panel::StepPanel, timeline::Timeline,
+    stage::StageFigure, step_panel::StepPanel, timeline::Timeline,
 };
 use leptos::prelude::*;
 
@@ -72,10 +72,10 @@ pub fn App() -> impl IntoView {
 
     // Starting up is spread over tasks, so none blocks a slow phone for
     // long. Beside the static copy written at build time, hidden: (1) the
-    // step is built, (2) the contents and timeline. (3) After the static
+    // step and the stage's figure are built, (2) the contents and timeline. (3) After the static
     // copy has been painted at least once (so it stays the page's Largest
     // Contentful Paint), the two swap in one go: same layout, nothing
-    // moves. (4) The explorer below the fold (map, grid, table, tools).
+    // moves. (4) The explorer's tools, below the step.
     let navigation_ready = RwSignal::new(false);
     let explorer_ready = RwSignal::new(false);
     next_task(move || {
@@ -122,11 +122,18 @@ pub fn App() -> impl IntoView {
                 <Notice message=state.notice />
                 <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
                 {move || (navigation_ready.get() && !state.locked).then(|| view! { <Contents /> <Timeline /> })}
-                <StepPanel />
-                <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
-                    <h2 id="explore-heading">"Explore every recorded vote"</h2>
-                    {move || explorer_ready.get().then(|| view! { <Explorer /> })}
-                </section>
+                // The stage: the story's text beside (or below) the one
+                // figure it drives, which stays in view (style/main.css).
+                <div class="stage">
+                    <div class="stage-text">
+                        <StepPanel />
+                        <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
+                            <h2 id="explore-heading">"Explore every recorded vote"</h2>
+                            {move || explorer_ready.get().then(|| view! { <Explorer /> })}
+                        </section>
+                    </div>
+                    <StageFigure />
+                </div>
             </main>
             {(!state.embedded).then(|| view! { <Downloads /> })}
             <PrintHandout />

@@ -6,7 +6,7 @@ use crate::model::step_nav::Move;
 use crate::model::story::Step;
 use crate::model::url_state::{self, UrlState};
 use crate::model::view_kind::ViewKind;
-use crate::model::{Member, Vote};
+use crate::model::Vote;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -19,7 +19,8 @@ pub struct AppState {
     pub country: RwSignal<Option<usize>>,
     /// How the vote is shown: map, grid or table.
     pub view: RwSignal<ViewKind>,
-    /// Two votes compared state by state, by id.
+    /// Two votes compared state by state, by id: the reader's pair, or the
+    /// step's own until the reader changes it (see `go`).
     pub compare: RwSignal<Option<(&'static str, &'static str)>>,
     /// A short message about the link (bad parameters), dismissible.
     pub notice: RwSignal<Option<String>>,
@@ -43,7 +44,8 @@ impl AppState {
     pub fn from_query(query: &str, framed: bool) -> AppState {
         let (url, rejected) = url_state::parse(query, &KnownData);
         let notice = (!rejected.is_empty()).then(|| notice_for(&rejected));
-        let step = RwSignal::new(url.step.unwrap_or(0));
+        let first_step = url.step.unwrap_or(0);
+        let step = RwSignal::new(first_step);
         let picked_vote = RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         let shown_vote = Memo::new(move |_| {
             picked_vote.get().and_then(data::vote).unwrap_or_else(|| {
@@ -56,7 +58,7 @@ impl AppState {
             shown_vote,
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
             view: RwSignal::new(url.view.unwrap_or_default()),
-            compare: RwSignal::new(static_pair(url.compare)),
+            compare: RwSignal::new(static_pair(url.compare).or(step_pair(first_step))),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(String::new()),
             revealed: RwSignal::new(false),
@@ -69,13 +71,15 @@ impl AppState {
     /// Applies a query string read back from history (Back / Forward).
     pub fn apply_query(&self, query: &str) {
         let (url, _) = url_state::parse(query, &KnownData);
-        self.step.set(url.step.unwrap_or(0));
+        let step = url.step.unwrap_or(0);
+        self.step.set(step);
         self.picked_vote
             .set(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         self.country
             .set(url.country.as_deref().and_then(data::member_index));
         self.view.set(url.view.unwrap_or_default());
-        self.compare.set(static_pair(url.compare));
+        self.compare
+            .set(static_pair(url.compare).or(step_pair(step)));
         self.announce();
     }
 
@@ -88,7 +92,9 @@ impl AppState {
         self.shown_vote.get()
     }
 
-    /// Moves through the story. A new step shows its own vote again.
+    /// Moves through the story. What the reader picked (a vote, a
+    /// comparison, a country) shows until the step changes; a new step
+    /// shows its own vote and comparison again.
     pub fn go(&self, to: Move) {
         if self.locked {
             return;
@@ -96,14 +102,17 @@ impl AppState {
         let next = to.apply(self.step.get_untracked(), data::steps().len());
         if next != self.step.get_untracked() {
             self.picked_vote.set(None);
+            self.compare.set(step_pair(next));
+            self.country.set(None);
             self.step.set(next);
             self.announce();
         }
     }
 
-    /// The selected member state, if any.
-    pub fn selected_member(&self) -> Option<&'static Member> {
-        self.country.get().map(|i| &data::members()[i])
+    /// The two votes the stage compares, if any.
+    pub fn comparing(&self) -> Option<(&'static Vote, &'static Vote)> {
+        let (a, b) = self.compare.get()?;
+        Some((data::vote(a)?, data::vote(b)?))
     }
 
     fn announce(&self) {
@@ -127,14 +136,21 @@ impl AppState {
                 .get()
                 .map(|i| data::members()[i].iso3.to_string()),
             view: Some(self.view.get()).filter(|v| *v != ViewKind::default()),
+            // The step's own comparison goes without saying.
             compare: self
                 .compare
                 .get()
+                .filter(|pair| Some(*pair) != step_pair(self.step.get()))
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
             lock: self.locked,
         }
     }
+}
+
+/// The comparison a step makes on the stage, if any.
+fn step_pair(step: usize) -> Option<(&'static str, &'static str)> {
+    data::steps().get(step)?.compare
 }
 
 /// The data's own ids for a pair read from the URL.

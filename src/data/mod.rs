@@ -94,3 +94,20 @@ impl crate::model::url_state::Known for KnownData {
         member_index(iso3).is_some()
     }
 }
+
+/// The name the stage map labels a state with: its UN name when that is
+/// short, else the longest of its common names that is (the "United States"
+/// for the United States of America), else the UN name anyway.
+pub fn short_name(index: usize) -> &'static str {
+    const SHORT: usize = 16;
+    let name = members()[index].name;
+    if name.chars().count() <= SHORT {
+        return name;
+    }
+    aliases()
+        .iter()
+        .filter(|(alias, i)| *i == index && alias.chars().count() <= SHORT)
+        .map(|(alias, _)| *alias)
+        .max_by_key(|alias| alias.chars().count())
+        .unwrap_or(name)
+}

@@ -16,6 +16,7 @@ pub mod header;
 pub mod legend;
 pub mod options;
 pub mod share;
+pub mod stage;
 pub mod step;
 pub mod step_controls;
 pub mod step_figure;

@@ -85,10 +85,11 @@ fn events(index: usize, target: Target) -> String {
     out
 }
 
-/// What goes inside `<section class="timeline">`.
+/// What goes inside `<section class="timeline">`: a one-line scale, and
+/// the events as cards behind a disclosure, opened on demand.
 pub fn timeline_inner(index: usize, target: Target) -> String {
     format!(
-        "<h2 id=\"timeline-heading\" class=\"timeline-heading\">Timeline, 1998 to today</h2>{}{}",
+        "<h2 id=\"timeline-heading\" class=\"timeline-heading\">Timeline, 1998 to today</h2>{}<details class=\"timeline-cards\"><summary>Timeline events</summary>{}</details>",
         scale(index),
         events(index, target)
     )

@@ -4,39 +4,56 @@
 //! member states are `g.other-place`, never coloured by a vote.
 
 use super::esc;
-use super::legend::legend_items;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
+use crate::model::decimal::decimal;
+use crate::model::focus::Frame;
 use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::state_paint::{state_label, Paint};
-use crate::model::Tally;
 use std::fmt::Write;
 
 /// Radius of a small state's visible marker and of its invisible hit area,
 /// in path units: 4.5 and 13 view-box units, about CSS pixels when the map
 /// is 1000 px wide.
-const MARKER_RADIUS: &str = "9";
-const HIT_RADIUS: &str = "26";
+const MARKER_RADIUS: f32 = 9.0;
+const HIT_RADIUS: f32 = 26.0;
+/// The side of an observer's square marker.
+const SQUARE: f32 = 14.0;
 
 /// Hatching for abstentions and absences: a second cue beside the colour.
 /// A tile of 8 path units, 4 view-box units.
 const PATTERNS: &str = "<defs><pattern id=\"hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\"><rect class=\"hatch-ground-abstain\" width=\"8\" height=\"8\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern><pattern id=\"hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(-45)\"><rect class=\"hatch-ground-absent\" width=\"8\" height=\"8\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern></defs>";
 
 /// The inside of the map's `<figure>`: the focusable map (one tab stop,
-/// a listbox of the states), a slot for the tooltip, and the caption with a
-/// line for comparisons and the legend, filled in by the view.
-pub fn map_figure(paints: &[Paint], tally: Tally) -> String {
+/// a listbox of the states) zoomed to `frame`, a layer of direct labels
+/// over it (outside the listbox, so it stays a list of states), a slot for
+/// the tooltip, and the caption with the legend (`legend`, its items).
+pub fn map_figure(paints: &[Paint], legend: &str, frame: Frame, labels: &str) -> String {
+    let view_box = path_view_box(VIEW_BOX, PATH_UNITS);
+    let zoom = frame.transform(PATH_UNITS);
     format!(
-        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{}\" role=\"presentation\">{}</svg></div><div class=\"tooltip-slot\"></div></div><figcaption><p class=\"compare-key\" hidden></p><ul class=\"legend\">{}</ul><p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline.</p></figcaption>",
-        path_view_box(VIEW_BOX, PATH_UNITS),
-        map_body(paints),
-        legend_items(tally, true)
+        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{view_box}\" role=\"presentation\"><g class=\"zoom\" transform=\"{zoom}\">{}</g></svg></div><svg class=\"label-layer\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\"><g class=\"zoom\" transform=\"{zoom}\">{labels}</g></svg><div class=\"tooltip-slot\"></div></div><figcaption><ul class=\"legend\">{legend}</ul></figcaption>",
+        map_body(paints, frame.scale),
+    )
+}
+
+/// The note on the map's projection and markers.
+pub const MAP_NOTE: &str = "<p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline and a label.</p>";
+
+/// Markers keep their size on screen whatever the zoom: their sizes in
+/// path units at `scale`, as (marker radius, hit radius, square side).
+pub fn marker_sizes(scale: f32) -> (String, String, String) {
+    (
+        decimal(MARKER_RADIUS / scale, 2),
+        decimal(HIT_RADIUS / scale, 2),
+        decimal(SQUARE / scale, 2),
     )
 }
 
 /// What goes inside the `<svg>`: every place, each member state drawn with
 /// its paint, all in path units.
-pub fn map_body(paints: &[Paint]) -> String {
+pub fn map_body(paints: &[Paint], scale: f32) -> String {
+    let (marker, hit, square) = marker_sizes(scale);
     let mut out = format!("{PATTERNS}<g class=\"others\">");
     for (i, place) in OTHER_PLACES.iter().enumerate() {
         let _ = write!(out, "<g class=\"other-place\" data-other=\"{i}\">");
@@ -45,7 +62,8 @@ pub fn map_body(paints: &[Paint]) -> String {
             let (x, y) = path_point(place.centre, PATH_UNITS);
             let _ = write!(
                 out,
-                "<rect class=\"marker\" x=\"{x}\" y=\"{y}\" width=\"14\" height=\"14\" transform=\"translate(-7 -7)\"></rect>"
+                "<rect class=\"marker\" x=\"{x}\" y=\"{y}\" width=\"{square}\" height=\"{square}\" transform=\"translate(-{half} -{half})\"></rect>",
+                half = decimal(SQUARE / scale / 2.0, 2)
             );
         }
         out.push_str("</g>");
@@ -72,7 +90,7 @@ pub fn map_body(paints: &[Paint]) -> String {
             let (cx, cy) = path_point(shape.centre, PATH_UNITS);
             let _ = write!(
                 out,
-                "<circle class=\"hit\" cx=\"{cx}\" cy=\"{cy}\" r=\"{HIT_RADIUS}\"></circle><circle class=\"marker\" cx=\"{cx}\" cy=\"{cy}\" r=\"{MARKER_RADIUS}\"></circle>"
+                "<circle class=\"hit\" cx=\"{cx}\" cy=\"{cy}\" r=\"{hit}\"></circle><circle class=\"marker\" cx=\"{cx}\" cy=\"{cy}\" r=\"{marker}\"></circle>"
             );
         }
         out.push_str("</g>");

@@ -77,3 +77,39 @@ pub fn parse_pair(value: &str, is_vote: impl Fn(&str) -> bool) -> Option<(String
     let (a, b) = (a.trim(), b.trim());
     (a != b && is_vote(a) && is_vote(b)).then(|| (a.to_string(), b.to_string()))
 }
+
+/// What the map shows while comparing `a` with `b`, as counts for its key:
+/// yes on both (drawn green), the same other position on both (drawn
+/// plain), and the states that moved, by their position on `b` (drawn in
+/// that position's colour). The counts add up to every member state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompareKey {
+    pub yes_on_both: usize,
+    pub same_other: usize,
+    /// Moved, by position on `b`, in `Choice::ALL` order.
+    pub moved_to: [usize; 4],
+}
+
+impl CompareKey {
+    pub fn of(a: &Vote, b: &Vote) -> CompareKey {
+        let t = Transitions::between(a, b);
+        let yes_on_both = t.states(Choice::Yes, Choice::Yes).len();
+        let mut moved_to = [0; 4];
+        for (slot_b, to) in Choice::ALL.iter().enumerate() {
+            moved_to[slot_b] = Choice::ALL
+                .iter()
+                .filter(|from| *from != to)
+                .map(|&from| t.states(from, *to).len())
+                .sum();
+        }
+        CompareKey {
+            yes_on_both,
+            same_other: t.unchanged() - yes_on_both,
+            moved_to,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.yes_on_both + self.same_other + self.moved_to.iter().sum::<usize>()
+    }
+}

@@ -37,6 +37,10 @@ pub struct Step {
     pub highlight_groups: &'static [HighlightGroup],
     /// Pairs of vote ids whose double-yes counts the step's picture shows.
     pub both_yes: &'static [(&'static str, &'static str)],
+    /// ISO3 codes of the states the stage's map frames; empty for the world.
+    pub focus: &'static [&'static str],
+    /// Two vote ids the stage's map compares state by state.
+    pub compare: Option<(&'static str, &'static str)>,
     /// One sentence, for the meta description and link previews.
     pub summary: &'static str,
     pub body: &'static [&'static [Inline]],

@@ -1,17 +1,17 @@
-//! "Explore every recorded vote": the vote picker and summary, the map,
-//! grid or table, the country search and card, the group split and the
-//! comparison of two votes. Below the fold, so the app builds it in a task
-//! of its own after the story (see app.rs).
+//! "Explore every recorded vote": the vote picker and summary, the switch
+//! between map, grid and table, the country search and card, the group
+//! split and the comparison of two votes. They all act on the stage's one
+//! figure (views/stage.rs). Below the step, so the app builds them in a
+//! task of its own after the story (see app.rs).
 
 use super::{
     compare_panel::ComparePanel, country_card::CountryCard, country_search::CountrySearch,
-    group_split::GroupSplit, tile_grid::TileGrid, view_switch::ViewSwitch, vote_picker::VotePicker,
-    vote_summary::VoteSummary, vote_table::VoteTable, world_map::WorldMap,
+    group_split::GroupSplit, view_switch::ViewSwitch, vote_picker::VotePicker,
+    vote_summary::VoteSummary,
 };
 use crate::browser::startup::next_task;
-use crate::model::view_kind::ViewKind;
+use crate::markup::world_map::MAP_NOTE;
 use crate::state::use_app_state;
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[component]
@@ -21,8 +21,6 @@ pub fn Explorer() -> impl IntoView {
     // The card, group split and comparison come a task later still.
     let rest_ready = RwSignal::new(false);
     next_task(move || rest_ready.set(true));
-    // Either, not `into_any()`: a type-erased view carries every rendering
-    // method (server ones included) into the wasm.
     view! {
         <VotePicker
             selected=Signal::derive(move || state.vote().id)
@@ -33,11 +31,7 @@ pub fn Explorer() -> impl IntoView {
             <ViewSwitch />
             <CountrySearch />
         </div>
-        {move || match state.view.get() {
-            ViewKind::Map => EitherOf3::A(view! { <WorldMap vote=vote /> }),
-            ViewKind::Grid => EitherOf3::B(view! { <TileGrid vote=vote /> }),
-            ViewKind::Table => EitherOf3::C(view! { <VoteTable vote=vote /> }),
-        }}
+        <div class="map-note-wrap" inner_html=MAP_NOTE></div>
         {move || rest_ready.get().then(|| view! {
             <CountryCard />
             <GroupSplit vote=vote />

@@ -1,21 +1,30 @@
-//! The world map of a vote, drawn as text (markup/world_map.rs) and then
-//! repainted in place (see mark_figure.rs). Arrow keys walk the states in UN
-//! alphabetical order (the table's order), Enter selects, Escape clears.
+//! The stage's world map, drawn as text (markup/world_map.rs, markup/stage.rs)
+//! and then kept current in place (see mark_figure.rs): the states are
+//! repainted, and on a step change the zoom and the labels follow the step.
+//! Arrow keys walk the states in UN alphabetical order (the table's order),
+//! Enter selects, Escape clears.
 
-use super::effect::effect;
 use super::mark_figure::{mark_figure, Marks};
 use super::state_tooltip::Target;
 use crate::browser::dom::{find, index_attr};
 use crate::browser::repaint::{member_under, MarkText};
 use crate::browser::tally_in_place::set_counts;
 use crate::data;
-use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, VIEW_BOX};
-use crate::markup::world_map::map_figure;
+use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
+use crate::markup::stage::{map_labels, stage_frame, stage_legend};
+use crate::markup::world_map::{map_figure, marker_sizes};
+use crate::model::focus::Frame;
 use crate::model::map_shapes::percent_position;
 use crate::model::state_paint::{paints, PaintInputs};
 use crate::model::Vote;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    /// The map's zoom now, for placing the tooltip (a plain function).
+    static FRAME: Cell<Frame> = const { Cell::new(Frame::WORLD) };
+}
 
 /// The member state or other place under a pointer event's target.
 fn target_under(ev: &web_sys::Event) -> Option<Target> {
@@ -29,13 +38,57 @@ fn target_under(ev: &web_sys::Event) -> Option<Target> {
     })
 }
 
-/// A place's centre, in percent of the map.
+/// A place's centre on the zoomed map, in percent of the map.
 fn centre_of(_: &web_sys::Element, target: Target) -> Option<(f32, f32)> {
     let point = match target {
         Target::Member(i) => MEMBER_SHAPES.get(i)?.centre,
         Target::Other { name, .. } => OTHER_PLACES.iter().find(|p| p.name == name)?.centre,
     };
-    Some(percent_position(point, VIEW_BOX))
+    Some(percent_position(
+        FRAME.with(|f| f.get()).project(point),
+        VIEW_BOX,
+    ))
+}
+
+/// Moves the map and its labels to `frame`, keeping markers their size.
+fn zoom_to(root: &web_sys::Element, frame: Frame, resized: bool) {
+    let transform = frame.transform(PATH_UNITS);
+    if let Ok(groups) = root.query_selector_all("g.zoom") {
+        for i in 0..groups.length() {
+            if let Some(g) = groups
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = g.set_attribute("transform", &transform);
+            }
+        }
+    }
+    if !resized {
+        return;
+    }
+    let (marker, hit, square) = marker_sizes(frame.scale);
+    for (selector, attribute, value) in [
+        ("circle.marker", "r", &marker),
+        ("circle.hit", "r", &hit),
+        ("rect.marker", "width", &square),
+        ("rect.marker", "height", &square),
+    ] {
+        if let Ok(list) = root.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute(attribute, value);
+                    if selector == "rect.marker" && attribute == "width" {
+                        let half = crate::model::decimal::decimal(frame.scale.recip() * 7.0, 2);
+                        let _ =
+                            el.set_attribute("transform", &format!("translate(-{half} -{half})"));
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[component]
@@ -44,13 +97,11 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let cursor = RwSignal::new(None::<usize>);
     // While two votes are compared, states are coloured by their position on
     // the second, and those that kept their position are drawn neutral.
-    let comparing = Memo::new(move |_| {
-        state
-            .compare
-            .get()
-            .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
-    });
+    let comparing = Memo::new(move |_| state.comparing());
     let shown = Signal::derive(move || comparing.get().map_or(vote.get(), |(_, b)| b));
+    // The step's region, unless the state the reader is on lies outside it.
+    let frame =
+        Memo::new(move |_| stage_frame(state.current_step(), cursor.get().or(state.country.get())));
     let paint_now = move || {
         paints(
             data::members(),
@@ -64,10 +115,20 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         )
     };
     let first = untrack(paint_now);
+    let first_frame = frame.get_untracked();
+    FRAME.with(|f| f.set(first_frame));
+    let shell = untrack(|| {
+        map_figure(
+            &first,
+            &stage_legend(shown.get(), comparing.get()),
+            first_frame,
+            &map_labels(state.current_step(), shown.get(), first_frame),
+        )
+    });
     let order: Vec<usize> = (0..MEMBER_SHAPES.len()).collect();
     let marks = Marks {
         class: "world-map",
-        shell: map_figure(&first, untrack(|| shown.get().tally())),
+        shell,
         focus: ".map-focus",
         selector: "g.state",
         position_of: order.clone(),
@@ -78,10 +139,13 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         tooltip_at: centre_of,
     };
     let (figure, root) = mark_figure(marks, paint_now, first, shown, cursor);
-    // The name of the map, the comparison's key and the legend follow the vote.
-    effect(move || {
+    // The map's name and legend follow the vote, or the comparison: a
+    // comparison's key is drawn anew, a vote's counts change in place.
+    Effect::new(move |was_comparing: Option<bool>| {
         let (v, pair) = (shown.get(), comparing.get());
-        let Some(root) = root.get() else { return };
+        let Some(root) = root.get() else {
+            return pair.is_some();
+        };
         let _ = root
             .class_list()
             .toggle_with_force("comparing", pair.is_some());
@@ -91,14 +155,38 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 v.symbol, v.date_label
             ));
         }
-        if let Some(key) = find(&root, ".compare-key") {
-            key.set_text_content(pair.map(|(a, b)| format!(
-                "Comparing {} with {}: green, yes on both; plain, the same other position on both; the rest in the colour of their position on {}.",
-                a.symbol, b.symbol, b.symbol
-            )).as_deref());
-            let _ = key.toggle_attribute_with_force("hidden", pair.is_none());
+        if pair.is_some() || was_comparing.unwrap_or(false) {
+            if let Some(legend) = find(&root, ".legend") {
+                legend.set_inner_html(&stage_legend(v, pair));
+            }
+        } else {
+            set_counts(&root, ".legend", &v.tally());
         }
-        set_counts(&root, ".legend", &v.tally());
+        pair.is_some()
+    });
+    // The zoom and the labels follow the step (and the vote, for the
+    // labels' glyphs).
+    Effect::new(move |drawn: Option<(Frame, usize, &'static str)>| {
+        let (f, step, v) = (frame.get(), state.step.get(), shown.get().id);
+        let Some(root) = root.get() else {
+            return (f, step, v);
+        };
+        let first_draw = (
+            first_frame,
+            untrack(|| state.step.get()),
+            untrack(|| shown.get().id),
+        );
+        let before = drawn.unwrap_or(first_draw);
+        if before.0 != f {
+            FRAME.with(|cell| cell.set(f));
+            zoom_to(&root, f, before.0.scale != f.scale);
+        }
+        if before != (f, step, v) {
+            if let Some(layer) = find(&root, ".label-layer g.zoom") {
+                layer.set_inner_html(&map_labels(state.current_step(), shown.get_untracked(), f));
+            }
+        }
+        (f, step, v)
     });
     figure
 }

@@ -6,11 +6,15 @@
 //! views write them (the end-to-end test "the app takes over without a
 //! layout jump" compares the two).
 
+use uncyber::data;
 use uncyber::markup::contents::{contents_inner, step_items};
 use uncyber::markup::header::header_inner;
+use uncyber::markup::stage::{map_labels, stage_frame, stage_legend, stage_title};
 use uncyber::markup::step::step_html;
 use uncyber::markup::timeline::timeline_inner;
+use uncyber::markup::world_map::map_figure;
 use uncyber::markup::Target;
+use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
 
 const PAGES: Target = Target::StaticPage;
@@ -23,14 +27,44 @@ pub fn header(index: usize) -> String {
     )
 }
 
-/// The contents, the timeline and step `index` (with `vote` in its
-/// figure), the step followed by a link to every step's page.
-pub fn story(index: usize, vote: &Vote) -> String {
+/// The contents, the timeline and the stage: step `index` (with `vote` in
+/// its figure) followed by a link to every step's page, beside the stage's
+/// map of the step's vote (or comparison), zoomed and labelled as the app
+/// draws it.
+pub fn story(index: usize, vote: &'static Vote) -> String {
+    let step = &data::steps()[index];
+    let comparing = step
+        .compare
+        .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)));
+    let shown = comparing.map_or(vote, |(_, b)| b);
+    let frame = stage_frame(step, None);
+    let marks = paints(
+        data::members(),
+        PaintInputs {
+            vote: shown,
+            comparing,
+            highlight: step.highlight,
+            cursor: None,
+            selected: None,
+        },
+    );
+    let map = map_figure(
+        &marks,
+        &stage_legend(shown, comparing),
+        frame,
+        &map_labels(step, shown, frame),
+    );
+    let class = if comparing.is_some() {
+        "world-map comparing"
+    } else {
+        "world-map"
+    };
     format!(
-        "<nav class=\"contents\" aria-labelledby=\"contents-heading\">{}</nav><section class=\"timeline\" aria-labelledby=\"timeline-heading\">{}</section><article class=\"step\" aria-labelledby=\"step-title\">{}<nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>{}</ol></nav></article>",
+        "<nav class=\"contents\" aria-labelledby=\"contents-heading\">{}</nav><section class=\"timeline\" aria-labelledby=\"timeline-heading\">{}</section><div class=\"stage\"><div class=\"stage-text\"><article class=\"step\" aria-labelledby=\"step-title\">{}<nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>{}</ol></nav></article></div><div class=\"stage-figure\"><p class=\"stage-title\">{}</p><figure class=\"{class}\">{map}</figure></div></div>",
         contents_inner(index, PAGES),
         timeline_inner(index, PAGES),
         step_html(index, vote, PAGES),
-        step_items(index, PAGES)
+        step_items(index, PAGES),
+        stage_title(shown, comparing),
     )
 }

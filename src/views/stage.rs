@@ -1,0 +1,37 @@
+//! The stage's figure, kept in view beside (or above) the story: a line
+//! naming what it shows, then the map, the equal-size grid or the table.
+//! Every step, and every control in the explorer, acts on this one figure.
+
+use super::effect::effect;
+use super::{tile_grid::TileGrid, vote_table::VoteTable, world_map::WorldMap};
+use crate::markup::stage::stage_title;
+use crate::model::view_kind::ViewKind;
+use crate::state::use_app_state;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+
+#[component]
+pub fn StageFigure() -> impl IntoView {
+    let state = use_app_state();
+    let vote = Signal::derive(move || state.vote());
+    let title = NodeRef::<leptos::html::P>::new();
+    let first = untrack(|| stage_title(state.vote(), state.comparing()));
+    effect(move || {
+        let html = stage_title(state.vote(), state.comparing());
+        if let Some(p) = title.get() {
+            p.set_inner_html(&html);
+        }
+    });
+    // Either, not `into_any()`: a type-erased view carries every rendering
+    // method (server ones included) into the wasm.
+    view! {
+        <div class="stage-figure">
+            <p class="stage-title" node_ref=title inner_html=first></p>
+            {move || match state.view.get() {
+                ViewKind::Map => EitherOf3::A(view! { <WorldMap vote=vote /> }),
+                ViewKind::Grid => EitherOf3::B(view! { <TileGrid vote=vote /> }),
+                ViewKind::Table => EitherOf3::C(view! { <VoteTable vote=vote /> }),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,183 @@
+//! The stage's pure core: focus regions, label placement, the comparison's
+//! key and the names labels use, checked on every step of the story.
+
+use uncyber::data;
+use uncyber::generated::map::{MEMBER_SHAPES, VIEW_BOX};
+use uncyber::markup::stage::{map_labels, stage_frame, LABEL_SIZES};
+use uncyber::model::compare::CompareKey;
+use uncyber::model::focus::{frame_around, Frame, MAX_ZOOM};
+use uncyber::model::map_labels::{place_labels, LabelSpec};
+
+fn centre(iso3: &str) -> (f32, f32) {
+    MEMBER_SHAPES[data::member_index(iso3).unwrap()].centre
+}
+
+#[test]
+fn a_focus_frames_its_states_inside_the_world_at_the_maps_shape() {
+    for step in data::steps().iter().filter(|s| !s.focus.is_empty()) {
+        let f = stage_frame(step, None);
+        assert!(
+            f.scale > 1.0 && f.scale <= MAX_ZOOM,
+            "{}: zooms in",
+            step.slug
+        );
+        let (w, h) = (VIEW_BOX.0 / f.scale, VIEW_BOX.1 / f.scale);
+        assert!(f.x >= 0.0 && f.y >= 0.0, "{}", step.slug);
+        assert!(
+            f.x + w <= VIEW_BOX.0 + 0.01 && f.y + h <= VIEW_BOX.1 + 0.01,
+            "{}",
+            step.slug
+        );
+        for code in step.focus {
+            let (x, y) = f.project(centre(code));
+            assert!(
+                (0.0..=VIEW_BOX.0).contains(&x) && (0.0..=VIEW_BOX.1).contains(&y),
+                "{}: {code} in view",
+                step.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn the_budapest_step_zooms_to_europe_and_others_show_the_world() {
+    let budapest = data::steps().iter().find(|s| s.slug == "budapest").unwrap();
+    let f = stage_frame(budapest, None);
+    assert!(f.scale >= 2.0, "Europe is framed closely: {f:?}");
+    let (x, _) = f.project(centre("USA"));
+    assert!(x < 0.0, "the United States is outside the European frame");
+    let first = &data::steps()[0];
+    assert_eq!(stage_frame(first, None), Frame::WORLD);
+    // Selecting a state outside the region shows the whole world again.
+    let brazil = data::member_index("BRA").unwrap();
+    assert_eq!(stage_frame(budapest, Some(brazil)), Frame::WORLD);
+    let france = data::member_index("FRA").unwrap();
+    assert_eq!(stage_frame(budapest, Some(france)), f);
+}
+
+#[test]
+fn frames_of_one_point_or_the_whole_world_do_not_zoom() {
+    assert_eq!(frame_around(&[(500.0, 200.0)], VIEW_BOX), Frame::WORLD);
+    assert_eq!(
+        frame_around(&[(5.0, 5.0), (995.0, 430.0)], VIEW_BOX),
+        Frame::WORLD
+    );
+    let f = frame_around(&[(500.0, 200.0), (510.0, 205.0)], VIEW_BOX);
+    assert_eq!(f.scale, MAX_ZOOM, "two close points zoom only so far");
+    let p = (503.0, 201.0);
+    let back = f.unproject(f.project(p));
+    assert!((back.0 - p.0).abs() < 1e-3 && (back.1 - p.1).abs() < 1e-3);
+    assert_eq!(Frame::WORLD.transform(2.0), "");
+}
+
+#[test]
+fn every_steps_labels_stay_apart_inside_the_map_at_both_sizes() {
+    for step in data::steps() {
+        let vote = data::step_vote(step);
+        let frame = stage_frame(step, None);
+        let texts: Vec<String> = step
+            .highlight
+            .iter()
+            .map(|c| {
+                let i = data::member_index(c).unwrap();
+                format!("{} {}", data::short_name(i), vote.choice(i).glyph())
+            })
+            .collect();
+        let specs: Vec<LabelSpec> = step
+            .highlight
+            .iter()
+            .zip(&texts)
+            .map(|(c, text)| LabelSpec {
+                anchor: centre(c),
+                text,
+            })
+            .collect();
+        for (_, size) in LABEL_SIZES {
+            let placed = place_labels(&specs, frame, VIEW_BOX, size);
+            assert_eq!(placed.len(), step.highlight.len());
+            for (i, a) in placed.iter().enumerate() {
+                let top_left = frame.project((a.rect.x, a.rect.y));
+                let bottom_right = frame.project((a.rect.x + a.rect.w, a.rect.y + a.rect.h));
+                assert!(
+                    top_left.0 >= 0.0
+                        && top_left.1 >= 0.0
+                        && bottom_right.0 <= VIEW_BOX.0
+                        && bottom_right.1 <= VIEW_BOX.1,
+                    "{} label {} at size {size} is inside the visible map",
+                    step.slug,
+                    texts[i]
+                );
+                for b in &placed[i + 1..] {
+                    assert!(
+                        !a.rect.overlaps(&b.rect),
+                        "{}: labels overlap at size {size}",
+                        step.slug
+                    );
+                }
+            }
+        }
+        let html = map_labels(step, vote, frame);
+        for c in step.highlight {
+            assert_eq!(
+                html.matches(&format!("data-iso3=\"{c}\"")).count(),
+                LABEL_SIZES.len(),
+                "{}: {c} labelled once per size",
+                step.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn crowded_labels_stand_off_with_leader_lines() {
+    // Five labels around one point: only four fit beside it.
+    let specs: Vec<LabelSpec> = (0..5)
+        .map(|i| LabelSpec {
+            anchor: (500.0 + i as f32, 200.0),
+            text: "Somewhere",
+        })
+        .collect();
+    let placed = place_labels(&specs, Frame::WORLD, VIEW_BOX, 20.0);
+    assert!(placed.iter().any(|p| p.leader.is_some()));
+    for (i, a) in placed.iter().enumerate() {
+        for b in &placed[i + 1..] {
+            assert!(!a.rect.overlaps(&b.rect));
+        }
+    }
+}
+
+#[test]
+fn a_comparisons_key_counts_every_member_state_once() {
+    for a in data::votes() {
+        for b in data::votes() {
+            let key = CompareKey::of(a, b);
+            assert_eq!(key.total(), data::members().len(), "{} / {}", a.id, b.id);
+        }
+    }
+    let (a, b) = (
+        data::vote("ga-74-28").unwrap(),
+        data::vote("ga-74-29").unwrap(),
+    );
+    let key = CompareKey::of(a, b);
+    assert_eq!(
+        key.yes_on_both,
+        uncyber::model::compare::both_yes(a, b).len()
+    );
+    let moved_to_yes = (0..data::members().len())
+        .filter(|&i| a.choice(i) != b.choice(i) && b.choice(i) == uncyber::model::Choice::Yes)
+        .count();
+    assert_eq!(key.moved_to[0], moved_to_yes);
+}
+
+#[test]
+fn labels_use_short_common_names() {
+    let name = |c: &str| data::short_name(data::member_index(c).unwrap());
+    assert_eq!(name("USA"), "United States");
+    assert_eq!(name("GBR"), "United Kingdom");
+    assert_eq!(name("RUS"), "Russia");
+    assert_eq!(name("IRN"), "Iran");
+    assert_eq!(name("BRA"), "Brazil");
+    for i in 0..data::members().len() {
+        assert!(!data::short_name(i).is_empty());
+    }
+}
