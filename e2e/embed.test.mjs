@@ -98,7 +98,7 @@ test('with the host script, the frame grows to fit; messages from elsewhere are 
   // Grown to fit: nothing is left to scroll inside the frame's text panel.
   await frame.waitForFunction(() => {
     const main = document.querySelector('.app:not([hidden]) main');
-    return main && document.querySelector('.explore [data-iso3]') && main.scrollHeight - main.clientHeight <= 1;
+    return main && document.querySelector('.stage-figure [data-iso3]') && main.scrollHeight - main.clientHeight <= 1;
   });
   await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
   const grown = await page.evaluate(() => document.querySelector('iframe').style.height);

@@ -72,7 +72,7 @@ test('500 generated query strings each open a working page', async () => {
 test('a monkey: 1000 random clicks and key presses, no error', async () => {
   const rand = random(27121999);
   const { page, problems, context } = await app.openPage('');
-  await page.waitForSelector('.explore [data-iso3]');
+  await page.waitForSelector('.stage-figure [data-iso3]');
   const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape', 'Tab', ' '];
   // Things inside the app to click: never links that leave it or downloads.
   const targets = 'button:not([disabled]), summary, a[href^="?"], a[href^="step-"], .world-map g.state, .tile, select';

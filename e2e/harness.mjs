@@ -59,10 +59,12 @@ export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', header
   return { baseUrl, browser, openPage, close };
 }
 
-/** Waits until the app has rendered the story and the current view of the vote. */
+/** Waits until the app has rendered the story, the stage's view of the
+ * vote and the explorer's tools below the step. */
 export async function appReady(page) {
   await page.waitForSelector('article[data-step]', { timeout: 20_000 });
-  await page.waitForSelector('.explore [data-iso3]', { timeout: 20_000 });
+  await page.waitForSelector('.stage-figure [data-iso3]', { timeout: 20_000 });
+  await page.waitForSelector('#explore .explore-tools', { timeout: 20_000, state: 'attached' });
 }
 
 /** Runs axe-core on the page; returns its violations and the results it

@@ -235,6 +235,10 @@ test('a timeline event jumps to its step', async () => {
   const slugs = hrefs.map((h) => new URLSearchParams(h).get('step'));
   for (const slug of slugs) assert.ok(bySlug.has(slug), `timeline link to unknown step "${slug}"`);
 
+  // The events are cards behind the one-line scale, opened on demand.
+  assert.equal(await page.isVisible('section.timeline ol.timeline-events'), false, 'the cards start closed');
+  await page.click('section.timeline summary');
+  assert.equal(await page.isVisible('section.timeline ol.timeline-events'), true, 'the summary opens them');
   // Follow the first link to another step, then one more back to an earlier step.
   const i = slugs.findIndex((slug) => slug !== FIRST.slug);
   assert.notEqual(i, -1, 'some timeline event leads away from the first step');

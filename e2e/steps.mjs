@@ -40,13 +40,15 @@ function readSteps() {
       title: stringField(head, 'title'),
       vote: stringField(head, 'vote'),
       highlight: arrayField(head, 'highlight'),
+      focus: arrayField(head, 'focus'),
+      compare: arrayField(head, 'compare'),
     };
     if (!step.slug || !step.title) throw new Error(`${DIR}/${file}: no slug or title found`);
     return step;
   });
 }
 
-/** Every step, in order: { file, number, slug, title, vote?, highlight[] }. */
+/** Every step, in order: { file, number, slug, title, vote?, highlight[], focus[], compare[] }. */
 export const steps = readSteps();
 
 /** The site title that follows the step title in document.title. */

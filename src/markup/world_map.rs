@@ -13,10 +13,10 @@ use crate::model::state_paint::{state_label, Paint};
 use std::fmt::Write;
 
 /// Radius of a small state's visible marker and of its invisible hit area,
-/// in path units: 4.5 and 13 view-box units, about CSS pixels when the map
-/// is 1000 px wide.
-const MARKER_RADIUS: f32 = 9.0;
-const HIT_RADIUS: f32 = 26.0;
+/// in path units: 6 and 19 view-box units, so the hit area is 24 px across
+/// on the stage's map at desktop width (about 640 px wide).
+const MARKER_RADIUS: f32 = 12.0;
+const HIT_RADIUS: f32 = 38.0;
 /// The side of an observer's square marker.
 const SQUARE: f32 = 14.0;
 

@@ -1,0 +1,307 @@
+// The stage (issue #12): the story and the one map it drives stay in view
+// together at every size, also framed from another origin; the step labels
+// its states on the map, zooms to its region, and compares with the
+// comparison's own key; reduced motion removes the transitions.
+// Screenshots of the first screens go to target/screenshots/ for review.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, appReady } from './harness.mjs';
+import { steps } from './steps.mjs';
+import { votes, members } from './data.mjs';
+import { startServer } from '../scripts/static-server.mjs';
+
+export const SHOTS = 'target/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let app;
+const hosts = [];
+before(async () => { app = await launch(); });
+after(async () => {
+  await app?.close();
+  await Promise.all(hosts.map((s) => new Promise((ok) => s.close(ok))));
+});
+
+/** How much of the map is on screen, and whether the step's heading or a
+ * paragraph of its text is visible beside it (in `target`, a page or frame). */
+function stageReading(target) {
+  return target.evaluate(() => {
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const visibleArea = (r) => Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0))
+      * Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+    const svg = document.querySelector('.app:not([hidden]) .stage-figure .map-focus svg');
+    const figure = document.querySelector('.app:not([hidden]) .stage-figure');
+    const r = svg.getBoundingClientRect();
+    const shown = visibleArea(r);
+    // Visible means on screen and not under the sticky figure or the pinned navigation.
+    const seen = (el) => {
+      const b = el.getBoundingClientRect();
+      if (b.height === 0 || b.bottom <= 0 || b.top >= vh) return false;
+      const points = [[b.left + 4, b.top + 4], [b.left + 4, b.bottom - 4], [b.left + b.width / 2, (b.top + b.bottom) / 2]];
+      return points.some(([x, y]) => {
+        if (y < 0 || y >= vh) return false;
+        const hit = document.elementFromPoint(Math.min(Math.max(x, 0), vw - 1), y);
+        return hit && (hit === el || el.contains(hit));
+      });
+    };
+    const texts = [...document.querySelectorAll('.app:not([hidden]) #step-title, .app:not([hidden]) .step-text p')];
+    return {
+      inside: r.width * r.height > 0 ? shown / (r.width * r.height) : 0,
+      cover: shown / (vw * vh),
+      figureCover: visibleArea(figure.getBoundingClientRect()) / (vw * vh),
+      textVisible: texts.some(seen),
+    };
+  });
+}
+
+function assertStage(reading, label, { minCover = 0.15, minFigure = 0 } = {}) {
+  assert.ok(reading.inside >= 0.8, `${label}: only ${(reading.inside * 100).toFixed(0)}% of the map is in view`);
+  assert.ok(reading.cover >= minCover, `${label}: the map covers only ${(reading.cover * 100).toFixed(1)}% of the view`);
+  assert.ok(reading.figureCover >= minFigure, `${label}: the figure covers only ${(reading.figureCover * 100).toFixed(1)}% of the view`);
+  assert.ok(reading.textVisible, `${label}: the step's heading or text is visible beside the map`);
+}
+
+/** Scrolls the step's text to its end: the last paragraph, then the navigation. */
+async function scrollTextToEnd(target) {
+  await target.evaluate(() => {
+    const last = [...document.querySelectorAll('.app:not([hidden]) .step-text p')].pop();
+    last.scrollIntoView({ block: 'end', behavior: 'instant' });
+  });
+  await target.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+const SIZES = [[1280, 800], [1440, 900], [768, 1024], [375, 667]];
+
+for (const [width, height] of SIZES) {
+  test(`at ${width}x${height}, every step shows the map in view with its text, also at the end of the text`, async () => {
+    const { page, problems, context } = await app.openPage(null, { viewport: { width, height } });
+    for (const step of steps) {
+      await page.goto(`${app.baseUrl}?step=${step.slug}`);
+      await appReady(page);
+      assertStage(await stageReading(page), `${step.slug} at ${width}x${height}`);
+      if (step.number === 1 && (width === 1280 || width === 375)) {
+        await page.screenshot({ path: `${SHOTS}/stage-first-screen-${width}x${height}.png` });
+      }
+      await scrollTextToEnd(page);
+      assertStage(await stageReading(page), `${step.slug} at ${width}x${height}, text scrolled to its end`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+/** A course page on another origin framing the explainer at `width` x `height`. */
+async function framed(width, height, query) {
+  const dir = mkdtempSync(join(tmpdir(), 'uncyber-stage-host-'));
+  const appOrigin = app.baseUrl.replace('127.0.0.1', 'localhost');
+  writeFileSync(join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><title>Course page</title><style>body{margin:0}</style></head><body><iframe src="${appOrigin}${query}" title="Explainer" width="${width}" height="${height}" style="border:0;display:block"></iframe></body></html>`);
+  const server = await startServer({ root: dir });
+  hosts.push(server);
+  const { page, context, problems } = await app.openPage(null, { viewport: { width: width + 40, height: height + 40 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await appReady(frame);
+  return { page, frame, context, problems };
+}
+
+for (const [width, height] of [[700, 450], [400, 600]]) {
+  test(`framed from another origin at ${width}x${height} (embed=1), every step shares the frame with its map`, async () => {
+    for (const step of steps) {
+      const { page, frame, context, problems } = await framed(width, height, `?step=${step.slug}&embed=1`);
+      const label = `${step.slug} in a ${width}x${height} frame`;
+      // The figure (map and key) takes at least a third of the frame.
+      assertStage(await stageReading(frame), label, { minFigure: 1 / 3 });
+      const nav = await frame.evaluate(() => {
+        const b = document.querySelector('.app:not([hidden]) .step-nav').getBoundingClientRect();
+        return b.top >= 0 && b.bottom <= window.innerHeight + 1;
+      });
+      assert.ok(nav, `${label}: Previous and Next are in view`);
+      assert.equal(await frame.isVisible('.timeline-events'), false, `${label}: the timeline is collapsed`);
+      if (step.number === 1) await page.screenshot({ path: `${SHOTS}/stage-embed-${width}x${height}.png` });
+      await scrollTextToEnd(frame);
+      assertStage(await stageReading(frame), `${label}, text scrolled to its end`, { minFigure: 1 / 3 });
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+}
+
+test('a locked frame shows its one step on its stage', async () => {
+  const { frame, context, problems } = await framed(700, 450, '?step=budapest&lock=1');
+  assertStage(await stageReading(frame), 'locked budapest');
+  assert.equal(await frame.isVisible('nav.step-nav button'), false, 'no step navigation when locked');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("each step's highlighted states carry a visible label on the map, with the vote's glyph", async () => {
+  const GLYPH = { yes: '✓', no: '✕', abstain: '−', absent: '○' };
+  for (const width of [1280, 375]) {
+    const { page, problems, context } = await app.openPage(`?step=${steps[0].slug}`, { viewport: { width, height: 800 } });
+    await appReady(page);
+    for (const step of steps) {
+      await page.goto(`${app.baseUrl}?step=${step.slug}`);
+      await appReady(page);
+      const voteId = step.compare[1] ?? step.vote ?? '3c-2019';
+      const rows = votes(voteId);
+      const labels = await page.$$eval('.stage-figure .label-layer .map-label', (gs) => gs
+        .filter((g) => g.getBoundingClientRect().width > 0)
+        .map((g) => {
+          const r = g.querySelector('text').getBoundingClientRect();
+          const map = g.closest('.map-frame').getBoundingClientRect();
+          return { iso3: g.dataset.iso3, text: g.textContent, inside: r.left >= map.left - 1 && r.right <= map.right + 1 && r.top >= map.top - 1 && r.bottom <= map.bottom + 1, height: r.height };
+        }));
+      assert.deepEqual(labels.map((l) => l.iso3).sort(), [...step.highlight].sort(), `${step.slug} at ${width}: one visible label per highlighted state`);
+      for (const l of labels) {
+        const vote = rows.find((r) => r.iso3 === l.iso3).vote;
+        assert.ok(l.text.endsWith(GLYPH[vote]), `${step.slug}: ${l.iso3}'s label "${l.text}" ends with the glyph of ${vote}`);
+        assert.ok(l.inside, `${step.slug} at ${width}: ${l.iso3}'s label is inside the map`);
+        assert.ok(l.height >= 10, `${step.slug} at ${width}: ${l.iso3}'s label is at least 10 px high (${l.height.toFixed(1)})`);
+      }
+      // Labels never overlap one another.
+      const boxes = await page.$$eval('.stage-figure .label-layer .map-label text', (ts) => ts
+        .map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0)
+        .map((r) => [r.left, r.top, r.right, r.bottom]));
+      for (let i = 0; i < boxes.length; i += 1) {
+        for (let j = i + 1; j < boxes.length; j += 1) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const overlap = a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
+          assert.ok(!overlap, `${step.slug} at ${width}: labels ${i} and ${j} overlap`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+/** The on-screen box of a member state's shape on the stage map. */
+async function stateBox(page, iso3) {
+  return page.$eval(`.stage-figure g.state[data-iso3="${iso3}"] path`, (p) => {
+    const r = p.getBoundingClientRect();
+    return { w: r.width, h: r.height };
+  });
+}
+
+test("a step's focus region zooms the map, stepping on zooms back out, and markers keep their size", async () => {
+  const withFocus = steps.find((s) => s.slug === 'budapest');
+  assert.ok(withFocus.focus.length > 0, 'the Budapest step names a focus region');
+  const before = steps[withFocus.number - 2];
+  const { page, problems, context } = await app.openPage(`?step=${before.slug}`, { reducedMotion: 'reduce' });
+  await appReady(page);
+  const transform = () => page.$eval('.stage-figure .map-focus g.zoom', (g) => getComputedStyle(g).transform);
+  const marker = () => page.$eval('.stage-figure g.state[data-iso3="MLT"] circle.marker', (c) => c.getBoundingClientRect().width);
+  assert.equal(await transform(), 'none', 'the whole world before');
+  const worldGermany = await stateBox(page, 'DEU');
+  const worldMarker = await marker();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector(`article[data-step="${withFocus.slug}"]`);
+  assert.notEqual(await transform(), 'none', 'zoomed on the focus step');
+  const zoomedGermany = await stateBox(page, 'DEU');
+  assert.ok(zoomedGermany.w > worldGermany.w * 1.8, `Germany is drawn larger (${worldGermany.w.toFixed(0)} -> ${zoomedGermany.w.toFixed(0)} px)`);
+  assert.ok(Math.abs((await marker()) - worldMarker) < 1, 'a small state\'s marker keeps its size on screen');
+  // The label layer zooms with the map.
+  assert.equal(await page.$eval('.stage-figure .label-layer g.zoom', (g) => getComputedStyle(g).transform), await transform());
+  // Selecting a state outside the region shows the whole world again.
+  await page.goto(`${app.baseUrl}?step=${withFocus.slug}&country=BRA`);
+  await appReady(page);
+  assert.equal(await transform(), 'none', 'Brazil selected: the whole world');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector(`article[data-step="${steps[withFocus.number].slug}"]`);
+  assert.equal(await transform(), 'none', 'the next step shows the world again');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the colour change and the zoom are short transitions, and none under reduced motion', async () => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const { page, problems, context } = await app.openPage('?step=budapest', { reducedMotion });
+    await appReady(page);
+    const durations = await page.evaluate(() => {
+      const ms = (el) => Math.max(...getComputedStyle(el).transitionDuration.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000)));
+      return {
+        fill: ms(document.querySelector('.stage-figure g.state path')),
+        zoom: ms(document.querySelector('.stage-figure g.zoom')),
+      };
+    });
+    if (reducedMotion === 'reduce') {
+      assert.deepEqual(durations, { fill: 0, zoom: 0 }, 'no transitions under reduced motion');
+    } else {
+      assert.ok(durations.fill > 0 && durations.fill <= 300, `fill transition ${durations.fill} ms`);
+      assert.ok(durations.zoom > 0 && durations.zoom <= 300, `zoom transition ${durations.zoom} ms`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("while two votes are compared, the legend is the comparison's key with a count for each colour", async () => {
+  const [a, b] = ['ga-73-27', 'ga-73-266'];
+  const va = votes(a);
+  const vb = votes(b);
+  const byIso = (rows) => Object.fromEntries(rows.map((r) => [r.iso3, r.vote]));
+  const [pa, pb] = [byIso(va), byIso(vb)];
+  const expected = { 'yes-both': 0, same: 0, yes: 0, no: 0, abstain: 0, absent: 0 };
+  for (const m of members) {
+    const [x, y] = [pa[m.iso3], pb[m.iso3]];
+    if (x === y) expected[x === 'yes' ? 'yes-both' : 'same'] += 1;
+    else expected[y] += 1;
+  }
+  const { page, problems, context } = await app.openPage(`?step=1&compare=${a},${b}`);
+  await appReady(page);
+  const legend = await page.$$eval('.stage-figure .legend li', (lis) => Object.fromEntries(lis
+    .filter((li) => li.querySelector('.legend-count'))
+    .map((li) => [li.dataset.choice, Number(li.querySelector('.legend-count').textContent)])));
+  assert.deepEqual(legend, expected);
+  assert.equal(Object.values(legend).reduce((s, n) => s + n, 0), members.length);
+  // What the map draws in green is exactly the "yes on both" count.
+  const green = await page.$$eval('.stage-figure g.state[data-shift="same"][data-vote="yes"]', (gs) => gs.length);
+  assert.equal(green, expected['yes-both']);
+  assert.match(await page.textContent('.stage-figure .stage-title'), /Comparing A\/RES\/73\/27 .* with A\/RES\/73\/266/);
+  // Stopping the comparison brings back the vote's own legend.
+  await page.evaluate(() => document.querySelector('#explore').scrollIntoView());
+  await page.click('text=Stop comparing');
+  await page.waitForSelector('.stage-figure .legend li[data-choice="non-member"]');
+  assert.equal(await page.$$eval('.stage-figure .legend li[data-choice="yes-both"]', (l) => l.length), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a step that compares two votes shows the comparison, and the next step its own vote', async () => {
+  const comparing = steps.find((s) => s.compare.length === 2);
+  assert.ok(comparing, 'some step compares two votes');
+  const { page, problems, context } = await app.openPage(`?step=${comparing.slug}`);
+  await appReady(page);
+  assert.equal(await page.$eval('.stage-figure .world-map', (f) => f.classList.contains('comparing')), true);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector(`article[data-step="${steps[comparing.number].slug}"]`);
+  assert.equal(await page.$eval('.stage-figure .world-map', (f) => f.classList.contains('comparing')), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone, keyboard focus never lands behind the sticky figure or the pinned navigation', async () => {
+  const { page, problems, context } = await app.openPage('?step=budapest', { viewport: { width: 375, height: 667 } });
+  await appReady(page);
+  await page.focus('#step-title');
+  for (let i = 0; i < 14; i += 1) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body || el.closest('.stage-figure, .step-nav')) return null;
+      const r = el.getBoundingClientRect();
+      const x = Math.min(Math.max(r.left + Math.min(r.width, 40) / 2, 0), window.innerWidth - 1);
+      const y = r.top + r.height / 2;
+      if (y < 0 || y > window.innerHeight) return `${el.outerHTML.slice(0, 60)} is off screen`;
+      const hit = document.elementFromPoint(x, y);
+      return hit === el || el.contains(hit) ? null : `${el.outerHTML.slice(0, 60)} is covered by ${hit?.className}`;
+    });
+    assert.equal(hidden, null);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
