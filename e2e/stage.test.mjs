@@ -293,7 +293,8 @@ test('on a phone, keyboard focus never lands behind the sticky figure or the pin
     const hidden = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body || el.closest('.stage-figure, .step-nav')) return null;
-      const r = el.getBoundingClientRect();
+      // A link over several lines: the middle of its first line.
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       const x = Math.min(Math.max(r.left + Math.min(r.width, 40) / 2, 0), window.innerWidth - 1);
       const y = r.top + r.height / 2;
       if (y < 0 || y > window.innerHeight) return `${el.outerHTML.slice(0, 60)} is off screen`;

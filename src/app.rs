@@ -2,6 +2,7 @@
 //! the title and the keyboard in step with it, and lays out the views.
 
 use crate::browser::embed_resize::report_height_to_parent;
+use crate::browser::keep_clear;
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         state.apply_query(&current_query())
     });
+    let _ = window_event_listener(leptos::ev::focusin, keep_clear::on_focus_in);
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let modified = ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key();
         if ev.default_prevented() || modified || wants_own_keys(ev.target()) {

@@ -3,6 +3,7 @@ pub mod clipboard;
 pub mod crash;
 pub mod dom;
 pub mod embed_resize;
+pub mod keep_clear;
 pub mod page;
 pub mod repaint;
 pub mod startup;

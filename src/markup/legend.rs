@@ -1,7 +1,6 @@
 //! The key to the map and the grid as text: each category with its swatch,
 //! its glyph and how many states are in it.
 
-use super::esc;
 use crate::model::compare::CompareKey;
 use crate::model::{Choice, Tally, Vote};
 use std::fmt::Write;
@@ -27,20 +26,20 @@ pub fn legend_items(tally: Tally, with_non_members: bool) -> String {
 }
 
 /// The `<li>` items of the key to a comparison of `a` with `b`, as the map
-/// draws it (see model::compare::CompareKey), each with its count.
+/// draws it (see model::compare::CompareKey), each with its count; "changed
+/// to" means the position on `b`, which the stage's title names second.
 pub fn compare_legend_items(a: &Vote, b: &Vote) -> String {
     let key = CompareKey::of(a, b);
     let mut out = format!(
-        "<li data-choice=\"yes-both\"><span class=\"key key-yes-both\" aria-hidden=\"true\"><span class=\"key-glyph\">✓✓</span></span>Yes on both <strong class=\"legend-count\">{}</strong></li><li data-choice=\"same\"><span class=\"key key-same\" aria-hidden=\"true\"><span class=\"key-glyph\">=</span></span>Same other position on both <strong class=\"legend-count\">{}</strong></li>",
+        "<li data-choice=\"yes-both\"><span class=\"key key-yes-both\" aria-hidden=\"true\"><span class=\"key-glyph\">✓✓</span></span>Yes on both <strong class=\"legend-count\">{}</strong></li><li data-choice=\"same\"><span class=\"key key-same\" aria-hidden=\"true\"><span class=\"key-glyph\">=</span></span>Same other position <strong class=\"legend-count\">{}</strong></li>",
         key.yes_on_both, key.same_other
     );
     for (c, count) in Choice::ALL.iter().zip(key.moved_to) {
         let _ = write!(
             out,
-            "<li data-choice=\"{0}\"><span class=\"key key-{0}\" aria-hidden=\"true\"><span class=\"key-glyph\">{1}</span></span>Changed, on {2}: {3} <strong class=\"legend-count\">{count}</strong></li>",
+            "<li data-choice=\"{0}\"><span class=\"key key-{0}\" aria-hidden=\"true\"><span class=\"key-glyph\">{1}</span></span>Changed to {2} <strong class=\"legend-count\">{count}</strong></li>",
             c.slug(),
             c.glyph(),
-            esc(b.symbol),
             c.label().to_ascii_lowercase()
         );
     }

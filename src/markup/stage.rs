@@ -111,7 +111,7 @@ pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> String {
 pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> String {
     match comparing {
         Some((a, b)) => format!(
-            "Comparing <span class=\"symbol\">{}</span> ({}) with <span class=\"symbol\">{}</span> ({})",
+            "Comparing <span class=\"symbol\">{}</span><span class=\"stage-date\"> ({})</span> with <span class=\"symbol\">{}</span><span class=\"stage-date\"> ({})</span>",
             esc(a.symbol),
             esc(a.date_label),
             esc(b.symbol),

@@ -1,0 +1,68 @@
+//! Keeps keyboard focus clear of the stage's sticky parts: on narrow
+//! screens the figure is pinned at the top and the step's navigation at the
+//! bottom, and a link tabbed to beneath either would be hidden (WCAG 2.4.11).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusEvent};
+
+/// The part of the viewport, top and bottom, that pinned parts cover for
+/// an element in the columns below them.
+fn covered(el: &Element, document: &web_sys::Document, height: f64) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    let overlaps = |other: &web_sys::DomRect| other.left() < r.right() && r.left() < other.right();
+    let rect_of = |selector: &str| {
+        document
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .map(|e| e.get_bounding_client_rect())
+    };
+    let top = rect_of(".app:not([hidden]) .stage-figure")
+        .filter(|f| f.top() <= 1.0 && overlaps(f))
+        .map_or(0.0, |f| f.bottom());
+    let bottom = rect_of(".app:not([hidden]) .step-nav")
+        .filter(|n| n.bottom() >= height - 1.0 && overlaps(n))
+        .map_or(height, |n| n.top());
+    (top, bottom)
+}
+
+/// On focus, scrolls the page (or the embedded page's scrolling `main`) just
+/// enough that the focused element is not under a pinned part.
+pub fn on_focus_in(ev: FocusEvent) {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    if el
+        .closest(".stage-figure, .step-nav")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let (top, bottom) = covered(&el, &document, height);
+    let r = el.get_bounding_client_rect();
+    let by = if r.top() < top {
+        r.top() - top - 8.0
+    } else if r.bottom() > bottom {
+        (r.bottom() - bottom + 8.0).min(r.top() - top - 8.0)
+    } else {
+        return;
+    };
+    // Only one of the two scrolls: the window normally, `main` when embedded.
+    window.scroll_by_with_x_and_y(0.0, by);
+    if let Ok(Some(main)) = document.query_selector(".app:not([hidden]) main") {
+        main.scroll_by_with_x_and_y(0.0, by);
+    }
+}
