@@ -306,3 +306,132 @@ test('on a phone, keyboard focus never lands behind the sticky figure or the pin
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// ------------------------------------------------ fit and finish on the stage (issue #16, items 1, 2, 6, 8)
+
+/** The step title's top relative to the clear part of the screen (below a pinned figure). */
+function titlePlace(page) {
+  return page.evaluate(() => {
+    const t = document.querySelector('.app:not([hidden]) #step-title').getBoundingClientRect();
+    const f = document.querySelector('.app:not([hidden]) .stage-figure').getBoundingClientRect();
+    const pinnedAbove = f.top <= 1 && f.left < t.right && t.left < f.right;
+    const clearTop = pinnedAbove ? f.bottom : 0;
+    return { top: t.top, clearTop, height: window.innerHeight, focus: document.activeElement?.textContent?.trim() ?? '' };
+  });
+}
+
+for (const [width, height] of [[1280, 800], [375, 667]]) {
+  test(`at ${width}x${height}, a new step shows from its title, whichever way the reader moves, and focus stays put`, async () => {
+    const { page, problems, context } = await app.openPage(`?step=3`, { viewport: { width, height } });
+    await appReady(page);
+    const moves = [
+      ['Next', async () => page.click('nav.step-nav button:has-text("Next")')],
+      ['Previous', async () => page.click('nav.step-nav button:has-text("Previous")')],
+      ['the → key', async () => { await page.evaluate(() => document.activeElement?.blur()); await page.keyboard.press('ArrowRight'); }],
+    ];
+    for (const [how, move] of moves) {
+      // Scroll to the end of the step's text first, as a reader pressing Next would be.
+      await scrollTextToEnd(page);
+      const before = await page.getAttribute('article[data-step]', 'data-step');
+      await move();
+      await page.waitForFunction((b) => document.querySelector('article[data-step]').dataset.step !== b, before);
+      const p = await titlePlace(page);
+      assert.ok(p.top >= p.clearTop - 1 && p.top <= p.clearTop + 60, `${how} at ${width}: the title's top is at ${p.top.toFixed(0)} px, the clear area starts at ${p.clearTop.toFixed(0)} px`);
+      if (how === 'Next') assert.match(p.focus, /Next/, 'focus stays on Next');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`at ${width}x${height}, picking a country from the search shows it on the map and its card at once`, async () => {
+    const { page, problems, context } = await app.openPage('?step=1', { viewport: { width, height } });
+    await appReady(page);
+    await page.fill("#country-search-input", "Brazil");
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.card-slot .country-card');
+    const seen = await page.evaluate(() => {
+      const vh = window.innerHeight;
+      const state = document.querySelector('.stage-figure g.state[data-iso3="BRA"]');
+      const s = state.getBoundingClientRect();
+      const card = document.querySelector('.card-slot .country-card').getBoundingClientRect();
+      return {
+        selected: state.getAttribute('aria-selected'),
+        stateInView: s.top >= 0 && s.bottom <= vh && s.width > 0,
+        cardTop: card.top,
+        vh,
+      };
+    });
+    assert.equal(seen.selected, 'true', 'Brazil is selected on the map');
+    assert.ok(seen.stateInView, 'Brazil is on screen on the map');
+    assert.ok(seen.cardTop >= 0 && seen.cardTop < seen.vh - 40, `the card's top (${seen.cardTop.toFixed(0)} px) is on screen`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('during a comparison, "How the groups split" names the vote it shows, the one the map colours by', async () => {
+  const { page, problems, context } = await app.openPage('?step=1&compare=ga-73-27,ga-73-266');
+  await appReady(page);
+  await page.click('.group-split summary');
+  const caption = await page.waitForSelector('.group-split table caption');
+  assert.equal(await caption.isVisible(), true, 'the caption is visible');
+  assert.match(await caption.textContent(), /A\/RES\/73\/266/);
+  // The counts are those of the second vote (the one the map shows).
+  const weog = votes('ga-73-266').filter((r) => members.find((m) => m.iso3 === r.iso3).regional_group === 'WEOG');
+  const yes = weog.filter((r) => r.vote === 'yes').length;
+  assert.equal(Number(await page.textContent('.group-split tr[data-group="WEOG"] td[data-choice="yes"]')), yes);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every disclosure shows a cue that it opens, which turns when open', async () => {
+  const { page, problems, context } = await app.openPage('?step=swing-states&compare=ga-73-27,ga-73-266');
+  await appReady(page);
+  await page.waitForSelector('.group-split');
+  const cues = await page.$$eval('.app details > summary', (ss) => ss.map((s) => ({
+    text: s.textContent.trim().slice(0, 30),
+    cue: getComputedStyle(s, '::before').content,
+  })));
+  assert.ok(cues.length >= 5, `disclosures found: ${cues.map((c) => c.text)}`);
+  for (const c of cues) assert.equal(c.cue, '"▸"', `"${c.text}" has the ▸ cue`);
+  const turned = await page.$eval('.app details.group-split > summary', (s) => {
+    s.parentElement.open = true;
+    return getComputedStyle(s, '::before').transform;
+  });
+  assert.notEqual(turned, 'none', 'the cue turns when open');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone map, a tap lands: a large state directly, a lone small state by reach, several small states offer a short list', async () => {
+  const { page, problems, context } = await app.openPage('?step=1', { viewport: { width: 375, height: 667 }, hasTouch: true });
+  await appReady(page);
+  const centreOf = (iso3) => page.$eval(`.stage-figure g.state[data-iso3="${iso3}"] ${iso3 === 'BRA' ? 'path' : 'circle.marker'}`, (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const selected = () => page.$eval('.stage-figure g.state[aria-selected="true"]', (g) => g.dataset.iso3).catch(() => null);
+  // Brazil is large: a tap on it selects it.
+  const bra = await centreOf('BRA');
+  await page.touchscreen.tap(bra.x, bra.y);
+  await page.waitForFunction(() => document.querySelector('.stage-figure g.state[aria-selected="true"]')?.dataset.iso3 === 'BRA');
+  // Among the Leeward Islands a tap reaches several states: a list, nearest first.
+  const kna = await centreOf('KNA');
+  await page.touchscreen.tap(kna.x, kna.y);
+  await page.waitForSelector('.tap-choices button[data-pick]');
+  const offered = await page.$$eval('.tap-choices button[data-pick]', (bs) => bs.map((b) => b.textContent));
+  assert.ok(offered.length >= 2 && offered.length <= 5, `offered: ${offered}`);
+  assert.match(offered[0], /Saint Kitts and Nevis/);
+  assert.equal(await selected(), 'BRA', 'nothing new is selected until the reader chooses');
+  const box = await (await page.$('.tap-choices button[data-pick]')).boundingBox();
+  assert.ok(box.height >= 24, 'each choice is at least 24 px high');
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => document.querySelector('.stage-figure g.state[aria-selected="true"]')?.dataset.iso3 === 'KNA');
+  assert.equal(await page.$$eval('.tap-choices', (l) => l.length), 0, 'the list closes');
+  // Nauru stands alone in the Pacific: a tap near it selects it.
+  const nru = await centreOf('NRU');
+  await page.touchscreen.tap(nru.x + 6, nru.y + 6);
+  await page.waitForFunction(() => document.querySelector('.stage-figure g.state[aria-selected="true"]')?.dataset.iso3 === 'NRU');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -122,11 +122,16 @@ const FIRST_SCREEN = [
   '.timeline-events li:first-child', 'article .step-position', 'article h2',
   'article .step-text p:nth-of-type(1)', 'article .step-text p:nth-of-type(2)',
   '.step-figure .figure-title', '.step-figure .tally-bar', '.step-figure .tally-legend',
+  // The stage's figure: the map, its zoom, its labels and its key.
+  '.stage-figure', '.stage-figure .stage-title', '.stage-figure .map-focus svg',
+  '.stage-figure .map-focus g.zoom', '.stage-figure .label-layer .map-label', '.stage-figure .legend',
+  '.timeline-cards summary',
 ];
+const REQUIRED = [...FIRST_SCREEN.slice(0, 8), '.stage-figure .map-focus svg', '.stage-figure .legend'];
 
 test('the app takes over the static page without a layout jump', async () => {
-  const picked = [steps[0], steps.find((s) => s.highlight?.length), steps.find((s) => s.slug === 'swing-states'), steps.at(-1)];
-  assert.ok(picked.every(Boolean), 'a step with highlights and the swing-states step exist');
+  const picked = [steps[0], steps.find((s) => s.highlight?.length), steps.find((s) => s.slug === 'swing-states'), steps.find((s) => s.focus?.length), steps.at(-1)];
+  assert.ok(picked.every(Boolean), 'a step with highlights, one with a focus region and the swing-states step exist');
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
     for (const s of new Set(picked)) {
       const path = `step-${s.slug}.html`;
@@ -145,7 +150,7 @@ test('the app takes over the static page without a layout jump', async () => {
       await live.page.waitForSelector('#prerender', { state: 'detached' });
       await live.page.waitForSelector('.app article[data-step]');
       const after = await boxesOf(live.page, '.app', FIRST_SCREEN);
-      assertSameBoxes(assert, before, after, FIRST_SCREEN.slice(0, 8), `${viewport.width}px, ${s.slug}`);
+      assertSameBoxes(assert, before, after, REQUIRED, `${viewport.width}px, ${s.slug}`);
       assert.ok(await live.page.evaluate(() => window.__shift) <= 0.02, `${viewport.width}px, ${s.slug}: layout shift`);
       assert.deepEqual(live.problems, []);
       await live.context.close();

@@ -109,6 +109,12 @@ impl AppState {
         }
     }
 
+    /// The vote the stage colours states by: while comparing, the second
+    /// of the two votes; else the vote on show.
+    pub fn shown_vote(&self) -> &'static Vote {
+        self.comparing().map_or_else(|| self.vote(), |(_, b)| b)
+    }
+
     /// The two votes the stage compares, if any.
     pub fn comparing(&self) -> Option<(&'static Vote, &'static Vote)> {
         let (a, b) = self.compare.get()?;

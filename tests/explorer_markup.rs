@@ -93,7 +93,7 @@ fn changes_list_exactly_the_states_whose_paint_differs() {
 fn the_map_draws_every_member_once_with_its_vote_and_every_other_place() {
     let vote = data::headline_vote();
     let p = paints(data::members(), inputs(vote));
-    let html = map_body(&p);
+    let html = map_body(&p, 1.0);
     let iso3s = attr_values(&html, "data-iso3");
     let expected: Vec<&str> = data::members().iter().map(|m| m.iso3).collect();
     assert_eq!(iso3s, expected);

@@ -181,3 +181,27 @@ fn labels_use_short_common_names() {
         assert!(!data::short_name(i).is_empty());
     }
 }
+
+#[test]
+fn a_tap_offers_the_nearest_states_within_reach() {
+    use uncyber::model::reach::{within_reach, MAX_CHOICES};
+    let centres = [
+        (0.0, 0.0),
+        (3.0, 4.0),
+        (10.0, 0.0),
+        (1.0, 1.0),
+        (100.0, 0.0),
+    ];
+    assert_eq!(within_reach((0.0, 0.0), 5.0, &centres), vec![0, 3, 1]);
+    assert_eq!(
+        within_reach((50.0, 50.0), 5.0, &centres),
+        Vec::<usize>::new()
+    );
+    let crowd: Vec<(f32, f32)> = (0..9).map(|i| (i as f32 * 0.1, 0.0)).collect();
+    assert_eq!(within_reach((0.0, 0.0), 5.0, &crowd).len(), MAX_CHOICES);
+    // In the Caribbean, a tap between the small islands reaches several.
+    let centres: Vec<(f32, f32)> = MEMBER_SHAPES.iter().map(|s| s.centre).collect();
+    let kna = centre("KNA");
+    let near = within_reach(kna, 12.0, &centres);
+    assert!(near.len() > 1 && near[0] == data::member_index("KNA").unwrap());
+}

@@ -1,6 +1,7 @@
-//! Keeps keyboard focus clear of the stage's sticky parts: on narrow
-//! screens the figure is pinned at the top and the step's navigation at the
-//! bottom, and a link tabbed to beneath either would be hidden (WCAG 2.4.11).
+//! Keeps what the reader is looking at clear of the stage's pinned parts: on
+//! narrow screens the figure is pinned at the top and the step's navigation
+//! at the bottom. A link tabbed to beneath either would be hidden (WCAG
+//! 2.4.11); a new step or a newly opened card must show from its top.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusEvent};
@@ -17,8 +18,10 @@ fn covered(el: &Element, document: &web_sys::Document, height: f64) -> (f64, f64
             .flatten()
             .map(|e| e.get_bounding_client_rect())
     };
+    // Pinned at the top of the page, or of the embedded page's `main`.
+    let pinned_at = rect_of(".app:not([hidden]) main").map_or(0.0, |m| m.top().max(0.0));
     let top = rect_of(".app:not([hidden]) .stage-figure")
-        .filter(|f| f.top() <= 1.0 && overlaps(f))
+        .filter(|f| f.top() <= pinned_at + 1.0 && overlaps(f))
         .map_or(0.0, |f| f.bottom());
     let bottom = rect_of(".app:not([hidden]) .step-nav")
         .filter(|n| n.bottom() >= height - 1.0 && overlaps(n))
@@ -26,20 +29,22 @@ fn covered(el: &Element, document: &web_sys::Document, height: f64) -> (f64, f64
     (top, bottom)
 }
 
-/// On focus, scrolls the page (or the embedded page's scrolling `main`) just
-/// enough that the focused element is not under a pinned part.
+/// On focus, scrolls the page just enough that the focused element is not
+/// under a pinned part.
 pub fn on_focus_in(ev: FocusEvent) {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
-    if el
-        .closest(".stage-figure, .step-nav")
-        .ok()
-        .flatten()
-        .is_some()
-    {
-        return;
+    let pinned = el.closest(".stage-figure, .step-nav").ok().flatten();
+    if pinned.is_none() {
+        reveal(&el);
     }
+}
+
+/// Scrolls the page (or the embedded page's scrolling `main`) just enough
+/// that `el` is in the clear part of the screen, its top first when it is
+/// taller than that part. Does nothing when it already is.
+pub fn reveal(el: &Element) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -51,7 +56,7 @@ pub fn on_focus_in(ev: FocusEvent) {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    let (top, bottom) = covered(&el, &document, height);
+    let (top, bottom) = covered(el, &document, height);
     let r = el.get_bounding_client_rect();
     let by = if r.top() < top {
         r.top() - top - 8.0

@@ -134,3 +134,24 @@ pub fn stage_legend(vote: &Vote, comparing: Option<Pair>) -> String {
         None => legend_items(vote.tally(), true),
     }
 }
+
+/// After a tap on a phone that reaches several states: a short list to
+/// choose from, nearest first (`data-pick` holds the member's index).
+pub fn tap_choices(members: &[usize], vote: &Vote) -> String {
+    let mut out = String::from(
+        "<div class=\"tap-choices\" role=\"group\" aria-label=\"States within reach of your tap\"><p>Which state?</p><ul>",
+    );
+    for &i in members {
+        let c = vote.choice(i);
+        let _ = write!(
+            out,
+            "<li><button type=\"button\" class=\"link-button\" data-pick=\"{i}\">{} <span class=\"vote-chip vote-{}\"><span class=\"glyph\" aria-hidden=\"true\">{}</span> {}</span></button></li>",
+            esc(data::members()[i].name),
+            c.slug(),
+            c.glyph(),
+            c.label()
+        );
+    }
+    out.push_str("</ul></div>");
+    out
+}

@@ -32,7 +32,7 @@ pub fn map_figure(paints: &[Paint], legend: &str, frame: Frame, labels: &str) ->
     let view_box = path_view_box(VIEW_BOX, PATH_UNITS);
     let zoom = frame.transform(PATH_UNITS);
     format!(
-        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{view_box}\" role=\"presentation\"><g class=\"zoom\" transform=\"{zoom}\">{}</g></svg></div><svg class=\"label-layer\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\"><g class=\"zoom\" transform=\"{zoom}\">{labels}</g></svg><div class=\"tooltip-slot\"></div></div><figcaption><ul class=\"legend\">{legend}</ul></figcaption>",
+        "<div class=\"map-frame\"><div class=\"map-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"><svg viewBox=\"{view_box}\" role=\"presentation\"><g class=\"zoom\" transform=\"{zoom}\">{}</g></svg></div><svg class=\"label-layer\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\"><g class=\"zoom\" transform=\"{zoom}\">{labels}</g></svg><div class=\"tooltip-slot\"></div><div class=\"tap-slot\"></div></div><figcaption><ul class=\"legend\">{legend}</ul></figcaption>",
         map_body(paints, frame.scale),
     )
 }

@@ -12,6 +12,7 @@ mod highlights;
 pub mod map_labels;
 pub mod map_shapes;
 mod member;
+pub mod reach;
 pub mod roving;
 pub mod state_paint;
 pub mod step_nav;

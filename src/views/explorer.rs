@@ -34,7 +34,7 @@ pub fn Explorer() -> impl IntoView {
         <div class="map-note-wrap" inner_html=MAP_NOTE></div>
         {move || rest_ready.get().then(|| view! {
             <CountryCard />
-            <GroupSplit vote=vote />
+            <GroupSplit vote=Signal::derive(move || state.shown_vote()) />
             <ComparePanel />
         })}
     }

@@ -1,5 +1,6 @@
 //! How each UN regional group, and the sponsors and co-sponsors of the 2019
-//! text, split on the vote on show. The table is text, drawn while its
+//! text, split on the vote the stage's map shows (while comparing, the
+//! second vote), named in the table's caption. The table is text, drawn while its
 //! `<details>` is open.
 
 use super::draw_while_open::draw_while_open;
@@ -23,8 +24,9 @@ const GROUPS: [HighlightGroup; 7] = [
 /// The table: a row per group, a column per position, and the group's size.
 fn split_table(vote: &Vote) -> String {
     let mut out = format!(
-        "<table><caption class=\"visually-hidden\">Votes by group on {}</caption><thead><tr><th scope=\"col\">Group</th>",
-        esc(vote.symbol)
+        "<table><caption>How each group voted on <span class=\"symbol\">{}</span>, {}, the vote the map shows</caption><thead><tr><th scope=\"col\">Group</th>",
+        esc(vote.symbol),
+        esc(vote.date_label)
     );
     for c in Choice::ALL {
         let _ = write!(out, "<th scope=\"col\">{}</th>", c.label());

@@ -10,6 +10,8 @@ use super::state_tooltip::{place_tooltip, Target};
 use crate::browser::dom::find;
 use crate::browser::repaint::{member_under, repaint, MarkText};
 use crate::data;
+use crate::markup::stage::tap_choices;
+use crate::model::decimal::decimal;
 use crate::model::state_paint::Paint;
 use crate::model::Vote;
 use crate::state::use_app_state;
@@ -36,6 +38,43 @@ pub struct Marks {
     pub target_under: fn(&web_sys::Event) -> Option<Target>,
     /// Where the tooltip for a target goes, in percent of the frame.
     pub tooltip_at: fn(&web_sys::Element, Target) -> Option<(f32, f32)>,
+    /// What a click or tap on the figure (its root) means.
+    pub tap: fn(&web_sys::Element, &leptos::ev::MouseEvent) -> Tap,
+}
+
+/// What a click or a tap picks.
+pub enum Tap {
+    Nothing,
+    Select(usize),
+    /// Several states within a finger's reach, nearest first, and where the
+    /// tap was (percent of the frame): the reader chooses from a list.
+    Offer(Vec<usize>, (f32, f32)),
+}
+
+/// The grid's tiles are all large enough: a tap means the tile under it.
+pub fn tap_under(_: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
+    member_under(ev).map_or(Tap::Nothing, Tap::Select)
+}
+
+/// Shows the list of states a tap reached, near the tap, or clears it.
+fn offer(root: &web_sys::Element, choices: Option<(&[usize], (f32, f32))>, vote: &Vote) {
+    let Some(slot) = find(root, ".tap-slot") else {
+        return;
+    };
+    let Some((members, (x, y))) = choices else {
+        slot.set_inner_html("");
+        return;
+    };
+    slot.set_inner_html(&tap_choices(members, vote));
+    if let Some(list) = slot.first_element_child() {
+        // Through the style object: the page's CSP refuses style attributes.
+        let style = list.unchecked_into::<web_sys::HtmlElement>().style();
+        let _ = style.set_property("left", &format!("{}%", decimal(x.min(55.0), 2)));
+        let _ = style.set_property("top", &format!("{}%", decimal(y.min(60.0), 2)));
+        if let Some(first) = find(&slot, "button") {
+            let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
 }
 
 /// The figure. `paint_now` reads the signals the paints depend on and
@@ -62,6 +101,7 @@ pub fn mark_figure(
         order,
         target_under,
         tooltip_at,
+        tap,
     } = marks;
     Effect::new(move |previous: Option<Vec<Paint>>| {
         let next = paint_now();
@@ -120,9 +160,18 @@ pub fn mark_figure(
             on:pointerover=move |ev| hovered.set(target_under(&ev))
             on:pointerleave:capture=on_leave
             on:click=move |ev| {
-                if let Some(i) = member_under(&ev) {
-                    state.country.set(Some(i));
-                    hovered.set(Some(Target::Member(i)));
+                let Some(root) = root.get_untracked() else { return };
+                match tap(&root, &ev) {
+                    Tap::Select(i) => {
+                        offer(&root, None, vote.get_untracked());
+                        state.country.set(Some(i));
+                        hovered.set(Some(Target::Member(i)));
+                    }
+                    Tap::Offer(members, at) => {
+                        hovered.set(None);
+                        offer(&root, Some((&members, at)), vote.get_untracked());
+                    }
+                    Tap::Nothing => offer(&root, None, vote.get_untracked()),
                 }
             }
             inner_html=shell

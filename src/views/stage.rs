@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StageFigure() -> impl IntoView {
     let state = use_app_state();
-    let vote = Signal::derive(move || state.vote());
+    let vote = Signal::derive(move || state.shown_vote());
     let title = NodeRef::<leptos::html::P>::new();
     let first = untrack(|| stage_title(state.vote(), state.comparing()));
     effect(move || {

@@ -6,6 +6,7 @@
 
 use super::{copy_link, embed_dialog};
 use crate::browser::dom::{closest, find, replace_before, set_text};
+use crate::browser::keep_clear;
 use crate::browser::page::{base_folder, focus};
 use crate::data;
 use crate::markup::share::share_html;
@@ -107,13 +108,20 @@ pub fn StepPanel() -> impl IntoView {
     );
     // A new step redraws the text before the step's navigation; focus on
     // the old text (the heading, after a jump to a step) moves to the new
-    // heading.
+    // heading. The new step shows from its title, wherever the reader had
+    // scrolled to in the old one; focus stays where it is.
     Effect::new(move |drawn: Option<usize>| {
         let index = state.step.get();
         if drawn.unwrap_or(first) != index {
-            let nav = article.get().and_then(|a| find(&a, ".step-nav"));
+            let Some(article) = article.get() else {
+                return index;
+            };
+            let nav = find(&article, ".step-nav");
             if nav.is_some_and(|nav| replace_before(&nav, &step_html_at(index))) {
                 focus("step-title");
+            }
+            if let Some(title) = find(&article, "#step-title") {
+                keep_clear::reveal(&title);
             }
         }
         index

@@ -5,7 +5,7 @@
 //! (group by group, alphabetically within each).
 
 use super::effect::effect;
-use super::mark_figure::{mark_figure, Marks};
+use super::mark_figure::{mark_figure, tap_under, Marks};
 use super::state_tooltip::Target;
 use crate::browser::dom::find;
 use crate::browser::repaint::{member_under, MarkText};
@@ -67,6 +67,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         order,
         target_under: |ev| member_under(ev).map(Target::Member),
         tooltip_at: tile_position,
+        tap: tap_under,
     };
     let (figure, root) = mark_figure(marks, paint_now, first, vote, cursor);
     effect(move || {

@@ -4,9 +4,9 @@
 //! Arrow keys walk the states in UN alphabetical order (the table's order),
 //! Enter selects, Escape clears.
 
-use super::mark_figure::{mark_figure, Marks};
+use super::mark_figure::{mark_figure, Marks, Tap};
 use super::state_tooltip::Target;
-use crate::browser::dom::{find, index_attr};
+use crate::browser::dom::{closest, find, index_attr};
 use crate::browser::repaint::{member_under, MarkText};
 use crate::browser::tally_in_place::set_counts;
 use crate::data;
@@ -15,11 +15,13 @@ use crate::markup::stage::{map_labels, stage_frame, stage_legend};
 use crate::markup::world_map::{map_figure, marker_sizes};
 use crate::model::focus::Frame;
 use crate::model::map_shapes::percent_position;
+use crate::model::reach::{within_reach, REACH_PX};
 use crate::model::state_paint::{paints, PaintInputs};
 use crate::model::Vote;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use std::cell::Cell;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// The map's zoom now, for placing the tooltip (a plain function).
@@ -48,6 +50,53 @@ fn centre_of(_: &web_sys::Element, target: Target) -> Option<(f32, f32)> {
         FRAME.with(|f| f.get()).project(point),
         VIEW_BOX,
     ))
+}
+
+/// A click means the state under it. A finger's tap (on a phone most
+/// states are smaller than a fingertip) means the state under it if that is
+/// at least 24 px across, else the states within reach: one is selected, or
+/// the reader chooses among several. A choice from that list selects.
+fn tap(root: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
+    if let Some(i) = index_attr(ev, "data-pick") {
+        return Tap::Select(i);
+    }
+    let under = member_under(ev);
+    let by_finger = ev
+        .dyn_ref::<web_sys::PointerEvent>()
+        .is_some_and(|p| p.pointer_type() == "touch");
+    if !by_finger {
+        return under.map_or(Tap::Nothing, Tap::Select);
+    }
+    let large = |el: web_sys::Element| {
+        let r = el.get_bounding_client_rect();
+        r.width() >= 24.0 && r.height() >= 24.0
+    };
+    if let Some(i) = under {
+        if closest(ev, "g.state").is_some_and(large) {
+            return Tap::Select(i);
+        }
+    }
+    let Some(svg) = find(root, ".map-focus svg") else {
+        return Tap::Nothing;
+    };
+    let r = svg.get_bounding_client_rect();
+    let frame = FRAME.with(|f| f.get());
+    let per_px = VIEW_BOX.0 / r.width() as f32;
+    let on_map = (
+        (ev.client_x() as f32 - r.left() as f32) * per_px,
+        (ev.client_y() as f32 - r.top() as f32) * per_px,
+    );
+    let centres: Vec<(f32, f32)> = MEMBER_SHAPES.iter().map(|s| s.centre).collect();
+    let near = within_reach(
+        frame.unproject(on_map),
+        REACH_PX * per_px / frame.scale,
+        &centres,
+    );
+    match near.as_slice() {
+        [] => under.map_or(Tap::Nothing, Tap::Select),
+        [one] => Tap::Select(*one),
+        _ => Tap::Offer(near, percent_position(on_map, VIEW_BOX)),
+    }
 }
 
 /// Moves the map and its labels to `frame`, keeping markers their size.
@@ -137,6 +186,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         order,
         target_under,
         tooltip_at: centre_of,
+        tap,
     };
     let (figure, root) = mark_figure(marks, paint_now, first, shown, cursor);
     // The map's name and legend follow the vote, or the comparison: a
