@@ -142,9 +142,12 @@ impl AppState {
                 .get()
                 .map(|i| data::members()[i].iso3.to_string()),
             view: Some(self.view.get()).filter(|v| *v != ViewKind::default()),
+            // A step's own comparison goes without saying: its link stays
+            // the plain step link.
             compare: self
                 .compare
                 .get()
+                .filter(|pair| Some(*pair) != step_pair(self.step.get()))
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
             lock: self.locked,

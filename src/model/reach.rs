@@ -3,7 +3,7 @@
 //! centre lies within reach, nearest first.
 
 /// A fingertip's reach from the point of a tap, in CSS pixels.
-pub const REACH_PX: f32 = 22.0;
+pub const REACH_PX: f32 = 16.0;
 
 /// At most this many states are offered after a tap that covers several.
 pub const MAX_CHOICES: usize = 5;
