@@ -362,6 +362,7 @@ fn the_preview_image_alt_text_names_the_title_and_the_counts() {
                 "{alt}"
             );
             assert!(alt.contains(&counts), "{alt} lacks {counts}");
+            assert!(!alt.contains("?.") && !alt.contains(".."), "{alt}");
         }
     }
 }

@@ -94,8 +94,14 @@ fn head(index: usize, site_url: &str) -> String {
     let result = uncyber::model::Choice::ALL
         .map(|c| preview_image::result_words(&tally, c))
         .join(", ");
+    // A title may end its own sentence ("… or stay away?").
+    let stop = if step.title.ends_with(['?', '!', '.']) {
+        ""
+    } else {
+        "."
+    };
     let alt = format!(
-        "{} — a world map, each member state coloured by its vote on {} ({}). Result: {}.",
+        "{}{stop} World map of {} ({}): each member state coloured by its vote. Result: {}.",
         step.title, vote.symbol, vote.date_label, result
     );
     let _ = write!(
