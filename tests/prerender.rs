@@ -1,5 +1,6 @@
 //! The static-page writer run as a program: absolute preview addresses
-//! with SITE_URL, a clear refusal of a bad one.
+//! with SITE_URL, a clear refusal of a bad one, preview pictures that carry
+//! the step's title and result.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
@@ -118,6 +119,291 @@ fn the_data_downloads_are_written_beside_the_pages_and_linked_from_each() {
             html.contains(&format!("href=\"{JSON_FILE}\" download")),
             "{}",
             step.slug
+        );
+    }
+}
+
+/// A palette PNG as rows of RGB pixels (what the preview writer produces:
+/// 8-bit, colour type 3, not interlaced), any row filter.
+fn decode_png(bytes: &[u8]) -> (usize, usize, Vec<[u8; 3]>) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let (mut width, mut height) = (0, 0);
+    let (mut palette, mut data) = (Vec::new(), Vec::new());
+    let mut at = 8;
+    while at + 8 <= bytes.len() {
+        let len = u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+        let kind = &bytes[at + 4..at + 8];
+        let body = &bytes[at + 8..at + 8 + len];
+        match kind {
+            b"IHDR" => {
+                width = u32::from_be_bytes(body[0..4].try_into().unwrap()) as usize;
+                height = u32::from_be_bytes(body[4..8].try_into().unwrap()) as usize;
+                assert_eq!(&body[8..], &[8, 3, 0, 0, 0], "8-bit palette, no interlace");
+            }
+            b"PLTE" => palette = body.chunks(3).map(|c| [c[0], c[1], c[2]]).collect(),
+            b"IDAT" => data.extend_from_slice(body),
+            _ => {}
+        }
+        at += 12 + len;
+    }
+    let raw = miniz_oxide::inflate::decompress_to_vec_zlib(&data).expect("IDAT inflates");
+    assert_eq!(raw.len(), (width + 1) * height);
+    let mut rows: Vec<Vec<u8>> = Vec::with_capacity(height);
+    for r in 0..height {
+        let line = &raw[r * (width + 1)..(r + 1) * (width + 1)];
+        let mut row = line[1..].to_vec();
+        for x in 0..width {
+            let left = if x > 0 { row[x - 1] } else { 0 };
+            let up = if r > 0 { rows[r - 1][x] } else { 0 };
+            let corner = if r > 0 && x > 0 {
+                rows[r - 1][x - 1]
+            } else {
+                0
+            };
+            row[x] = row[x].wrapping_add(match line[0] {
+                0 => 0,
+                1 => left,
+                2 => up,
+                3 => ((u16::from(left) + u16::from(up)) / 2) as u8,
+                4 => {
+                    let p = i16::from(left) + i16::from(up) - i16::from(corner);
+                    let (pa, pb, pc) = (
+                        (p - i16::from(left)).abs(),
+                        (p - i16::from(up)).abs(),
+                        (p - i16::from(corner)).abs(),
+                    );
+                    if pa <= pb && pa <= pc {
+                        left
+                    } else if pb <= pc {
+                        up
+                    } else {
+                        corner
+                    }
+                }
+                f => panic!("unknown PNG filter {f}"),
+            });
+        }
+        rows.push(row);
+    }
+    let pixels = rows
+        .concat()
+        .iter()
+        .map(|&i| palette[usize::from(i)])
+        .collect();
+    (width, height, pixels)
+}
+
+/// Text ink: dark and neutral, unlike any vote colour or the land.
+fn is_ink([r, g, b]: [u8; 3]) -> bool {
+    r.max(g).max(b) < 120 && r.max(g).max(b) - r.min(g).min(b) < 24
+}
+
+/// The ink pixels within `rows`, and the leftmost and rightmost column
+/// holding one.
+fn ink_in_rows(
+    picture: &(usize, usize, Vec<[u8; 3]>),
+    rows: std::ops::Range<usize>,
+) -> (usize, usize, usize) {
+    let (width, _, pixels) = picture;
+    let (mut count, mut left, mut right) = (0, usize::MAX, 0);
+    for row in rows {
+        for col in 0..*width {
+            if is_ink(pixels[row * width + col]) {
+                count += 1;
+                left = left.min(col);
+                right = right.max(col);
+            }
+        }
+    }
+    (count, left, right)
+}
+
+fn pictures(name: &str) -> Vec<(usize, usize, Vec<[u8; 3]>)> {
+    let dir = dist_with_template(name);
+    let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    data::steps()
+        .iter()
+        .map(|step| {
+            decode_png(&std::fs::read(dir.join(format!("step-{}.png", step.slug))).unwrap())
+        })
+        .collect()
+}
+
+/// Rows of the title's first line and of the result line: the map used to
+/// reach up into the first and a bar filled the second, neither with text.
+const TITLE_ROWS: std::ops::Range<usize> = 0..70;
+const RESULT_ROWS: std::ops::Range<usize> = 565..630;
+
+#[test]
+fn every_preview_picture_writes_its_title_above_the_map_and_the_result_below() {
+    let steps = data::steps();
+    let pictures = pictures("text");
+    for (step, picture) in steps.iter().zip(&pictures) {
+        assert_eq!((picture.0, picture.1), (1200, 630));
+        let (title_ink, left, _) = ink_in_rows(picture, TITLE_ROWS);
+        assert!(title_ink > 1500, "{}: {title_ink} title pixels", step.slug);
+        assert!(
+            left < 60,
+            "{}: the title starts at the left margin, not {left}",
+            step.slug
+        );
+        let (result_ink, _, _) = ink_in_rows(picture, RESULT_ROWS);
+        assert!(
+            result_ink > 1500,
+            "{}: {result_ink} result pixels",
+            step.slug
+        );
+        // The key: each choice's colour beside its count.
+        let (width, _, pixels) = picture;
+        for colour in [[0, 114, 178], [213, 94, 0], [184, 116, 0], [138, 143, 152]] {
+            assert!(
+                RESULT_ROWS
+                    .flat_map(|r| (0..*width).map(move |c| r * width + c))
+                    .any(|i| pixels[i] == colour),
+                "{}: no key in {colour:?}",
+                step.slug
+            );
+        }
+        // Dark text, and the map still large between the two.
+        let map_rows = (TITLE_ROWS.end + 80)..(RESULT_ROWS.start - 60);
+        let coloured = map_rows
+            .flat_map(|r| (0..*width).map(move |c| r * width + c))
+            .filter(|&i| pixels[i] != [255, 255, 255] && !is_ink(pixels[i]))
+            .count();
+        assert!(coloured > 80_000, "{}: {coloured} map pixels", step.slug);
+    }
+}
+
+#[test]
+fn a_longer_title_is_drawn_wider_and_steps_sharing_a_vote_share_the_result_but_not_the_title() {
+    let steps = data::steps();
+    let pictures = pictures("titles");
+    let extent = |i: usize| {
+        let (_, left, right) = ink_in_rows(&pictures[i], TITLE_ROWS);
+        right.saturating_sub(left)
+    };
+    let chars = |i: usize| steps[i].title.chars().count();
+    let longest = (0..steps.len()).max_by_key(|&i| chars(i)).unwrap();
+    let shortest = (0..steps.len()).min_by_key(|&i| chars(i)).unwrap();
+    assert!(
+        extent(longest) > extent(shortest) + 200,
+        "{:?} is drawn no wider than {:?}",
+        steps[longest].title,
+        steps[shortest].title
+    );
+    // Two steps on the same vote: the same result line, different titles.
+    let (a, b) = (0..steps.len())
+        .flat_map(|a| (a + 1..steps.len()).map(move |b| (a, b)))
+        .find(|&(a, b)| {
+            data::step_vote(&steps[a]).id == data::step_vote(&steps[b]).id
+                && steps[a].title != steps[b].title
+        })
+        .expect("two steps share a vote");
+    let rows =
+        |i: usize, r: std::ops::Range<usize>| pictures[i].2[r.start * 1200..r.end * 1200].to_vec();
+    assert_ne!(
+        rows(a, TITLE_ROWS),
+        rows(b, TITLE_ROWS),
+        "{} and {}",
+        steps[a].slug,
+        steps[b].slug
+    );
+    assert_eq!(rows(a, RESULT_ROWS), rows(b, RESULT_ROWS));
+}
+
+#[test]
+fn votes_with_different_results_get_different_result_lines() {
+    let steps = data::steps();
+    let pictures = pictures("results");
+    let result_rows = |i: usize| pictures[i].2[RESULT_ROWS.start * 1200..].to_vec();
+    for a in 0..steps.len() {
+        for b in a + 1..steps.len() {
+            let (va, vb) = (data::step_vote(&steps[a]), data::step_vote(&steps[b]));
+            if va.tally() != vb.tally() {
+                assert_ne!(
+                    result_rows(a),
+                    result_rows(b),
+                    "{} and {}",
+                    steps[a].slug,
+                    steps[b].slug
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_preview_image_alt_text_names_the_title_and_the_counts() {
+    let dir = dist_with_template("alt");
+    let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    for step in data::steps() {
+        let html = std::fs::read_to_string(dir.join(format!("step-{}.html", step.slug))).unwrap();
+        let t = data::step_vote(step).tally();
+        let counts = format!(
+            "{} yes, {} no, {} abstained, {} did not vote",
+            t.yes, t.no, t.abstain, t.absent
+        );
+        for property in ["og:image:alt", "twitter:image:alt"] {
+            let alt = meta(&html, property);
+            assert!(
+                alt.starts_with(&uncyber::markup::esc(step.title).to_string()),
+                "{alt}"
+            );
+            assert!(alt.contains(&counts), "{alt} lacks {counts}");
+            assert!(!alt.contains("?.") && !alt.contains(".."), "{alt}");
+        }
+    }
+}
+
+#[test]
+fn the_preview_font_is_compiled_in_from_a_font_crate_never_looked_up_on_the_system() {
+    let text = include_str!("../src/bin/prerender/preview_text.rs");
+    assert!(text.contains("epaint_default_fonts::UBUNTU_LIGHT"));
+    let sources = [
+        text,
+        include_str!("../src/bin/prerender/preview_image.rs"),
+        include_str!("../src/bin/prerender/main.rs"),
+    ];
+    for source in sources {
+        for lookup in [
+            "/usr/share/fonts",
+            "fontconfig",
+            "fontdb",
+            "font_kit",
+            ".ttf\"",
+            ".otf\"",
+            "FONT_PATH",
+        ] {
+            assert!(
+                !source.contains(lookup),
+                "a prerender source mentions {lookup}"
+            );
+        }
+    }
+    // No font discovery crate anywhere in the build.
+    let lock = include_str!("../Cargo.lock");
+    for lookup in [
+        "fontdb",
+        "font-kit",
+        "fontconfig",
+        "system-fonts",
+        "font-loader",
+    ] {
+        assert!(
+            !lock.contains(&format!("name = \"{lookup}")),
+            "Cargo.lock has {lookup}"
         );
     }
 }

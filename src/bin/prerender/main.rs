@@ -13,6 +13,7 @@
 mod embed_mode;
 mod first_screen;
 mod preview_image;
+mod preview_text;
 
 use std::fmt::Write;
 use uncyber::data;
@@ -87,9 +88,21 @@ fn head(index: usize, site_url: &str) -> String {
         );
     }
     let image = format!("{site_url}step-{}.png", step.slug);
+    // The picture's text, and what the map shows.
+    let vote = data::step_vote(step);
+    let tally = vote.tally();
+    let result = uncyber::model::Choice::ALL
+        .map(|c| preview_image::result_words(&tally, c))
+        .join(", ");
+    // A title may end its own sentence ("… or stay away?").
+    let stop = if step.title.ends_with(['?', '!', '.']) {
+        ""
+    } else {
+        "."
+    };
     let alt = format!(
-        "World map of {}: each member state coloured by its vote, with the result as a bar.",
-        data::step_vote(step).symbol
+        "{}{stop} World map of {} ({}): each member state coloured by its vote. Result: {}.",
+        step.title, vote.symbol, vote.date_label, result
     );
     let _ = write!(
         out,
@@ -175,7 +188,10 @@ fn main() {
             .expect("write a step page");
         std::fs::write(
             format!("{dist}/step-{}.png", step.slug),
-            preview_image::png(data::step_vote(step)),
+            preview_image::png(step.title, data::step_vote(step)).unwrap_or_else(|e| {
+                eprintln!("prerender: step {}: {e}", step.slug);
+                std::process::exit(1)
+            }),
         )
         .expect("write a preview image");
         if i == 0 {

@@ -1,19 +1,32 @@
-//! The link-preview picture of a step (1200 × 630 PNG): the world map
-//! coloured by the step's vote, and the result as a bar beneath it. Drawn
-//! from the same generated map and data as the app, with no text, so the
-//! title and description travel in the page's tags instead.
+//! The link-preview picture of a step (1200 × 630 PNG): the step's title
+//! above the world map coloured by its vote, and the vote's result in words
+//! with a key beneath it. Drawn from the same generated map and data as the
+//! app; the text uses the bundled font of `preview_text`.
 
+use crate::preview_text;
 use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
-use uncyber::model::{Choice, Vote};
+use uncyber::model::{Choice, Tally, Vote};
 
 pub const WIDTH: usize = 1200;
 pub const HEIGHT: usize = 630;
-const MAP_TOP: f32 = 20.0;
-const BAR_TOP: usize = 560;
-const BAR_HEIGHT: usize = 40;
+const MARGIN: f32 = 40.0;
+/// Title sizes to try, largest first: legible when previews shrink the
+/// picture to a third of its width.
+const TITLE_SIZES: [f32; 4] = [56.0, 52.0, 48.0, 44.0];
+const RESULT_SIZE: f32 = 32.0;
+const RESULT_BASELINE: f32 = 600.0;
+const KEY_SIZE: usize = 22;
+/// The map stops above the result line.
+const MAP_BOTTOM: f32 = 552.0;
 
-/// Palette indexes: background, non-member, yes, no, abstain, absent, edge.
-const PALETTE: [[u8; 3]; 7] = [
+/// Palette indexes: background, non-member, yes, no, abstain, absent, edge;
+/// then INK_LEVELS shades from white to the text colour (the page's --fg)
+/// for antialiased text on the white background.
+const BACKGROUND: u8 = 0;
+const EDGE: u8 = 6;
+const FIRST_INK: u8 = 7;
+const INK_LEVELS: u8 = 16;
+const COLOURS: [[u8; 3]; 7] = [
     [255, 255, 255],
     [227, 230, 234],
     [0, 114, 178],
@@ -22,6 +35,18 @@ const PALETTE: [[u8; 3]; 7] = [
     [138, 143, 152],
     [27, 31, 36],
 ];
+
+fn palette() -> Vec<u8> {
+    let mut out = COLOURS.concat();
+    let [ink, paper] = [COLOURS[EDGE as usize], COLOURS[BACKGROUND as usize]];
+    for level in 1..=INK_LEVELS {
+        for channel in 0..3 {
+            let (i, p) = (f32::from(ink[channel]), f32::from(paper[channel]));
+            out.push((p + (i - p) * f32::from(level) / f32::from(INK_LEVELS)).round() as u8);
+        }
+    }
+    out
+}
 
 fn colour(c: Choice) -> u8 {
     match c {
@@ -79,16 +104,21 @@ fn rings(d: &str) -> Vec<Vec<(f32, f32)>> {
 
 struct Canvas {
     pixels: Vec<u8>,
+    /// Where the map's view box lands: pixels per view-box unit, and the
+    /// top-left corner; the map is clipped to rows `map_top..MAP_BOTTOM`.
+    scale: f32,
+    left: f32,
+    map_top: f32,
 }
 
 impl Canvas {
     fn fill_rings(&mut self, rings: &[Vec<(f32, f32)>], colour: u8) {
-        let scale = WIDTH as f32 / (VIEW_BOX.0 * PATH_UNITS);
+        let scale = self.scale / PATH_UNITS;
         let pts: Vec<Vec<(f32, f32)>> = rings
             .iter()
             .map(|r| {
                 r.iter()
-                    .map(|&(x, y)| (x * scale, y * scale + MAP_TOP))
+                    .map(|&(x, y)| (x * scale + self.left, y * scale + self.map_top))
                     .collect()
             })
             .collect();
@@ -97,8 +127,8 @@ impl Canvas {
             .flatten()
             .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
         let (y0, y1) = (
-            min_y.floor().max(0.0) as usize,
-            (max_y.ceil() as usize).min(BAR_TOP - 10),
+            min_y.floor().max(self.map_top) as usize,
+            (max_y.ceil() as usize).min(MAP_BOTTOM as usize),
         );
         for row in y0..y1 {
             let sy = row as f32 + 0.5;
@@ -116,7 +146,7 @@ impl Canvas {
                 if let [from, to] = span {
                     let (from, to) = (
                         from.round().max(0.0) as usize,
-                        (to.round() as usize).min(WIDTH),
+                        (to.round().max(0.0) as usize).min(WIDTH),
                     );
                     for col in from..to {
                         self.pixels[row * WIDTH + col] = colour;
@@ -126,26 +156,88 @@ impl Canvas {
         }
     }
 
+    /// A marker for a state too small to see: a dot with a dark ring.
     fn dot(&mut self, (x, y): (f32, f32), colour: u8) {
-        let scale = WIDTH as f32 / VIEW_BOX.0;
-        let (cx, cy) = (x * scale, y * scale + MAP_TOP);
-        for row in (cy - 6.0).max(0.0) as usize..(cy + 6.0) as usize {
-            for col in (cx - 6.0).max(0.0) as usize..((cx + 6.0) as usize).min(WIDTH) {
+        let (cx, cy) = (x * self.scale + self.left, y * self.scale + self.map_top);
+        let (radius, ring) = (5.0 * self.scale, 3.8 * self.scale);
+        let rows = (cy - radius).max(self.map_top) as usize
+            ..((cy + radius) as usize).min(MAP_BOTTOM as usize);
+        for row in rows {
+            for col in (cx - radius).max(0.0) as usize..((cx + radius) as usize).min(WIDTH) {
                 let (dx, dy) = (col as f32 - cx, row as f32 - cy);
                 let d = (dx * dx + dy * dy).sqrt();
-                if d <= 6.0 && row < BAR_TOP - 10 {
-                    self.pixels[row * WIDTH + col] = if d > 4.6 { 6 } else { colour };
+                if d <= radius {
+                    self.pixels[row * WIDTH + col] = if d > ring { EDGE } else { colour };
                 }
             }
         }
     }
+
+    fn rect(&mut self, x: usize, y: usize, w: usize, h: usize, colour: u8) {
+        for row in y..(y + h).min(HEIGHT) {
+            for col in x..(x + w).min(WIDTH) {
+                self.pixels[row * WIDTH + col] = colour;
+            }
+        }
+    }
+
+    /// Text in the ink colour on the white background, at most `strength`
+    /// (0–1) dark, so lighter text stays antialiased the same way.
+    fn text(&mut self, text: &str, size: f32, x: f32, baseline: f32, strength: f32) {
+        let pixels = &mut self.pixels;
+        let mut ink = |col: i32, row: i32, coverage: f32| {
+            if !(0..WIDTH as i32).contains(&col) || !(0..HEIGHT as i32).contains(&row) {
+                return;
+            }
+            let level = (coverage.min(1.0) * strength * f32::from(INK_LEVELS)).round() as u8;
+            let pixel = &mut pixels[row as usize * WIDTH + col as usize];
+            let current = match *pixel {
+                BACKGROUND => 0,
+                p if p >= FIRST_INK => p - FIRST_INK + 1,
+                _ => return,
+            };
+            if level > current {
+                *pixel = FIRST_INK + level - 1;
+            }
+        };
+        preview_text::draw(text, size, x, baseline, size / 64.0, &mut ink);
+    }
 }
 
-/// The picture for a step that shows `vote`, as PNG bytes.
-pub fn png(vote: &Vote) -> Vec<u8> {
+/// The picture for the step titled `title` that shows `vote`, as PNG bytes;
+/// an error names any character of the title the bundled font cannot draw.
+pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
+    let missing = preview_text::missing_glyphs(title);
+    if !missing.is_empty() {
+        return Err(format!(
+            "the preview picture's font has no glyph for {missing:?} in the step title {title:?}; use other characters"
+        ));
+    }
+    // The title, wrapped over at most two lines.
+    let (size, lines) = preview_text::wrap_title(title, &TITLE_SIZES, WIDTH as f32 - 2.0 * MARGIN);
+    let (ascent, descent) = preview_text::ascent_descent(size);
+    let line_height = (size * 1.12).round();
+    let first_baseline = (MARGIN * 0.6 + ascent * 0.85).round();
+    let last_baseline = first_baseline + line_height * (lines.len() - 1) as f32;
+
+    // The map fills what is left between the title and the result.
+    let map_top = (last_baseline + descent * 0.6 + 12.0).round();
+    let scale = (WIDTH as f32 / VIEW_BOX.0).min((MAP_BOTTOM - map_top) / VIEW_BOX.1);
     let mut canvas = Canvas {
-        pixels: vec![0; WIDTH * HEIGHT],
+        pixels: vec![BACKGROUND; WIDTH * HEIGHT],
+        scale,
+        left: ((WIDTH as f32 - VIEW_BOX.0 * scale) / 2.0).round(),
+        map_top,
     };
+    for (i, line) in lines.iter().enumerate() {
+        canvas.text(
+            line,
+            size,
+            MARGIN,
+            first_baseline + line_height * i as f32,
+            1.0,
+        );
+    }
     for place in OTHER_PLACES {
         canvas.fill_rings(&rings(place.d), 1);
     }
@@ -155,20 +247,41 @@ pub fn png(vote: &Vote) -> Vec<u8> {
     for (i, shape) in MEMBER_SHAPES.iter().enumerate().filter(|(_, s)| s.marker) {
         canvas.dot(shape.centre, colour(vote.choice(i)));
     }
-    // The result as one bar across the foot of the picture.
+
+    // The result in words, each count behind a key in its vote colour:
+    // "■ 88 yes · ■ 58 no · ■ 34 abstained · ■ 13 did not vote".
     let t = vote.tally();
-    let mut x = 40usize;
-    let span = (WIDTH - 80) as f32;
-    for c in Choice::ALL {
-        let w = (f32::from(t.get(c)) / f32::from(t.total()) * span).round() as usize;
-        for row in BAR_TOP..BAR_TOP + BAR_HEIGHT {
-            for col in x..(x + w).min(WIDTH - 40) {
-                canvas.pixels[row * WIDTH + col] = colour(c);
-            }
+    let mut x = MARGIN;
+    let separator = "  ·  ";
+    for (k, c) in Choice::ALL.into_iter().enumerate() {
+        if k > 0 {
+            canvas.text(separator, RESULT_SIZE, x, RESULT_BASELINE, 1.0);
+            x += preview_text::width(separator, RESULT_SIZE);
         }
-        x += w;
+        let key_top = RESULT_BASELINE as usize - KEY_SIZE;
+        canvas.rect(x as usize, key_top, KEY_SIZE, KEY_SIZE, colour(c));
+        x += KEY_SIZE as f32 + 10.0;
+        let words = result_words(&t, c);
+        canvas.text(&words, RESULT_SIZE, x, RESULT_BASELINE, 1.0);
+        x += preview_text::width(&words, RESULT_SIZE);
     }
-    encode(&canvas.pixels)
+    // Which vote, in grey at the right: its symbol and date, or the date
+    // alone where both do not fit.
+    let which_size = RESULT_SIZE * 0.75;
+    let with_symbol = format!("{}, {}", vote.symbol, vote.date_label);
+    for which in [with_symbol.as_str(), vote.date_label] {
+        let which_x = WIDTH as f32 - MARGIN - preview_text::width(which, which_size);
+        if which_x > x + MARGIN {
+            canvas.text(which, which_size, which_x, RESULT_BASELINE, 0.7);
+            break;
+        }
+    }
+    Ok(encode(&canvas.pixels))
+}
+
+/// "88 yes": one count of the result with the table's label for it.
+pub fn result_words(t: &Tally, c: Choice) -> String {
+    format!("{} {}", t.get(c), c.label().to_lowercase())
 }
 
 fn crc32(bytes: &[u8]) -> u32 {
@@ -202,7 +315,7 @@ fn encode(pixels: &[u8]) -> Vec<u8> {
     header.extend_from_slice(&(HEIGHT as u32).to_be_bytes());
     header.extend_from_slice(&[8, 3, 0, 0, 0]);
     chunk(&mut out, b"IHDR", &header);
-    chunk(&mut out, b"PLTE", &PALETTE.concat());
+    chunk(&mut out, b"PLTE", &palette());
     let mut raw = Vec::with_capacity((WIDTH + 1) * HEIGHT);
     for row in pixels.chunks(WIDTH) {
         raw.push(0);
