@@ -2,6 +2,7 @@
 //! a `TableQuery`, so the view only renders what this returns.
 
 use super::country_search::matching;
+use super::member::name_order;
 use super::story::HighlightGroup;
 use super::{Choice, Member, RegionalGroup, Vote};
 use std::cmp::Ordering;
@@ -106,8 +107,11 @@ impl TableQuery {
             .filter(|&i| self.group_filter.is_none_or(|g| g.contains(&members[i])))
             .filter(|&i| named[i])
             .collect();
-        // Members are stored in UN alphabetical order, so the index is the
-        // name order and breaks every tie.
+        // Name order, ignoring accents, breaks every tie.
+        let mut name_rank = vec![0; members.len()];
+        for (rank, i) in name_order(members).into_iter().enumerate() {
+            name_rank[i] = rank;
+        }
         rows.sort_unstable_by(|&a, &b| {
             let primary = match self.sort {
                 SortKey::Name => Ordering::Equal,
@@ -117,7 +121,7 @@ impl TableQuery {
                     sponsorship_rank(&members[a]).cmp(&sponsorship_rank(&members[b]))
                 }
             };
-            let ordering = primary.then(a.cmp(&b));
+            let ordering = primary.then(name_rank[a].cmp(&name_rank[b]));
             match self.direction {
                 Direction::Ascending => ordering,
                 Direction::Descending => ordering.reverse(),
