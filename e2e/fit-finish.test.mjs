@@ -47,3 +47,81 @@ test("the table lists Côte d'Ivoire between Costa Rica and Croatia", async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// ---- item 17: citations ----
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (d) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+const PUBLISHER = readFileSync('content/site.toml', 'utf8').match(/^publisher = "([^"]+)"/m)?.[1];
+/** The last commit's day (UTC): the date the build stamps as "last updated". */
+function lastCommitDay() {
+  const iso = execFileSync('git', ['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%d'], { env: { ...process.env, TZ: 'UTC' }, encoding: 'utf8' }).trim();
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+async function citations(page, root) {
+  return page.$$eval(`${root} .cite-style`, (blocks) => blocks.map((b) => ({
+    label: b.querySelector('.cite-label')?.textContent,
+    text: b.querySelector('.cite-text')?.textContent,
+  })));
+}
+
+test('"Cite this step" gives APA, Chicago and BibTeX with author, dates and the step\'s own page, each copied by its button', async () => {
+  assert.ok(PUBLISHER, 'content/site.toml names a publisher');
+  const step = steps[4];
+  const { page, problems, context } = await app.openPage(`?step=${step.slug}`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.baseUrl).origin });
+  await appReady(page);
+  await page.click('.cite-step summary');
+  const today = await page.evaluate(() => { const d = new Date(); return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString(); });
+  const accessed = longDate(new Date(today));
+  const updated = lastCommitDay();
+  const url = `${app.baseUrl}step-${step.slug}.html`;
+  const styles = await citations(page, '.cite-step');
+  assert.deepEqual(styles.map((s) => s.label), ['APA (7th edition)', 'Chicago', 'BibTeX']);
+  const [apa, chicago, bibtex] = styles.map((s) => s.text);
+  assert.ok(apa.startsWith(`${PUBLISHER}. (${updated.getUTCFullYear()}, ${MONTHS[updated.getUTCMonth()]} ${updated.getUTCDate()}). `), apa);
+  assert.ok(apa.endsWith(`Retrieved ${accessed}, from ${url}`), apa);
+  assert.ok(chicago.startsWith(`${PUBLISHER}. `), chicago);
+  assert.ok(chicago.includes(`Last modified ${longDate(updated)}. Accessed ${accessed}. ${url}.`), chicago);
+  assert.ok(bibtex.startsWith('@misc{'), bibtex);
+  assert.ok(bibtex.includes(`author = {{${PUBLISHER}}}`), bibtex);
+  assert.ok(bibtex.includes(`url = {${url}}`), bibtex);
+  assert.ok(bibtex.includes(`urldate = {${today.slice(0, 10)}}`), bibtex);
+  for (const text of [apa, chicago, bibtex]) {
+    assert.ok(!/““|””/.test(text), `no doubled quotation marks: ${text}`);
+    assert.ok(text.includes('Authoritarian multilateralism'), text);
+  }
+  for (const [i, label] of ['APA (7th edition)', 'Chicago', 'BibTeX'].entries()) {
+    await page.click(`.cite-step button:has-text("Copy ${label}")`);
+    await page.waitForFunction((i) => document.querySelectorAll('.cite-step .cite-status')[i].textContent === 'Copied', i);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), styles[i].text, label);
+  }
+  // The next step's citation is its own, and the statuses are cleared.
+  await page.click('nav.step-nav button:has-text("Next")');
+  await page.waitForFunction((slug) => document.querySelector('.cite-step .cite-apa').textContent.includes(`step-${slug}.html`), steps[5].slug);
+  assert.deepEqual(await page.$$eval('.cite-step .cite-status', (s) => s.map((e) => e.textContent)), ['', '', '']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"How to cite" gives the three styles for the explainer, with the access date in the app and without it on the static page', async () => {
+  const { page, problems, context } = await app.openPage('');
+  await appReady(page);
+  const styles = await citations(page, '.downloads');
+  assert.deepEqual(styles.map((s) => s.label), ['APA (7th edition)', 'Chicago', 'BibTeX']);
+  const updated = lastCommitDay();
+  assert.ok(styles[0].text.startsWith(`${PUBLISHER}. (${updated.getUTCFullYear()}, `), styles[0].text);
+  assert.match(styles[0].text, /Retrieved [A-Z][a-z]+ \d+, \d{4}, from http:\/\/127\.0\.0\.1:\d+\/$/);
+  assert.match(styles[1].text, /Last modified [A-Z][a-z]+ \d+, \d{4}\. Accessed /);
+  assert.match(await page.textContent('.downloads .citation-sources'), /Sherman and Mark Raymond/);
+  assert.equal(await page.$$eval('.downloads button[data-action=cite-copy]', (b) => b.length), 3);
+  await context.close();
+  // Without JavaScript the static page cites the explainer, claiming no access date.
+  const still = await app.openPage('', { javaScriptEnabled: false });
+  const text = await still.page.textContent('#prerender .downloads .cite-apa');
+  assert.ok(text.startsWith(`${PUBLISHER}. (`), text);
+  assert.ok(!text.includes('Retrieved'), text);
+  assert.deepEqual(problems, []);
+  await still.context.close();
+});
