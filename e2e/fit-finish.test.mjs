@@ -125,3 +125,31 @@ test('"How to cite" gives the three styles for the explainer, with the access da
   assert.deepEqual(problems, []);
   await still.context.close();
 });
+
+// ---- item 14: the embed dialog says what a teacher needs, and its status is honest ----
+
+test('the embed dialog explains heights, locking, no script and the optional resize line; its status says only what happened', async () => {
+  const { page, problems, context } = await app.openPage(`?step=${steps[2].slug}`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.baseUrl).origin });
+  await appReady(page);
+  const statusText = () => page.textContent('.embed-dialog [role=status]');
+  await page.click('button:has-text("Embed this")');
+  await page.waitForSelector('dialog.embed-dialog[open]');
+  assert.equal(await statusText(), '', 'nothing to report on opening');
+  const help = (await page.textContent('dialog.embed-dialog')).replace(/\s+/g, ' ');
+  assert.ok(!/README/.test(help), 'no pointer to a README the teacher does not have');
+  assert.match(help, /needs no script/);
+  assert.match(help, /450 to 650 px/);
+  assert.match(help, /lock=1/);
+  assert.equal(await page.textContent('.embed-dialog .embed-script'), `<script src="${app.baseUrl}public/embed-resize.js" defer></script>`);
+  await page.click('.embed-dialog button:has-text("Copy embed code")');
+  await page.waitForFunction(() => document.querySelector('.embed-dialog [role=status]').textContent === 'Copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('.embed-dialog textarea'));
+  await page.click('.embed-dialog button:has-text("Close")');
+  assert.equal(await statusText(), '', 'cleared on closing');
+  await page.click('button:has-text("Embed this")');
+  assert.equal(await statusText(), '', 'nothing stale on reopening');
+  await page.screenshot({ path: `${SHOTS}/embed-dialog-1280.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
