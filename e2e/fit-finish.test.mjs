@@ -153,3 +153,22 @@ test('the embed dialog explains heights, locking, no script and the optional res
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// ---- item 12: no skip link to a hidden section in a locked embed ----
+
+test('in a lock=1 frame every skip link lands on something visible', async () => {
+  const { page, problems, context } = await app.openPage(`?step=${steps[8].slug}&embed=1&lock=1`);
+  await page.waitForSelector('article[data-step]');
+  const links = await page.$$eval('a.skip-link', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.length > 0, 'the story skip link stays');
+  for (const href of links) {
+    const visible = await page.isVisible(href);
+    assert.ok(visible, `${href} is visible`);
+    await page.focus(`a.skip-link[href="${href}"]`);
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    assert.notEqual(focused, 'BODY', `${href} moves focus somewhere`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
