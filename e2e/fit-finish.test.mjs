@@ -172,3 +172,110 @@ test('in a lock=1 frame every skip link lands on something visible', async () =>
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// ---- item 13: the printed handout's categories stay distinct in greyscale ----
+
+/** A point well inside `iso3`'s outline on the first printed map, in CSS px of the page. */
+async function insidePoint(page, iso3, index) {
+  return page.evaluate(({ index }) => {
+    const svg = document.querySelector('.print-handout .print-map');
+    const g = svg.querySelectorAll(':scope > g')[index];
+    const path = g.querySelector('path');
+    const box = path.getBBox();
+    const inside = (x, y) => path.isPointInFill(new DOMPoint(x, y));
+    const r = 6; // path units around the point that must be inside too
+    let best = null;
+    for (let i = 1; i < 40; i += 1) {
+      for (let j = 1; j < 40; j += 1) {
+        const x = box.x + (box.width * i) / 40, y = box.y + (box.height * j) / 40;
+        if (![[0, 0], [r, 0], [-r, 0], [0, r], [0, -r], [r, r], [-r, -r], [r, -r], [-r, r]].every(([dx, dy]) => inside(x + dx, y + dy))) continue;
+        const d = Math.hypot(x - box.x - box.width / 2, y - box.y - box.height / 2);
+        if (!best || d < best.d) best = { x, y, d };
+      }
+    }
+    if (!best) return null;
+    const m = svg.getScreenCTM();
+    const p = new DOMPoint(best.x, best.y).matrixTransform(m);
+    return { x: p.x + window.scrollX, y: p.y + window.scrollY, radius: r * m.a };
+  }, { index });
+}
+
+/** Reads a binary greyscale PGM (P5) written by pdftoppm -gray. */
+function readPgm(path) {
+  const buf = readFileSync(path);
+  let pos = 0;
+  const token = () => {
+    while (/\s/.test(String.fromCharCode(buf[pos]))) pos += 1;
+    let s = '';
+    while (!/\s/.test(String.fromCharCode(buf[pos]))) s += String.fromCharCode(buf[pos++]);
+    return s;
+  };
+  const magic = token(), width = +token(), height = +token(); token();
+  pos += 1;
+  assert.equal(magic, 'P5');
+  return { width, height, at: (x, y) => buf[pos + y * width + x] };
+}
+
+test('the printed handout keeps yes, no, abstained and did not vote distinct in greyscale, and its caption says how', async () => {
+  const { page, problems, context } = await app.openPage('', { viewport: { width: 794, height: 1123 } });
+  await appReady(page);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForSelector('.print-handout', { state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  // The first map is step 1's: the committee vote of 2019.
+  const caption = (await page.textContent('.print-handout .print-vote')).replace(/\s+/g, ' ');
+  assert.ok(caption.startsWith('A/C.3/74/L.11/Rev.1'), caption);
+  assert.ok(!/hatched/.test(caption), `the caption describes what prints: ${caption}`);
+  assert.match(caption, /stripes: abstained/);
+  assert.match(caption, /stripes: did not vote/);
+  const index = (iso3) => members.findIndex((m) => m.iso3 === iso3);
+  // Russia voted yes, the United States no, Brazil abstained, Afghanistan did not vote (data/votes/3c-2019.csv).
+  const picks = { yes: 'RUS', no: 'USA', abstain: 'BRA', absent: 'AFG' };
+  const expectedVotes = Object.fromEntries(votes('3c-2019').map((r) => [r.iso3, r.vote]));
+  const points = {};
+  for (const [vote, iso3] of Object.entries(picks)) {
+    assert.equal(expectedVotes[iso3], vote, `${iso3} voted ${vote}`);
+    points[vote] = await insidePoint(page, iso3, index(iso3));
+    assert.ok(points[vote], `a point inside ${iso3}`);
+  }
+  // One tall page, so no page break moves the map from where the layout put it.
+  const mapBox = await page.evaluate(() => {
+    const r = document.querySelector('.print-handout .print-map').getBoundingClientRect();
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+  });
+  const pdf = await page.pdf({ width: '794px', height: '19000px', margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: '1' });
+  const dir = mkdtempSync(join(tmpdir(), 'uncyber-grey-'));
+  writeFileSync(join(dir, 'handout.pdf'), pdf);
+  const dpi = 192; // two device pixels per CSS pixel
+  const crop = (scale) => ['-x', String(Math.floor(mapBox.x * scale)), '-y', String(Math.floor(mapBox.y * scale)), '-W', String(Math.ceil(mapBox.width * scale)), '-H', String(Math.ceil(mapBox.height * scale))];
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), ...crop(dpi / 96), join(dir, 'handout.pdf'), join(dir, 'map')]);
+  execFileSync('pdftoppm', ['-png', '-gray', '-singlefile', '-r', '96', ...crop(1), join(dir, 'handout.pdf'), `${SHOTS}/handout-map-greyscale`]);
+  const pgm = readPgm(join(dir, readdirSync(dir).find((f) => f.endsWith('.pgm'))));
+  const scale = dpi / 96;
+  const stats = {};
+  for (const [vote, p] of Object.entries(points)) {
+    const values = [];
+    const r = Math.max(3, Math.floor(p.radius * scale));
+    const [cx, cy] = [Math.round(p.x * scale) - Math.floor(mapBox.x * scale), Math.round(p.y * scale) - Math.floor(mapBox.y * scale)];
+    for (let dy = -r; dy <= r; dy += 1) {
+      for (let dx = -r; dx <= r; dx += 1) values.push(pgm.at(cx + dx, cy + dy));
+    }
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    stats[vote] = { mean: Math.round(mean), sd: Math.round(sd) };
+  }
+  console.log('handout greys', JSON.stringify(stats));
+  // Distinct: clearly different mean grey, or one patterned where the other is solid.
+  const categories = Object.keys(stats);
+  for (let i = 0; i < categories.length; i += 1) {
+    for (let j = i + 1; j < categories.length; j += 1) {
+      const [a, b] = [stats[categories[i]], stats[categories[j]]];
+      const distinct = Math.abs(a.mean - b.mean) >= 25 || Math.abs(a.sd - b.sd) >= 25;
+      assert.ok(distinct, `${categories[i]} ${JSON.stringify(a)} and ${categories[j]} ${JSON.stringify(b)} print alike in grey`);
+    }
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
