@@ -279,3 +279,40 @@ test('the printed handout keeps yes, no, abstained and did not vote distinct in 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// ---- item 3: the country card fits a phone ----
+
+/** Page overflow, and the card's descendants that stick out of its border box. */
+async function cardFit(page) {
+  return page.evaluate(() => {
+    const card = document.querySelector('section.country-card');
+    const box = card.getBoundingClientRect();
+    const out = [...card.querySelectorAll('*')]
+      .map((e) => [e, e.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5))
+      .map(([e, r]) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(r.left)}–${Math.round(r.right)})`);
+    return { pageWidth: document.documentElement.scrollWidth, viewport: innerWidth, card: [Math.round(box.left), Math.round(box.right)], out };
+  });
+}
+
+test('the country card fits phones of 320 and 375 px: no sideways scroll, everything inside the card', async () => {
+  for (const width of [320, 375]) {
+    const { page, problems, context } = await app.openPage('?country=CIV', { viewport: { width, height: 667 } });
+    await appReady(page);
+    await page.waitForSelector('section.country-card[data-iso3=CIV]');
+    const fit = await cardFit(page);
+    assert.ok(fit.pageWidth <= fit.viewport, `${width} px: the page is ${fit.pageWidth} px wide`);
+    assert.deepEqual(fit.out, [], `${width} px: inside the card ${fit.card.join('–')}`);
+    if (width === 375) {
+      await page.locator('section.country-card table').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/card-375.png` });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  const { page, context } = await app.openPage('?country=CIV', { viewport: LAPTOP });
+  await appReady(page);
+  await page.locator('section.country-card').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/card-1280.png` });
+  await context.close();
+});
