@@ -316,3 +316,45 @@ test('the country card fits phones of 320 and 375 px: no sideways scroll, everyt
   await page.screenshot({ path: `${SHOTS}/card-1280.png` });
   await context.close();
 });
+
+// ---- item 5: tooltips stay inside the screen ----
+
+/** Hovers every state of a view in turn; returns those whose tooltip an edge of the screen cuts. */
+async function tooltipsOutside(page, view) {
+  return page.evaluate(async (view) => {
+    const marks = view === 'grid'
+      ? [...document.querySelectorAll('.tile-grid .tile')].map((t) => [t.dataset.iso3, t])
+      : [...document.querySelectorAll('.world-map g.state')].map((g) => [g.dataset.iso3, g.querySelector('.hit') ?? g.querySelector('path')]);
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const [iso3, el] of marks) {
+      el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await new Promise((done) => setTimeout(done, 0));
+      const tip = document.querySelector(`.${view === 'grid' ? 'tile-grid' : 'world-map'} .state-tooltip`);
+      if (!tip) { out.push(`${iso3}: no tooltip`); continue; }
+      const r = tip.getBoundingClientRect();
+      if (r.left < 0 || r.right > width) out.push(`${iso3}: ${Math.round(r.left)}–${Math.round(r.right)} of ${width}`);
+    }
+    return { count: marks.length, out };
+  }, view);
+}
+
+test('every tooltip on the grid and the map stays inside the screen, on a phone and a laptop', async () => {
+  for (const viewport of [PHONE, LAPTOP]) {
+    for (const view of ['grid', 'map']) {
+      const { page, problems, context } = await app.openPage(`?view=${view}`, { viewport });
+      await appReady(page);
+      const { count, out } = await tooltipsOutside(page, view);
+      assert.equal(count, 193);
+      assert.deepEqual(out, [], `${view} at ${viewport.width} px`);
+      if (view === 'grid') {
+        await page.locator('#tile-BRA').scrollIntoViewIfNeeded();
+        await page.dispatchEvent('#tile-BRA', 'pointerover');
+        assert.match(await page.textContent('.tile-grid .state-tooltip'), /Brazil.*Latin American and Caribbean States/s);
+        await page.screenshot({ path: `${SHOTS}/grid-tooltip-${viewport.width}.png` });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
