@@ -358,3 +358,33 @@ test('every tooltip on the grid and the map stays inside the screen, on a phone 
     }
   }
 });
+
+// ---- item 9: the phone table shows every column ----
+
+test('at 375 px the table shows all four columns without sideways scrolling, and screen readers keep the full headers', async () => {
+  const { page, problems, context } = await app.openPage('?view=table', { viewport: PHONE });
+  await appReady(page);
+  const fit = await page.evaluate(() => {
+    const scroller = document.querySelector('.vote-table .table-scroll');
+    const box = scroller.getBoundingClientRect();
+    const cut = [...document.querySelectorAll('.vote-table thead button.sort, .vote-table tbody td, .vote-table tbody th')]
+      .filter((e) => e.getBoundingClientRect().right > box.right + 0.5 || e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent.trim()).slice(0, 5);
+    return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, cut };
+  });
+  assert.ok(fit.scrollWidth <= fit.clientWidth, `the table is ${fit.scrollWidth} px in a ${fit.clientWidth} px box`);
+  assert.deepEqual(fit.cut, [], 'nothing cut off');
+  for (const name of ['Member state', 'Regional group', 'Vote', 'Sponsorship']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, `a sort button named "${name}"`);
+  }
+  await page.locator('.vote-table thead').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/table-375.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+  const wide = await app.openPage('?view=table', { viewport: LAPTOP });
+  await appReady(wide.page);
+  await wide.page.locator('.vote-table thead').scrollIntoViewIfNeeded();
+  await wide.page.screenshot({ path: `${SHOTS}/table-1280.png` });
+  assert.deepEqual(wide.problems, []);
+  await wide.context.close();
+});

@@ -33,11 +33,20 @@ pub fn table_shell() -> String {
     );
     for (i, key) in SortKey::ALL.into_iter().enumerate() {
         // The arrow comes from CSS, by the header's aria-sort.
+        // A phone shows the short label; screen readers read the full one.
+        let label = if key.short_label() == key.label() {
+            key.label().to_string()
+        } else {
+            format!(
+                "<span class=\"label-long\">{}</span><span class=\"label-short\" aria-hidden=\"true\">{}</span>",
+                key.label(),
+                key.short_label()
+            )
+        };
         let _ = write!(
             out,
-            "<th scope=\"col\" aria-sort=\"none\" class=\"{}\"><button type=\"button\" class=\"sort\" data-sort=\"{i}\">{}<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
+            "<th scope=\"col\" aria-sort=\"none\" class=\"{}\"><button type=\"button\" class=\"sort\" data-sort=\"{i}\">{label}<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
             key.class(),
-            key.label()
         );
     }
     out.push_str("</tr></thead><tbody></tbody></table></div><p class=\"empty\" hidden>No member state matches. Clear the search or choose “All votes”.</p>");
@@ -61,7 +70,8 @@ pub fn table_rows(rows: &[usize], vote: &Vote) -> String {
             code = member.group.code(),
             glyph = c.glyph(),
             label = c.label(),
-            sponsorship = member.sponsorship_label(),
+            // "Co-sponsor" may wrap after its hyphen on a phone.
+            sponsorship = member.sponsorship_label().replace('-', "-<wbr>"),
         );
     }
     out

@@ -32,6 +32,17 @@ impl SortKey {
         }
     }
 
+    /// The header shown on a phone, where the table must fit; screen
+    /// readers keep the full label.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            SortKey::Name => "State",
+            SortKey::Group => "Group",
+            SortKey::Vote => "Vote",
+            SortKey::Sponsorship => "Sponsor",
+        }
+    }
+
     /// The column's class, `col-<name>`.
     pub fn class(self) -> &'static str {
         match self {
