@@ -388,3 +388,61 @@ test('at 375 px the table shows all four columns without sideways scrolling, and
   assert.deepEqual(wide.problems, []);
   await wide.context.close();
 });
+
+// ---- item 10: terms explained where readers meet them ----
+
+/** A phone with a touch screen and no mouse or keyboard. */
+async function touchPhone(path) {
+  const context = await app.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  await page.goto(app.baseUrl + path);
+  await appReady(page);
+  return { page, context, problems };
+}
+
+test('the first step to use "abstain" and "did not vote" says what they mean', async () => {
+  const { page, problems, context } = await app.openPage(`?step=${steps[0].slug}`);
+  await appReady(page);
+  const text = (await page.textContent('article[data-step] .step-text')).replace(/\s+/g, ' ');
+  assert.match(text, /abstentions/, 'step 1 uses the term');
+  assert.match(text, /To abstain is to take part in the vote but back neither side/);
+  assert.match(text, /did not vote is not recorded as voting at all/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a touch phone: OEWG, GGE, ICTs and the group codes are spelled out without hover, and no key tip is shown', async () => {
+  const { page, problems, context } = await touchPhone(`?step=${steps[0].slug}&view=table`);
+  assert.equal(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), false, 'emulated touch screen');
+  assert.equal(await page.isVisible('.key-hint'), false, 'no ← and → tip without a keyboard');
+  const note = (await page.textContent('.presets-note')).replace(/\s+/g, ' ');
+  assert.ok(await page.isVisible('.presets-note'));
+  assert.match(note, /OEWG: Open-Ended Working Group/);
+  assert.match(note, /GGE: Group of Governmental Experts/);
+  assert.match(note, /information and communications technologies \(ICTs\)/);
+  await page.tap('.group-codes summary');
+  const codes = await page.locator('.group-codes dl > div').allInnerTexts();
+  assert.deepEqual(codes.map((c) => c.replace(/\s+/g, ' ')), [
+    'AFR African States', 'APG Asia-Pacific States', 'EEG Eastern European States',
+    'GRULAC Latin American and Caribbean States', 'WEOG Western European and other States',
+  ]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with a mouse and keyboard the key tip shows; every vote description spells out ICTs', async () => {
+  const { page, problems, context } = await app.openPage('');
+  await appReady(page);
+  assert.ok(await page.isVisible('.key-hint'), 'the tip shows where there are keys');
+  for (const id of await page.$$eval('select[name=vote] option', (os) => os.map((o) => o.value))) {
+    await page.selectOption('select[name=vote]', id);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('vote') === id || id === '3c-2019', id);
+    const decided = await page.textContent('.vote-decided');
+    if (decided.includes('ICTs')) assert.match(decided, /information and communications technologies \(ICTs\)/, id);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -6,7 +6,7 @@ use super::esc;
 use super::options::options;
 use crate::data;
 use crate::model::table::{group_filters, SortKey};
-use crate::model::{Choice, Vote};
+use crate::model::{Choice, RegionalGroup, Vote};
 use std::fmt::Write;
 
 /// Heading, controls, status line and an empty table with its headers; a
@@ -28,8 +28,21 @@ pub fn table_shell() -> String {
                 .map(|c| (c.slug(), c.label().to_string())),
         ),
     );
+    // The group codes spelled out for every reader, not only on hover.
+    let mut codes = String::from(
+        "<details class=\"group-codes\"><summary>What the group codes mean</summary><dl>",
+    );
+    for g in RegionalGroup::ALL {
+        let _ = write!(
+            codes,
+            "<div><dt><abbr>{}</abbr></dt><dd>{}</dd></div>",
+            g.code(),
+            esc(g.label())
+        );
+    }
+    codes.push_str("</dl></details>");
     let mut out = format!(
-        "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\"><label class=\"control\"><span>Find a state</span><input type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label><label class=\"control\"><span>Group</span><select name=\"group-filter\">{groups}</select></label><label class=\"control\"><span>Show</span><select name=\"vote-filter\">{choices}</select></label></div><p class=\"row-count\" role=\"status\" aria-live=\"polite\"></p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>"
+        "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\"><label class=\"control\"><span>Find a state</span><input type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label><label class=\"control\"><span>Group</span><select name=\"group-filter\">{groups}</select></label><label class=\"control\"><span>Show</span><select name=\"vote-filter\">{choices}</select></label></div>{codes}<p class=\"row-count\" role=\"status\" aria-live=\"polite\"></p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>"
     );
     for (i, key) in SortKey::ALL.into_iter().enumerate() {
         // The arrow comes from CSS, by the header's aria-sort.
