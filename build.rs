@@ -11,6 +11,14 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build_support");
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    let root = Path::new(".");
+    for file in build_support::build_date::git_files(root) {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let updated = build_support::build_date::last_updated(root, epoch.as_deref());
+    println!("cargo:rustc-env=UNCYBER_UPDATED={updated}");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let data = build_support::dataset::load(Path::new("data")).unwrap_or_else(|e| fail(&e));
     let code = build_support::codegen::dataset_rs(&data);

@@ -158,8 +158,8 @@ pub fn story_rs(story: &Story) -> String {
     let site = &story.site;
     let _ = writeln!(
         out,
-        "];\n\npub static SITE: Site = Site {{ kicker: {:?}, title: {:?}, standfirst: {:?}, credit: {:?} }};",
-        site.kicker, site.title, site.standfirst, site.credit
+        "];\n\npub static SITE: Site = Site {{ kicker: {:?}, title: {:?}, standfirst: {:?}, credit: {:?}, publisher: {:?} }};",
+        site.kicker, site.title, site.standfirst, site.credit, site.publisher
     );
     out.push_str("\npub static TIMELINE: &[TimelineEvent] = &[\n");
     for e in &story.timeline {

@@ -76,6 +76,8 @@ pub struct Site {
     pub title: String,
     pub standfirst: String,
     pub credit: String,
+    /// The project, cited as author and publisher.
+    pub publisher: String,
 }
 
 #[derive(Debug, Clone)]
@@ -130,6 +132,7 @@ pub fn load(root: &Path, data: &Dataset) -> Result<Story, DataError> {
         ("standfirst", &site.standfirst),
         ("credit", &site.credit),
         ("title", &site.title),
+        ("publisher", &site.publisher),
     ] {
         check_digits(value).map_err(|m| {
             DataError::new(

@@ -1,4 +1,5 @@
 //! Build-time data pipeline, shared by `build.rs` and the native tests.
+pub mod build_date;
 pub mod codegen;
 pub mod content;
 pub mod csv;

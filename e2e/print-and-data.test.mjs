@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, appReady } from './harness.mjs';
@@ -43,22 +43,35 @@ async function download(page, name) {
   return (await import('node:fs')).readFileSync(path, 'utf8');
 }
 
+/** Each vote's symbol and date as the CSV heads its column, read from data/votes.toml. */
+function csvHeading(id) {
+  const toml = readFileSync('data/votes.toml', 'utf8');
+  const block = toml.split('[[vote]]').find((b) => b.includes(`id = "${id}"`));
+  const field = (k) => block.match(new RegExp(`^${k} = "([^"]*)"`, 'm'))[1];
+  const date = new Date(`${field('date')}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${field('symbol')} (${date})`;
+}
+
+const CSV_WORDS = { yes: 'Yes', no: 'No', abstain: 'Abstained', absent: 'Did not vote' };
+
 test('the CSV and JSON downloads hold every state and vote, as in the data files', async () => {
   const { page, problems, context } = await app.openPage('');
   await appReady(page);
   const csv = await download(page, 'Download CSV');
-  const lines = csv.trim().split('\n');
+  assert.ok(csv.startsWith('\uFEFF'), 'a UTF-8 byte-order mark for spreadsheets');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
   assert.equal(lines.length, 194);
   const header = lines[0].split(',');
+  const rows = lines.slice(1).map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"(.*)"$/, '$1').replace(/""/g, '"')));
   for (const id of VOTE_IDS) {
-    const column = header.indexOf(id);
-    assert.ok(column > 0, id);
-    const expected = new Map(votes(id).map((r) => [r.iso3, r.vote]));
-    for (const line of lines.slice(1)) {
-      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, ''));
-      assert.equal(cells[column], expected.get(cells[0]), `${id} ${cells[0]}`);
-    }
+    assert.ok(!header.includes(id), `${id} is not a heading`);
+    const column = header.indexOf(csvHeading(id));
+    assert.ok(column > 0, csvHeading(id));
+    const expected = new Map(votes(id).map((r) => [r.iso3, CSV_WORDS[r.vote]]));
+    for (const cells of rows) assert.equal(cells[column], expected.get(cells[0]), `${id} ${cells[0]}`);
   }
+  const names = rows.map((cells) => cells[1]);
+  assert.ok(names.indexOf('Costa Rica') < names.indexOf("Côte d'Ivoire") && names.indexOf("Côte d'Ivoire") < names.indexOf('Croatia'), 'names sorted ignoring accents');
   const json = JSON.parse(await download(page, 'Download JSON'));
   assert.match(json.licence, /public UN records/);
   assert.equal(json.members.length, 193);

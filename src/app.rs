@@ -118,7 +118,8 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" class:embedded=state.embedded hidden=move || !state.revealed.get()>
             <a class="skip-link" href="#step-title">"Skip to the story"</a>
-            <a class="skip-link" href="#explore">"Skip to the votes"</a>
+            // A locked embed hides the votes, so nothing to skip to.
+            {(!state.locked).then(|| view! { <a class="skip-link" href="#explore">"Skip to the votes"</a> })}
             <header class="site-header" node_ref=header inner_html=header_html></header>
             <main id="main">
                 <Notice message=state.notice />

@@ -178,3 +178,19 @@ fn copy_of_data(name: &str) -> PathBuf {
     }
     dir
 }
+
+#[test]
+fn build_dates_are_civil_dates_from_day_counts() {
+    use build_support::build_date::{is_iso_date, iso_date_from_days, last_updated};
+    assert_eq!(iso_date_from_days(0), "1970-01-01");
+    assert_eq!(iso_date_from_days(18_218), "2019-11-18");
+    assert_eq!(iso_date_from_days(11_016), "2000-02-29");
+    assert_eq!(iso_date_from_days(-1), "1969-12-31");
+    // Outside git (a tarball), SOURCE_DATE_EPOCH gives the date.
+    let outside = std::env::temp_dir();
+    let no_git = !outside.join(".git").exists();
+    if no_git {
+        assert_eq!(last_updated(&outside, Some("1574035200")), "2019-11-18");
+    }
+    assert!(is_iso_date(&last_updated(&outside, None)));
+}

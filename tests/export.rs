@@ -2,29 +2,95 @@
 
 use uncyber::data;
 use uncyber::model::export::{dataset_json, votes_csv};
+use uncyber::model::Choice;
+
+/// The CSV's cells, row by row, without the byte-order mark (names with commas are quoted).
+fn cells(csv: &str) -> Vec<Vec<String>> {
+    csv.trim_start_matches('\u{feff}')
+        .lines()
+        .map(|line| {
+            let mut out = vec![String::new()];
+            let mut quoted = false;
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match (c, quoted) {
+                    ('"', true) if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        out.last_mut().unwrap().push('"');
+                    }
+                    ('"', _) => quoted = !quoted,
+                    (',', false) => out.push(String::new()),
+                    (c, _) => out.last_mut().unwrap().push(c),
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+#[test]
+fn the_csv_starts_with_a_byte_order_mark_so_spreadsheets_read_it_as_utf8() {
+    let csv = votes_csv(data::members(), data::votes());
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains("Côte d'Ivoire"));
+}
 
 #[test]
 fn the_csv_has_a_row_per_member_and_a_column_per_vote_matching_the_data() {
     let csv = votes_csv(data::members(), data::votes());
-    let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines.len(), 194);
-    let header: Vec<&str> = lines[0].split(',').collect();
-    assert_eq!(header.len(), 5 + 8);
-    for (row, member) in lines[1..].iter().zip(data::members()) {
-        // Names with commas are quoted; the last 8 fields are always the votes.
-        let fields: Vec<&str> = row.rsplitn(9, ',').collect();
-        assert!(row.starts_with(member.iso3));
+    let rows = cells(&csv);
+    assert_eq!(rows.len(), 194);
+    assert_eq!(rows[0].len(), 5 + 8);
+    for row in &rows[1..] {
+        assert_eq!(row.len(), 5 + 8);
+        let i = data::member_index(&row[0]).unwrap();
+        assert_eq!(row[1], data::members()[i].name);
         for (k, vote) in data::votes().iter().enumerate() {
-            let i = data::member_index(member.iso3).unwrap();
-            assert_eq!(
-                fields[7 - k],
-                vote.choice(i).slug(),
-                "{} {}",
-                member.iso3,
-                vote.id
-            );
+            assert_eq!(row[5 + k], vote.choice(i).label(), "{} {}", row[0], vote.id);
         }
     }
+    let mut codes: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), 193);
+}
+
+#[test]
+fn the_csv_says_did_not_vote_in_the_apps_words_never_absent() {
+    let csv = votes_csv(data::members(), data::votes());
+    assert!(!csv.to_lowercase().contains("absent"));
+    let did_not_vote: usize = data::votes()
+        .iter()
+        .map(|v| usize::from(v.tally().get(Choice::Absent)))
+        .sum();
+    assert!(did_not_vote > 0);
+    assert_eq!(csv.matches(",Did not vote").count(), did_not_vote);
+}
+
+#[test]
+fn the_csv_heads_each_vote_column_with_its_symbol_and_date_not_its_id() {
+    let csv = votes_csv(data::members(), data::votes());
+    let header = &cells(&csv)[0];
+    assert!(header.contains(&"A/C.3/74/L.11/Rev.1 (18 November 2019)".to_string()));
+    assert!(header.contains(&"A/RES/74/247 (27 December 2019)".to_string()));
+    for v in data::votes() {
+        assert!(!header.iter().any(|h| h == v.id), "{}", v.id);
+    }
+}
+
+#[test]
+fn the_files_list_states_by_name_ignoring_accents() {
+    let csv = votes_csv(data::members(), data::votes());
+    let names: Vec<String> = cells(&csv)[1..].iter().map(|r| r[1].clone()).collect();
+    let at = |name: &str| names.iter().position(|n| n == name).unwrap();
+    assert!(at("Costa Rica") < at("Côte d'Ivoire"));
+    assert!(at("Côte d'Ivoire") < at("Croatia"));
+    assert_eq!(names[0], "Afghanistan");
+    assert_eq!(names[192], "Zimbabwe");
+    let json = dataset_json(data::members(), data::votes());
+    let ivoire = json.find("\"un_name\": \"Côte d'Ivoire\"").unwrap();
+    let croatia = json.find("\"un_name\": \"Croatia\"").unwrap();
+    assert!(ivoire < croatia);
 }
 
 #[test]

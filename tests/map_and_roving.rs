@@ -111,3 +111,16 @@ fn roving_keys_are_the_arrows_home_end_enter_space_and_escape() {
     assert_eq!(RovingKey::from_key("Escape"), Some(RovingKey::Clear));
     assert_eq!(RovingKey::from_key("a"), None);
 }
+
+#[test]
+fn a_tooltip_past_an_edge_moves_back_by_the_least_amount() {
+    use uncyber::model::map_shapes::nudge_into;
+    // Fits: stays.
+    assert_eq!(nudge_into(10.0, 200.0, 375.0, 4.0), 0.0);
+    // Past the right edge: moves left until its end is 4 px inside.
+    assert_eq!(nudge_into(300.0, 460.0, 375.0, 4.0), -89.0);
+    // Past the left edge: moves right.
+    assert_eq!(nudge_into(-60.0, 100.0, 375.0, 4.0), 64.0);
+    // Wider than the screen: starts at the margin.
+    assert_eq!(nudge_into(50.0, 450.0, 320.0, 4.0), -46.0);
+}

@@ -36,11 +36,22 @@ fn tally_counts_choices_and_computes_shares() {
 }
 
 #[test]
-fn the_default_table_is_every_state_in_un_order() {
-    let rows = TableQuery::default().rows(data::members(), data::headline_vote());
-    assert_eq!(rows, (0..193).collect::<Vec<_>>());
+fn the_default_table_is_every_state_in_name_order() {
+    let rows = TableQuery::default().rows(data::members(), data::aliases(), data::headline_vote());
+    assert_eq!(rows.len(), 193);
+    let folded: Vec<String> = names(&rows).into_iter().map(fold).collect();
+    assert!(folded.windows(2).all(|w| w[0] <= w[1]), "{folded:?}");
     assert_eq!(names(&rows)[0], "Afghanistan");
     assert_eq!(names(&rows)[192], "Zimbabwe");
+}
+
+#[test]
+fn the_table_lists_names_ignoring_accents() {
+    let rows = TableQuery::default().rows(data::members(), data::aliases(), data::headline_vote());
+    let names = names(&rows);
+    let at = |name: &str| names.iter().position(|n| *n == name).unwrap();
+    assert!(at("Costa Rica") < at("Côte d'Ivoire"));
+    assert!(at("Côte d'Ivoire") < at("Croatia"));
 }
 
 #[test]
@@ -48,7 +59,7 @@ fn sorting_by_name_twice_reverses() {
     let mut q = TableQuery::default();
     q.toggle_sort(SortKey::Name);
     assert_eq!(q.direction, Direction::Descending);
-    let rows = q.rows(data::members(), data::headline_vote());
+    let rows = q.rows(data::members(), data::aliases(), data::headline_vote());
     assert_eq!(names(&rows)[0], "Zimbabwe");
 }
 
@@ -57,7 +68,7 @@ fn sorting_by_vote_groups_yes_then_no_then_abstain_then_absent() {
     let vote = data::headline_vote();
     let mut q = TableQuery::default();
     q.toggle_sort(SortKey::Vote);
-    let rows = q.rows(data::members(), vote);
+    let rows = q.rows(data::members(), data::aliases(), vote);
     let choices: Vec<Choice> = rows.iter().map(|&i| vote.choice(i)).collect();
     let t = vote.tally();
     let (y, n, a) = (t.yes as usize, t.no as usize, t.abstain as usize);
@@ -70,7 +81,7 @@ fn sorting_by_vote_groups_yes_then_no_then_abstain_then_absent() {
     // Ties stay in name order.
     assert_eq!(names(&rows)[0], "Algeria");
     q.toggle_sort(SortKey::Vote);
-    let rows = q.rows(data::members(), vote);
+    let rows = q.rows(data::members(), data::aliases(), vote);
     assert_eq!(vote.choice(rows[0]), Choice::Absent);
 }
 
@@ -78,7 +89,7 @@ fn sorting_by_vote_groups_yes_then_no_then_abstain_then_absent() {
 fn sorting_by_sponsorship_puts_the_sponsors_first() {
     let mut q = TableQuery::default();
     q.toggle_sort(SortKey::Sponsorship);
-    let rows = q.rows(data::members(), data::headline_vote());
+    let rows = q.rows(data::members(), data::aliases(), data::headline_vote());
     assert!(rows[..8].iter().all(|&i| data::members()[i].sponsor));
     assert!(rows[8..47]
         .iter()
@@ -90,7 +101,7 @@ fn sorting_by_sponsorship_puts_the_sponsors_first() {
 fn sorting_by_group_orders_by_group_code() {
     let mut q = TableQuery::default();
     q.toggle_sort(SortKey::Group);
-    let rows = q.rows(data::members(), data::headline_vote());
+    let rows = q.rows(data::members(), data::aliases(), data::headline_vote());
     let codes: Vec<&str> = rows
         .iter()
         .map(|&i| data::members()[i].group.code())
@@ -108,7 +119,7 @@ fn filtering_by_vote_keeps_only_that_vote() {
             vote_filter: Some(choice),
             ..TableQuery::default()
         };
-        let rows = q.rows(data::members(), vote);
+        let rows = q.rows(data::members(), data::aliases(), vote);
         assert_eq!(rows.len(), usize::from(vote.tally().get(choice)));
         assert!(rows.iter().all(|&i| vote.choice(i) == choice));
     }
@@ -122,13 +133,36 @@ fn filtering_by_name_ignores_case_accents_and_matches_codes() {
             name_filter: text.into(),
             ..TableQuery::default()
         };
-        names(&q.rows(data::members(), vote))
+        names(&q.rows(data::members(), data::aliases(), vote))
     };
     assert_eq!(find("cote d’ivoire"), ["Côte d'Ivoire"]);
-    assert_eq!(find("  BRA "), ["Brazil"]);
+    // The code, and "Congo-Brazzaville", as "Find a country" finds them.
+    assert_eq!(find("  BRA "), ["Brazil", "Congo"]);
     assert!(find("guinea").contains(&"Papua New Guinea"));
     assert!(find("zzz").is_empty());
     assert_eq!(find("").len(), 193);
+}
+
+#[test]
+fn filtering_by_name_finds_common_names_like_find_a_country() {
+    let vote = data::headline_vote();
+    let find = |text: &str| {
+        let q = TableQuery {
+            name_filter: text.into(),
+            ..TableQuery::default()
+        };
+        names(&q.rows(data::members(), data::aliases(), vote))
+    };
+    assert_eq!(find("Ivory Coast"), ["Côte d'Ivoire"]);
+    assert_eq!(
+        find("North Korea"),
+        ["Democratic People's Republic of Korea"]
+    );
+    assert_eq!(find("Vietnam"), ["Viet Nam"]);
+    assert_eq!(find("Türkiye"), ["Turkey"]);
+    assert_eq!(find("turkiye"), ["Turkey"]);
+    assert_eq!(find("Swaziland"), ["Eswatini"]);
+    assert!(find("UK").contains(&"United Kingdom of Great Britain and Northern Ireland"));
 }
 
 #[test]
@@ -139,11 +173,21 @@ fn name_and_vote_filters_combine() {
         ..TableQuery::default()
     };
     let vote = data::headline_vote();
-    let rows = q.rows(data::members(), vote);
+    let rows = q.rows(data::members(), data::aliases(), vote);
     assert!(!rows.is_empty());
-    assert!(rows.iter().all(
-        |&i| vote.choice(i) == Choice::No && fold(data::members()[i].name).contains("republic")
-    ));
+    let named_republic = |i: usize| {
+        let aliases = data::aliases()
+            .iter()
+            .filter(|(_, m)| *m == i)
+            .map(|(a, _)| *a);
+        [data::members()[i].name]
+            .into_iter()
+            .chain(aliases)
+            .any(|name| fold(name).contains("republic"))
+    };
+    assert!(rows
+        .iter()
+        .all(|&i| vote.choice(i) == Choice::No && named_republic(i)));
 }
 
 #[test]

@@ -229,6 +229,15 @@ function centroid(pts) {
   return [cx / (3 * a), cy / (3 * a)];
 }
 
+/** The centre of a place's largest ring before simplifying: for states such
+ * as Monaco or the Holy See whose every ring vanishes when simplified. */
+function unsimplifiedCentre(key, unsimplified) {
+  const rings = (unsimplified.get(key) ?? []).filter((ring) => ring.length >= 3);
+  if (!rings.length) throw new Error(`no outline to place ${key} by: place it by hand in HAND_PLACED`);
+  const largest = rings.reduce((a, b) => (Math.abs(signedArea(b)) > Math.abs(signedArea(a)) ? b : a));
+  return centroid(largest);
+}
+
 function members() {
   const lines = readFileSync(join(ROOT, 'data/members.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
   return lines.map((l) => l.split(',')[0]);
@@ -236,24 +245,29 @@ function members() {
 
 export function generate() {
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
-  const arcs = decodeArcs(topology).map((arc) => simplify(arc, MIN_AREA));
+  const rawArcs = decodeArcs(topology);
+  const arcs = rawArcs.map((arc) => simplify(arc, MIN_AREA));
   const memberCodes = new Set(members());
   const sovereignOf = Object.fromEntries(Object.entries(SOVEREIGN).flatMap(([s, ids]) => ids.map((id) => [id, s])));
   const shapes = new Map(); // iso3 -> rings
   const others = new Map(); // name -> {note, rings}
+  const unsimplified = new Map(); // iso3 or name -> rings before simplifying, for the centres of states too small to keep a ring
   for (const g of topology.objects.countries.geometries) {
     if (DROP.has(g.id)) continue;
     const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
     const rings = polygons.flat().map((r) => ringPoints(r, arcs));
+    const rawRings = polygons.flat().map((r) => ringPoints(r, rawArcs));
     const key = g.id ?? g.properties.name;
     const alpha3 = g.id ? iso.numericToAlpha3(g.id) : undefined;
     const owner = MERGE_INTO[key] ?? (alpha3 && memberCodes.has(alpha3) ? alpha3 : undefined);
     if (owner) {
       shapes.set(owner, [...(shapes.get(owner) ?? []), ...rings]);
+      unsimplified.set(owner, [...(unsimplified.get(owner) ?? []), ...rawRings]);
       continue;
     }
     const [name, note] = OTHER_PLACES[key] ?? [g.properties.name, sovereignOf[key] ?? 'territory'];
     others.set(name, { note, rings: [...(others.get(name)?.rings ?? []), ...rings] });
+    unsimplified.set(name, [...(unsimplified.get(name) ?? []), ...rawRings]);
   }
   const missing = [...memberCodes].filter((c) => !shapes.has(c) && !HAND_PLACED[c]);
   if (missing.length) throw new Error(`no shape for member states: ${missing.join(', ')}`);
@@ -273,7 +287,7 @@ export function generate() {
     } else {
       const shape = pathData(shapes.get(code));
       d = shape.d;
-      centre = shape.largest ? centroid(shape.largest) : project([0, 0]);
+      centre = shape.largest ? centroid(shape.largest) : unsimplifiedCentre(code, unsimplified);
       small = shape.area < SMALL_AREA;
     }
     out += `    MemberShape { iso3: "${code}", d: "${d}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${small} },\n`;
@@ -281,7 +295,7 @@ export function generate() {
   out += `];\n\n/// Places drawn on the map that are not member states.\npub static OTHER_PLACES: &[OtherPlace] = &[\n`;
   for (const [name, { note, rings }] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
     const shape = pathData(rings);
-    const centre = shape.largest ? centroid(shape.largest) : [0, 0];
+    const centre = shape.largest ? centroid(shape.largest) : unsimplifiedCentre(name, unsimplified);
     const observer = note === 'UN observer state';
     const marker = observer && shape.area < SMALL_AREA;
     if (!shape.d && !marker) continue;

@@ -93,3 +93,14 @@ pub fn base_folder() -> String {
         None => url,
     }
 }
+
+/// Today's date on the reader's clock, `YYYY-MM-DD`: the access date in citations.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}

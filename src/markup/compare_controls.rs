@@ -1,5 +1,5 @@
-//! The controls of "Compare two votes" as text: presets (`data-compare`),
-//! two vote pickers and a stop button, hidden until a pair is chosen. The
+//! The controls of "Compare two votes" as text: presets (`data-compare`)
+//! with the terms they use spelled out, two vote pickers and a stop button, hidden until a pair is chosen. The
 //! view hears them by delegation and keeps their state up to date.
 
 use super::esc;
@@ -24,6 +24,7 @@ pub fn compare_controls() -> String {
             esc(label)
         );
     }
+    out.push_str("</div><p class=\"presets-note\"><abbr>OEWG</abbr>: Open-Ended Working Group, which every member state may join. <abbr>GGE</abbr>: Group of Governmental Experts, a small panel of states. Both discuss how states should behave in cyberspace, the use of information and communications technologies (<abbr>ICTs</abbr>).</p>");
     let votes = || {
         options(
             data::votes()
@@ -33,7 +34,7 @@ pub fn compare_controls() -> String {
     };
     let _ = write!(
         out,
-        "</div><div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"compare-from\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"compare-to\">{0}</select></label><button type=\"button\" class=\"button\" data-action=\"stop-compare\">Stop comparing</button></div><div class=\"transition-view\"></div>",
+        "<div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"compare-from\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"compare-to\">{0}</select></label><button type=\"button\" class=\"button\" data-action=\"stop-compare\">Stop comparing</button></div><div class=\"transition-view\"></div>",
         votes()
     );
     out

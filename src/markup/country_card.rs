@@ -36,7 +36,8 @@ pub fn country_card(i: usize) -> String {
             c.slug(),
             esc(v.date),
             esc(v.date_label),
-            esc(v.symbol),
+            // On a phone a symbol may wrap, but only after a slash.
+            esc(v.symbol).replace('/', "/<wbr>"),
             esc(v.short),
             c.slug(),
             c.glyph(),

@@ -8,6 +8,15 @@ use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::Vote;
 use std::fmt::Write;
 
+/// The printed maps' fills for abstained and did not vote: stripes that
+/// survive a black-and-white printer, unlike colour alone. Drawn once, in
+/// path units like the maps. In grey the four read, darkest to lightest:
+/// yes (solid), no (solid), abstained (striped), did not vote (striped).
+const PRINT_PATTERNS: &str = "<svg class=\"print-defs\" aria-hidden=\"true\" focusable=\"false\"><defs><pattern id=\"print-hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"16\" height=\"16\" patternTransform=\"rotate(45)\"><rect width=\"16\" height=\"16\" fill=\"#b87400\"></rect><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"16\" stroke=\"#ffffff\" stroke-width=\"8\"></line></pattern><pattern id=\"print-hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"16\" height=\"16\" patternTransform=\"rotate(-45)\"><rect width=\"16\" height=\"16\" fill=\"#ffffff\"></rect><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"16\" stroke=\"#1b1f24\" stroke-width=\"4\"></line></pattern></defs></svg>";
+
+/// What the printed map's fills mean, as they print in colour and in grey.
+pub const PRINT_KEY: &str = "Solid blue: yes; solid vermillion: no; orange with white stripes: abstained; white with dark stripes: did not vote; pale grey: not a member state.";
+
 /// A static map of one vote.
 fn map(vote: &Vote) -> String {
     let mut out = format!(
@@ -38,7 +47,7 @@ pub fn handout_html(site_folder: &str) -> String {
     let site = data::site();
     let steps = data::steps();
     let mut out = format!(
-        "<h1>{}</h1><p>{}</p>",
+        "{PRINT_PATTERNS}<h1>{}</h1><p>{}</p>",
         esc(site.title),
         esc(site.standfirst)
     );
@@ -56,7 +65,7 @@ pub fn handout_html(site_folder: &str) -> String {
         if let Some(v) = step.vote.and_then(data::vote) {
             let _ = write!(
                 out,
-                "<p class=\"print-vote\">{}, {}: {}. Blue: yes; vermillion: no; hatched orange: abstained; grey: did not vote.</p>{}",
+                "<p class=\"print-vote\">{}, {}: {}. {PRINT_KEY}</p>{}",
                 esc(v.symbol),
                 esc(v.date_label),
                 v.tally().in_words(),

@@ -5,6 +5,7 @@
 //! the same markup as components. Every piece of text is escaped; the URL
 //! only ever selects among the dataset's own votes and steps.
 
+pub mod citation;
 pub mod compare;
 pub mod compare_controls;
 pub mod contents;

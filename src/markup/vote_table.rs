@@ -6,7 +6,7 @@ use super::esc;
 use super::options::options;
 use crate::data;
 use crate::model::table::{group_filters, SortKey};
-use crate::model::{Choice, Vote};
+use crate::model::{Choice, RegionalGroup, Vote};
 use std::fmt::Write;
 
 /// Heading, controls, status line and an empty table with its headers; a
@@ -28,16 +28,38 @@ pub fn table_shell() -> String {
                 .map(|c| (c.slug(), c.label().to_string())),
         ),
     );
+    // The group codes spelled out for every reader, not only on hover.
+    let mut codes = String::from(
+        "<details class=\"group-codes\"><summary>What the group codes mean</summary><dl>",
+    );
+    for g in RegionalGroup::ALL {
+        let _ = write!(
+            codes,
+            "<div><dt><abbr>{}</abbr></dt><dd>{}</dd></div>",
+            g.code(),
+            esc(g.label())
+        );
+    }
+    codes.push_str("</dl></details>");
     let mut out = format!(
-        "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\"><label class=\"control\"><span>Find a state</span><input type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label><label class=\"control\"><span>Group</span><select name=\"group-filter\">{groups}</select></label><label class=\"control\"><span>Show</span><select name=\"vote-filter\">{choices}</select></label></div><p class=\"row-count\" role=\"status\" aria-live=\"polite\"></p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>"
+        "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\"><label class=\"control\"><span>Find a state</span><input type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label><label class=\"control\"><span>Group</span><select name=\"group-filter\">{groups}</select></label><label class=\"control\"><span>Show</span><select name=\"vote-filter\">{choices}</select></label></div>{codes}<p class=\"row-count\" role=\"status\" aria-live=\"polite\"></p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>"
     );
     for (i, key) in SortKey::ALL.into_iter().enumerate() {
         // The arrow comes from CSS, by the header's aria-sort.
+        // A phone shows the short label; screen readers read the full one.
+        let label = if key.short_label() == key.label() {
+            key.label().to_string()
+        } else {
+            format!(
+                "<span class=\"label-long\">{}</span><span class=\"label-short\" aria-hidden=\"true\">{}</span>",
+                key.label(),
+                key.short_label()
+            )
+        };
         let _ = write!(
             out,
-            "<th scope=\"col\" aria-sort=\"none\" class=\"{}\"><button type=\"button\" class=\"sort\" data-sort=\"{i}\">{}<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
+            "<th scope=\"col\" aria-sort=\"none\" class=\"{}\"><button type=\"button\" class=\"sort\" data-sort=\"{i}\">{label}<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
             key.class(),
-            key.label()
         );
     }
     out.push_str("</tr></thead><tbody></tbody></table></div><p class=\"empty\" hidden>No member state matches. Clear the search or choose “All votes”.</p>");
@@ -61,7 +83,8 @@ pub fn table_rows(rows: &[usize], vote: &Vote) -> String {
             code = member.group.code(),
             glyph = c.glyph(),
             label = c.label(),
-            sponsorship = member.sponsorship_label(),
+            // "Co-sponsor" may wrap after its hyphen on a phone.
+            sponsorship = member.sponsorship_label().replace('-', "-<wbr>"),
         );
     }
     out

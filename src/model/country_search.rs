@@ -24,16 +24,11 @@ fn rank(name: &str, query: &str) -> Option<u8> {
     }
 }
 
-/// Indexes of matching members, best first (ties in UN order), at most `limit`.
-pub fn search(
-    query: &str,
-    members: &[Member],
-    aliases: &[(&str, usize)],
-    limit: usize,
-) -> Vec<usize> {
+/// Each member's best rank for `query` (None: no match), or None for an empty query.
+fn ranks(query: &str, members: &[Member], aliases: &[(&str, usize)]) -> Option<Vec<Option<u8>>> {
     let query = fold(query.trim());
     if query.is_empty() {
-        return Vec::new();
+        return None;
     }
     let mut best: Vec<Option<u8>> = members
         .iter()
@@ -47,6 +42,19 @@ pub fn search(
             best[*index] = Some(best[*index].map_or(r, |b| b.min(r)));
         }
     }
+    Some(best)
+}
+
+/// Indexes of matching members, best first (ties in UN order), at most `limit`.
+pub fn search(
+    query: &str,
+    members: &[Member],
+    aliases: &[(&str, usize)],
+    limit: usize,
+) -> Vec<usize> {
+    let Some(best) = ranks(query, members, aliases) else {
+        return Vec::new();
+    };
     let mut found: Vec<(u8, usize)> = best
         .iter()
         .enumerate()
@@ -54,4 +62,12 @@ pub fn search(
         .collect();
     found.sort_unstable();
     found.into_iter().take(limit).map(|(_, i)| i).collect()
+}
+
+/// Whether each member matches `query` as `search` finds it; all do for an empty query.
+pub fn matching(query: &str, members: &[Member], aliases: &[(&str, usize)]) -> Vec<bool> {
+    match ranks(query, members, aliases) {
+        Some(best) => best.iter().map(Option::is_some).collect(),
+        None => vec![true; members.len()],
+    }
 }

@@ -2,6 +2,7 @@
 //! state and one column per vote, and a JSON file with the votes' metadata,
 //! sources and licence as well.
 
+use super::member::name_order;
 use super::{Member, Vote};
 use std::fmt::Write;
 
@@ -19,15 +20,24 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// One row per member state: code, name, group, sponsorship, then one column per vote.
+/// One row per member state, in name order: code, name, group, sponsorship,
+/// then one column per vote, headed by its symbol and date and filled with
+/// the words the app uses ("Did not vote"). It starts with a byte-order mark,
+/// so spreadsheets read the names as UTF-8.
 pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
-    let mut out =
-        String::from("iso3,un_name,regional_group,sponsor_A_C3_74_L11,cosponsor_russian_mfa_list");
+    let mut out = String::from(
+        "\u{feff}ISO3,UN name,Regional group,Sponsor of A/C.3/74/L.11,On the Russian MFA co-sponsor list",
+    );
     for v in votes {
-        let _ = write!(out, ",{}", v.id);
+        let _ = write!(
+            out,
+            ",{}",
+            csv_field(&format!("{} ({})", v.symbol, v.date_label))
+        );
     }
     out.push('\n');
-    for (i, m) in members.iter().enumerate() {
+    for i in name_order(members) {
+        let m = &members[i];
         let _ = write!(
             out,
             "{},{},{},{},{}",
@@ -38,7 +48,7 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
             m.cosponsor
         );
         for v in votes {
-            let _ = write!(out, ",{}", v.choice(i).slug());
+            let _ = write!(out, ",{}", v.choice(i).label());
         }
         out.push('\n');
     }
@@ -63,7 +73,8 @@ fn json_str(s: &str) -> String {
     out
 }
 
-/// Everything: votes with metadata and sources, members with their votes, licence.
+/// Everything: votes with metadata and sources, members (in name order) with
+/// their votes by id, licence.
 pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
     let mut out = String::from("{\n  \"licence\": ");
     out.push_str(&json_str(LICENCE));
@@ -101,7 +112,9 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
         );
     }
     out.push_str("  ],\n  \"members\": [\n");
-    for (i, m) in members.iter().enumerate() {
+    let order = name_order(members);
+    for (n, &i) in order.iter().enumerate() {
+        let m = &members[i];
         let positions: Vec<String> = votes
             .iter()
             .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
@@ -115,7 +128,7 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
             m.sponsor,
             m.cosponsor,
             positions.join(", "),
-            if i + 1 < members.len() { "," } else { "" },
+            if n + 1 < order.len() { "," } else { "" },
         );
     }
     out.push_str("  ]\n}\n");

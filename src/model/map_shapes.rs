@@ -51,3 +51,16 @@ pub fn path_point(point: (f32, f32), path_units: f32) -> (String, String) {
 pub fn percent_position(point: (f32, f32), view_box: (f32, f32)) -> (f32, f32) {
     (point.0 * 100.0 / view_box.0, point.1 * 100.0 / view_box.1)
 }
+
+/// How far to move a box spanning `start..end` (px) so it lies inside
+/// `0..limit` with `margin` to spare: the least move, and none if it fits.
+/// A box wider than the room keeps its start at the margin.
+pub fn nudge_into(start: f64, end: f64, limit: f64, margin: f64) -> f64 {
+    if start < margin || end - start > limit - 2.0 * margin {
+        margin - start
+    } else if end > limit - margin {
+        limit - margin - end
+    } else {
+        0.0
+    }
+}

@@ -62,3 +62,12 @@ impl Member {
         }
     }
 }
+
+/// Indexes of `members` in name order, ignoring case and accents, so
+/// Côte d'Ivoire comes between Costa Rica and Croatia.
+pub fn name_order(members: &[Member]) -> Vec<usize> {
+    let keys: Vec<String> = members.iter().map(|m| super::text::fold(m.name)).collect();
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
+    order
+}

@@ -2,6 +2,7 @@
 //! tested natively with `cargo test`.
 
 mod choice;
+pub mod citation;
 pub mod compare;
 pub mod country_search;
 pub mod country_story;

@@ -94,4 +94,6 @@ pub struct Site {
     pub title: &'static str,
     pub standfirst: &'static str,
     pub credit: &'static str,
+    /// The project, cited as author and publisher.
+    pub publisher: &'static str,
 }

@@ -1,8 +1,9 @@
 //! Sorting and filtering the table of member states, as pure functions of
 //! a `TableQuery`, so the view only renders what this returns.
 
+use super::country_search::matching;
+use super::member::name_order;
 use super::story::HighlightGroup;
-use super::text::contains_folded;
 use super::{Choice, Member, RegionalGroup, Vote};
 use std::cmp::Ordering;
 
@@ -28,6 +29,17 @@ impl SortKey {
             SortKey::Group => "Regional group",
             SortKey::Vote => "Vote",
             SortKey::Sponsorship => "Sponsorship",
+        }
+    }
+
+    /// The header shown on a phone, where the table must fit; screen
+    /// readers keep the full label.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            SortKey::Name => "State",
+            SortKey::Group => "Group",
+            SortKey::Vote => "Vote",
+            SortKey::Sponsorship => "Sponsor",
         }
     }
 
@@ -62,7 +74,8 @@ impl Direction {
 pub struct TableQuery {
     pub sort: SortKey,
     pub direction: Direction,
-    /// Matched against the name and ISO3 code, ignoring case and accents.
+    /// Matched as "Find a country" matches: the name, ISO3 code or a common
+    /// name, ignoring case and accents.
     pub name_filter: String,
     pub vote_filter: Option<Choice>,
     /// A regional group, or the sponsors or co-sponsors of the 2019 text.
@@ -97,19 +110,19 @@ impl TableQuery {
     }
 
     /// Indexes into `members` of the rows to show, in display order.
-    pub fn rows(&self, members: &[Member], vote: &Vote) -> Vec<usize> {
+    /// `aliases` are the common names readers search by, as (name, member index).
+    pub fn rows(&self, members: &[Member], aliases: &[(&str, usize)], vote: &Vote) -> Vec<usize> {
+        let named = matching(&self.name_filter, members, aliases);
         let mut rows: Vec<usize> = (0..members.len())
             .filter(|&i| self.vote_filter.is_none_or(|c| vote.choice(i) == c))
             .filter(|&i| self.group_filter.is_none_or(|g| g.contains(&members[i])))
-            .filter(|&i| {
-                contains_folded(members[i].name, &self.name_filter)
-                    || members[i]
-                        .iso3
-                        .eq_ignore_ascii_case(self.name_filter.trim())
-            })
+            .filter(|&i| named[i])
             .collect();
-        // Members are stored in UN alphabetical order, so the index is the
-        // name order and breaks every tie.
+        // Name order, ignoring accents, breaks every tie.
+        let mut name_rank = vec![0; members.len()];
+        for (rank, i) in name_order(members).into_iter().enumerate() {
+            name_rank[i] = rank;
+        }
         rows.sort_unstable_by(|&a, &b| {
             let primary = match self.sort {
                 SortKey::Name => Ordering::Equal,
@@ -119,7 +132,7 @@ impl TableQuery {
                     sponsorship_rank(&members[a]).cmp(&sponsorship_rank(&members[b]))
                 }
             };
-            let ordering = primary.then(a.cmp(&b));
+            let ordering = primary.then(name_rank[a].cmp(&name_rank[b]));
             match self.direction {
                 Direction::Ascending => ordering,
                 Direction::Descending => ordering.reverse(),

@@ -1,10 +1,18 @@
-//! "Data and citation" (markup/downloads.rs), citing the page's own address.
+//! "Data and citation" (markup/downloads.rs), citing the page's own address
+//! with today's date as the access date; its copy buttons copy a citation.
 
-use crate::browser::page::base_url;
+use super::cite_copy;
+use crate::browser::dom::closest;
+use crate::browser::page::{base_url, today_iso};
 use crate::markup::downloads::downloads_html;
 use leptos::prelude::*;
 
 #[component]
 pub fn Downloads() -> impl IntoView {
-    view! { <div inner_html=downloads_html(&base_url())></div> }
+    let on_click = |ev: leptos::ev::MouseEvent| {
+        if let Some(button) = closest(&ev, "[data-action=cite-copy]") {
+            cite_copy::copy(&button);
+        }
+    };
+    view! { <div on:click=on_click inner_html=downloads_html(&base_url(), Some(&today_iso()))></div> }
 }

@@ -2,7 +2,8 @@
 //! page or an article, with the step to start at and whether to show only
 //! that step. The dialog's controls are read whenever one changes.
 
-use crate::browser::{clipboard::copy_text, page::base_url};
+use crate::browser::clipboard::copy_text;
+use crate::browser::page::{base_folder, base_url};
 use crate::data::{self, KnownData};
 use crate::model::url_state::{self, UrlState};
 use crate::state::AppState;
@@ -55,10 +56,19 @@ pub fn update_code(state: AppState, article: &Element) {
         .unwrap_or(600);
     let step = from_step.then(|| state.step.get_untracked());
     code.set_value(&snippet(&base_url(), step, lock.checked(), height));
+    if let Some(script) = find::<Element>(article, ".embed-script") {
+        // As text: it holds the page's own address.
+        script.set_text_content(Some(&resize_script(&base_folder())));
+    }
+}
+
+/// The optional host script's tag; `folder` is where the explainer is served.
+pub fn resize_script(folder: &str) -> String {
+    format!("<script src=\"{folder}public/embed-resize.js\" defer></script>")
 }
 
 pub fn open(state: AppState, article: &Element) {
-    status(article, ".embed-dialog");
+    status(article, "");
     update_code(state, article);
     if let Some(dialog) = find::<HtmlDialogElement>(article, ".embed-dialog") {
         let _ = dialog.show_modal();
@@ -66,6 +76,7 @@ pub fn open(state: AppState, article: &Element) {
 }
 
 pub fn close(article: &Element) {
+    status(article, "");
     if let Some(dialog) = find::<HtmlDialogElement>(article, ".embed-dialog") {
         dialog.close();
     }

@@ -2,6 +2,7 @@
 //! (`markup`). They read from the pure core (`model`, `data`) and the
 //! shared `state`, and hold no logic worth testing on their own.
 
+pub mod cite_copy;
 pub mod compare_panel;
 pub mod contents;
 pub mod copy_link;

@@ -5,6 +5,7 @@ use crate::browser::dom::find;
 use crate::data;
 use crate::markup::esc;
 use crate::model::decimal::decimal;
+use crate::model::map_shapes::nudge_into;
 use crate::model::Vote;
 use std::fmt::Write;
 use wasm_bindgen::JsCast;
@@ -80,8 +81,30 @@ pub fn place_tooltip(frame: &web_sys::Element, target: Option<(Target, (f32, f32
         tooltip_html(t, vote)
     ));
     if let Some(tip) = slot.first_element_child() {
-        let style = tip.unchecked_into::<web_sys::HtmlElement>().style();
+        let tip = tip.unchecked_into::<web_sys::HtmlElement>();
+        let style = tip.style();
         let _ = style.set_property("left", &format!("{}%", decimal(x, 2)));
         let _ = style.set_property("top", &format!("{}%", decimal(y, 2)));
+        keep_across_the_screen(&tip);
+    }
+}
+
+/// Moves the tooltip sideways, if it must, so no edge of the screen cuts
+/// it (a state or tile near the edge, on a phone). `translate` adds to the
+/// transform its class sets.
+fn keep_across_the_screen(tip: &web_sys::HtmlElement) {
+    let Some(width) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|root| f64::from(root.client_width()))
+    else {
+        return;
+    };
+    let r = tip.get_bounding_client_rect();
+    let dx = nudge_into(r.left(), r.right(), width, 4.0);
+    if dx != 0.0 {
+        let _ = tip
+            .style()
+            .set_property("translate", &format!("{}px 0", dx.round()));
     }
 }

@@ -4,15 +4,16 @@
 //! place, so a focused button keeps the focus). One click listener serves
 //! every button, by its `data-action` or `data-compare`.
 
-use super::{copy_link, embed_dialog};
-use crate::browser::dom::{closest, find, replace_before, set_text};
+use super::{cite_copy, copy_link, embed_dialog};
+use crate::browser::dom::{all, closest, find, replace_before, set_text};
 use crate::browser::keep_clear;
-use crate::browser::page::{base_folder, focus};
+use crate::browser::page::{base_folder, focus, today_iso};
 use crate::data;
 use crate::markup::share::share_html;
 use crate::markup::step::step_html;
 use crate::markup::step_controls::step_controls_html;
 use crate::markup::Target;
+use crate::model::citation::{Cited, CitedStep, Style, UPDATED};
 use crate::model::step_nav::Move;
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -56,6 +57,11 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
         "embed-open" => embed_dialog::open(state, article),
         "embed-copy" => embed_dialog::copy(article.clone()),
         "embed-close" => embed_dialog::close(article),
+        "cite-copy" => {
+            if let Some(button) = closest(&ev, "[data-action]") {
+                cite_copy::copy(&button)
+            }
+        }
         _ => {}
     }
 }
@@ -75,17 +81,30 @@ fn update_controls(article: &Element, index: usize) {
     let text = |selector: &str, text: &str| set_text(article, selector, text);
     text(".step-count", &format!("{} / {total}", index + 1));
     // As text: the page's own address must never become markup.
-    text(
-        ".cite-step p",
-        &format!(
-            "“{}”, step {} of {total} in “{}”, {}step-{}.html. After Justin Sherman and Mark Raymond, The Washington Post (Monkey Cage), 3 December 2019.",
-            step.title,
-            index + 1,
-            data::site().title,
-            base_folder(),
-            step.slug,
-        ),
-    );
+    let url = format!("{}step-{}.html", base_folder(), step.slug);
+    let accessed = today_iso();
+    let cited = Cited {
+        author: data::site().publisher,
+        site_title: data::site().title,
+        step: Some(CitedStep {
+            title: step.title,
+            number: index + 1,
+            total,
+            slug: step.slug,
+        }),
+        url: &url,
+        updated: UPDATED,
+        accessed: Some(&accessed),
+    };
+    for style in Style::ALL {
+        text(
+            &format!(".cite-step .{}", style.class()),
+            &cited.text(style),
+        );
+    }
+    for status in all(article, ".cite-step .cite-status") {
+        status.set_text_content(None);
+    }
 }
 
 #[component]

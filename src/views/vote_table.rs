@@ -24,7 +24,12 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         let vote = vote.get();
         query.with(|q| {
             if let Some(root) = root.get() {
-                redraw(&root, q, &q.rows(data::members(), vote), vote);
+                redraw(
+                    &root,
+                    q,
+                    &q.rows(data::members(), data::aliases(), vote),
+                    vote,
+                );
             }
         });
     });

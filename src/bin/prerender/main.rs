@@ -45,7 +45,7 @@ fn body(index: usize, site_url: &str) -> String {
         );
     }
     out.push_str("</tbody></table></section></main>");
-    out.push_str(&downloads_html(site_url));
+    out.push_str(&downloads_html(site_url, None));
     out.push_str("</div>");
     out
 }
