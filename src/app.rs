@@ -3,6 +3,7 @@
 
 use crate::browser::embed_resize::report_height_to_parent;
 use crate::browser::keep_clear;
+use crate::browser::outlines::page_outlines;
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
@@ -23,6 +24,8 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let framed = is_framed();
+    // Before the static copy goes: the map's outlines are read from it.
+    let _ = page_outlines();
     // A prerendered step page opens at its step unless the link names another
     // (the first `step` in the query wins).
     let query = match prerendered_step() {

@@ -8,7 +8,7 @@ use uncyber::markup::tally::tally_bar_html;
 use uncyber::markup::tile_grid::{display_order, tile_groups};
 use uncyber::markup::vote_summary::vote_summary;
 use uncyber::markup::vote_table::table_rows;
-use uncyber::markup::world_map::map_body;
+use uncyber::markup::world_map::{map_body, Outlines};
 use uncyber::model::compare::Shift;
 use uncyber::model::state_paint::{changes, paints, Paint, PaintInputs};
 use uncyber::model::{Choice, Vote};
@@ -93,7 +93,7 @@ fn changes_list_exactly_the_states_whose_paint_differs() {
 fn the_map_draws_every_member_once_with_its_vote_and_every_other_place() {
     let vote = data::headline_vote();
     let p = paints(data::members(), inputs(vote));
-    let html = map_body(&p, 1.0);
+    let html = map_body(&p, 1.0, &Outlines::compiled(), true);
     let iso3s = attr_values(&html, "data-iso3");
     let expected: Vec<&str> = data::members().iter().map(|m| m.iso3).collect();
     assert_eq!(iso3s, expected);

@@ -3,7 +3,9 @@
 //! known longitude/latitude box when it is too small to draw. A centre left
 //! at a default such as (0, 0), or at longitude 0, latitude 0, fails here.
 
-use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
+use uncyber::generated::map::{
+    MEMBER_PATHS, MEMBER_SHAPES, OTHER_PATHS, OTHER_PLACES, PATH_UNITS, VIEW_BOX,
+};
 
 /// Equal Earth (Šavrič, Patterson & Jenny 2018), as published, scaled to the
 /// map's view box: 1000 units from -180° to 180°, cut at 84° N and 58° S.
@@ -145,7 +147,8 @@ fn check(name: &str, d: &str, centre: (f32, f32)) -> Result<(), String> {
 fn every_member_states_centre_lies_in_its_own_bounds() {
     let wrong: Vec<String> = MEMBER_SHAPES
         .iter()
-        .filter_map(|s| check(s.iso3, s.d, s.centre).err())
+        .zip(MEMBER_PATHS)
+        .filter_map(|(s, d)| check(s.iso3, d, s.centre).err())
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
@@ -154,7 +157,8 @@ fn every_member_states_centre_lies_in_its_own_bounds() {
 fn every_other_places_centre_lies_in_its_own_bounds() {
     let wrong: Vec<String> = OTHER_PLACES
         .iter()
-        .filter_map(|p| check(p.name, p.d, p.centre).err())
+        .zip(OTHER_PATHS)
+        .filter_map(|(p, d)| check(p.name, d, p.centre).err())
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
@@ -162,8 +166,8 @@ fn every_other_places_centre_lies_in_its_own_bounds() {
 #[test]
 fn the_holy_see_is_marked_in_rome_inside_italy() {
     let holy_see = OTHER_PLACES.iter().find(|p| p.name == "Holy See").unwrap();
-    let italy = MEMBER_SHAPES.iter().find(|s| s.iso3 == "ITA").unwrap();
-    let b = path_box(italy.d).unwrap();
+    let italy = MEMBER_SHAPES.iter().position(|s| s.iso3 == "ITA").unwrap();
+    let b = path_box(MEMBER_PATHS[italy]).unwrap();
     let (x, y) = (f64::from(holy_see.centre.0), f64::from(holy_see.centre.1));
     assert!(holy_see.marker);
     assert!(
@@ -175,8 +179,8 @@ fn the_holy_see_is_marked_in_rome_inside_italy() {
 #[test]
 fn the_projection_here_agrees_with_the_generator_on_a_drawn_state() {
     // Guards the check itself: Italy's outline lies around Rome's projected position.
-    let italy = MEMBER_SHAPES.iter().find(|s| s.iso3 == "ITA").unwrap();
-    let b = path_box(italy.d).unwrap();
+    let italy = MEMBER_SHAPES.iter().position(|s| s.iso3 == "ITA").unwrap();
+    let b = path_box(MEMBER_PATHS[italy]).unwrap();
     let (x, y) = project(12.5, 41.9);
     assert!(
         x > b[0] && x < b[1] && y > b[2] && y < b[3],

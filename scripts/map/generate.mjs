@@ -278,7 +278,11 @@ export function generate() {
   out += `use crate::model::map_shapes::{MemberShape, OtherPlace};\n\n`;
   out += `pub const VIEW_BOX: (f32, f32) = (${WIDTH}.0, ${HEIGHT}.0);\n\n`;
   out += `/// Path data counts in units of 1 / PATH_UNITS of the view box (centres do not).\npub const PATH_UNITS: f32 = ${PATH_UNITS}.0;\n\n`;
-  out += `/// One entry per member state, in data/members.csv order.\npub static MEMBER_SHAPES: &[MemberShape] = &[\n`;
+  // Shapes (centres, markers) and outlines (path data) are kept apart: the
+  // app reads the outlines back from the page it starts on, so only the
+  // build-time page writer needs them compiled in.
+  let shapesOut = `/// One entry per member state, in data/members.csv order.\npub static MEMBER_SHAPES: &[MemberShape] = &[\n`;
+  let pathsOut = `/// Each member state's outline as SVG path data (empty when it is only a\n/// marker), in MEMBER_SHAPES order.\npub static MEMBER_PATHS: &[&str] = &[\n`;
   for (const code of members()) {
     let d = '', centre, small;
     if (HAND_PLACED[code]) {
@@ -290,18 +294,21 @@ export function generate() {
       centre = shape.largest ? centroid(shape.largest) : unsimplifiedCentre(code, unsimplified);
       small = shape.area < SMALL_AREA;
     }
-    out += `    MemberShape { iso3: "${code}", d: "${d}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${small} },\n`;
+    shapesOut += `    MemberShape { iso3: "${code}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${small} },\n`;
+    pathsOut += `    "${d}",\n`;
   }
-  out += `];\n\n/// Places drawn on the map that are not member states.\npub static OTHER_PLACES: &[OtherPlace] = &[\n`;
+  shapesOut += `];\n\n/// Places drawn on the map that are not member states.\npub static OTHER_PLACES: &[OtherPlace] = &[\n`;
+  pathsOut += `];\n\n/// Each other place's outline, in OTHER_PLACES order.\npub static OTHER_PATHS: &[&str] = &[\n`;
   for (const [name, { note, rings }] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
     const shape = pathData(rings);
     const centre = shape.largest ? centroid(shape.largest) : unsimplifiedCentre(name, unsimplified);
     const observer = note === 'UN observer state';
     const marker = observer && shape.area < SMALL_AREA;
     if (!shape.d && !marker) continue;
-    out += `    OtherPlace { name: ${JSON.stringify(name)}, note: ${JSON.stringify(note)}, d: "${shape.d}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${marker} },\n`;
+    shapesOut += `    OtherPlace { name: ${JSON.stringify(name)}, note: ${JSON.stringify(note)}, centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${marker} },\n`;
+    pathsOut += `    "${shape.d}",\n`;
   }
-  out += `];\n`;
+  out += shapesOut + `];\n\n` + pathsOut + `];\n`;
   return out;
 }
 

@@ -4,6 +4,7 @@ pub mod crash;
 pub mod dom;
 pub mod embed_resize;
 pub mod keep_clear;
+pub mod outlines;
 pub mod page;
 pub mod repaint;
 pub mod startup;

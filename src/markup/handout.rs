@@ -1,9 +1,10 @@
 //! The printed handout: every step in order, with its vote's map and
 //! numbers, its sources and its link.
 
+use super::world_map::Outlines;
 use super::{esc, paragraphs};
 use crate::data;
-use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
+use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
 use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::Vote;
 use std::fmt::Write;
@@ -18,18 +19,19 @@ const PRINT_PATTERNS: &str = "<svg class=\"print-defs\" aria-hidden=\"true\" foc
 pub const PRINT_KEY: &str = "Solid blue: yes; solid vermillion: no; orange with white stripes: abstained; white with dark stripes: did not vote; pale grey: not a member state.";
 
 /// A static map of one vote.
-fn map(vote: &Vote) -> String {
+fn map(vote: &Vote, outlines: &Outlines) -> String {
     let mut out = format!(
         "<svg class=\"print-map\" viewBox=\"{}\" aria-hidden=\"true\">",
         path_view_box(VIEW_BOX, PATH_UNITS)
     );
-    for place in OTHER_PLACES {
-        let _ = write!(out, "<path class=\"other\" d=\"{}\"></path>", place.d);
+    for d in outlines.others.iter().filter(|d| !d.is_empty()) {
+        let _ = write!(out, "<path class=\"other\" d=\"{d}\"></path>");
     }
     for (i, shape) in MEMBER_SHAPES.iter().enumerate() {
         let _ = write!(out, "<g data-vote=\"{}\">", vote.choice(i).slug());
-        if !shape.d.is_empty() {
-            let _ = write!(out, "<path d=\"{}\"></path>", shape.d);
+        let d = outlines.member(i);
+        if !d.is_empty() {
+            let _ = write!(out, "<path d=\"{d}\"></path>");
         }
         if shape.marker {
             let (cx, cy) = path_point(shape.centre, PATH_UNITS);
@@ -43,7 +45,7 @@ fn map(vote: &Vote) -> String {
 
 /// The whole handout; `site_folder` is where the step pages live, so each
 /// step's printed link can be typed in.
-pub fn handout_html(site_folder: &str) -> String {
+pub fn handout_html(site_folder: &str, outlines: &Outlines) -> String {
     let site = data::site();
     let steps = data::steps();
     let mut out = format!(
@@ -69,7 +71,7 @@ pub fn handout_html(site_folder: &str) -> String {
                 esc(v.symbol),
                 esc(v.date_label),
                 v.tally().in_words(),
-                map(v)
+                map(v, outlines)
             );
         }
         let sources: Vec<String> = step

@@ -4,12 +4,11 @@
 
 use super::decimal::decimal;
 
-/// A member state on the map. `d` is SVG path data in the map's view box;
-/// `centre` is where its marker, tooltip and label go.
+/// A member state on the map. `centre` is where its marker, tooltip and
+/// label go. Its outline is in the generated `MEMBER_PATHS`.
 #[derive(Debug, PartialEq)]
 pub struct MemberShape {
     pub iso3: &'static str,
-    pub d: &'static str,
     pub centre: (f32, f32),
     /// Too small to see or hit at world scale: drawn with a marker.
     pub marker: bool,
@@ -22,7 +21,6 @@ pub struct OtherPlace {
     pub name: &'static str,
     /// What it is, e.g. "UN observer state".
     pub note: &'static str,
-    pub d: &'static str,
     pub centre: (f32, f32),
     pub marker: bool,
 }

@@ -11,12 +11,19 @@ pub const MAX_CHOICES: usize = 5;
 /// The indexes of `centres` within `reach` of `point`, nearest first, at
 /// most `MAX_CHOICES` of them.
 pub fn within_reach(point: (f32, f32), reach: f32, centres: &[(f32, f32)]) -> Vec<usize> {
-    let mut near: Vec<(usize, f32)> = centres
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (i, (c.0 - point.0).powi(2) + (c.1 - point.1).powi(2)))
-        .filter(|(_, d2)| *d2 <= reach * reach)
-        .collect();
-    near.sort_by(|a, b| a.1.total_cmp(&b.1));
-    near.into_iter().take(MAX_CHOICES).map(|(i, _)| i).collect()
+    // Kept in order by insertion: a handful of states at most, and no
+    // sorting machinery in the wasm.
+    let mut near: Vec<(usize, f32)> = Vec::new();
+    for (i, c) in centres.iter().enumerate() {
+        let d2 = (c.0 - point.0).powi(2) + (c.1 - point.1).powi(2);
+        if d2 > reach * reach {
+            continue;
+        }
+        let at = near.iter().position(|(_, d)| *d > d2).unwrap_or(near.len());
+        if at < MAX_CHOICES {
+            near.insert(at, (i, d2));
+            near.truncate(MAX_CHOICES);
+        }
+    }
+    near.into_iter().map(|(i, _)| i).collect()
 }

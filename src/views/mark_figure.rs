@@ -6,7 +6,7 @@
 
 use super::effect::effect;
 use super::roving_keys::roving_keydown;
-use super::state_tooltip::{place_tooltip, Target};
+use super::state_tooltip::{place_tooltip, Place};
 use crate::browser::dom::find;
 use crate::browser::repaint::{member_under, repaint, MarkText};
 use crate::data;
@@ -35,9 +35,9 @@ pub struct Marks {
     /// The arrow keys' walk, as member indexes.
     pub order: Vec<usize>,
     /// The place under a pointer event (the map also knows non-members).
-    pub target_under: fn(&web_sys::Event) -> Option<Target>,
+    pub target_under: fn(&web_sys::Event) -> Option<Place>,
     /// Where the tooltip for a target goes, in percent of the frame.
-    pub tooltip_at: fn(&web_sys::Element, Target) -> Option<(f32, f32)>,
+    pub tooltip_at: fn(&web_sys::Element, Place) -> Option<(f32, f32)>,
     /// What a click or tap on the figure (its root) means.
     pub tap: fn(&web_sys::Element, &leptos::ev::MouseEvent) -> Tap,
 }
@@ -88,7 +88,7 @@ pub fn mark_figure(
     cursor: RwSignal<Option<usize>>,
 ) -> (impl IntoView, NodeRef<leptos::html::Figure>) {
     let state = use_app_state();
-    let hovered = RwSignal::new(None::<Target>);
+    let hovered = RwSignal::new(None::<Place>);
     let root = NodeRef::<leptos::html::Figure>::new();
     let Marks {
         class,
@@ -126,7 +126,7 @@ pub fn mark_figure(
     });
     // With no tooltip before or after (a vote switch, say), nothing to do.
     Effect::new(move |was_shown: Option<bool>| {
-        let target = hovered.get().or(cursor.get().map(Target::Member));
+        let target = hovered.get().or(cursor.get().map(Place::Member));
         let vote = vote.get();
         if let Some(root) = root.get() {
             if target.is_some() || was_shown != Some(false) {
@@ -165,7 +165,7 @@ pub fn mark_figure(
                     Tap::Select(i) => {
                         offer(&root, None, vote.get_untracked());
                         state.country.set(Some(i));
-                        hovered.set(Some(Target::Member(i)));
+                        hovered.set(Some(Place::Member(i)));
                     }
                     Tap::Offer(members, at) => {
                         hovered.set(None);

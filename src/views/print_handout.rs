@@ -1,6 +1,7 @@
 //! The printed handout (src/markup/handout.rs), put in the page only when
 //! it is printed (`beforeprint`), so it costs readers nothing on screen.
 
+use crate::browser::outlines::page_outlines;
 use crate::browser::page::base_folder;
 use crate::markup::handout::handout_html;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ pub fn PrintHandout() -> impl IntoView {
         {
             let shown = Memo::new(move |_| printing.get());
             move || shown.get().then(|| view! {
-            <div class="print-handout" inner_html=handout_html(&base_folder())></div>
+            <div class="print-handout" inner_html=handout_html(&base_folder(), &page_outlines())></div>
                     })
         }
     }

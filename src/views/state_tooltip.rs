@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 /// What the tooltip describes.
 #[derive(Clone, Copy, PartialEq)]
-pub enum Target {
+pub enum Place {
     Member(usize),
     Other {
         name: &'static str,
@@ -21,9 +21,9 @@ pub enum Target {
 }
 
 /// The tooltip's text, one line per fact.
-fn tooltip_lines(target: Target, vote: &Vote) -> Vec<String> {
+fn tooltip_lines(target: Place, vote: &Vote) -> Vec<String> {
     match target {
-        Target::Member(i) => {
+        Place::Member(i) => {
             let m = &data::members()[i];
             let c = vote.choice(i);
             let mut lines = vec![
@@ -36,16 +36,16 @@ fn tooltip_lines(target: Target, vote: &Vote) -> Vec<String> {
             }
             lines
         }
-        Target::Other { name, note } => vec![name.to_string(), note.to_string()],
+        Place::Other { name, note } => vec![name.to_string(), note.to_string()],
     }
 }
 
 /// The tooltip's inside: the name in bold, the vote in its colour, then the rest.
-fn tooltip_html(target: Target, vote: &Vote) -> String {
+fn tooltip_html(target: Place, vote: &Vote) -> String {
     let lines = tooltip_lines(target, vote);
     let vote_class = match target {
-        Target::Member(i) => format!("tooltip-vote vote-{}", vote.choice(i).slug()),
-        Target::Other { .. } => "tooltip-note".to_string(),
+        Place::Member(i) => format!("tooltip-vote vote-{}", vote.choice(i).slug()),
+        Place::Other { .. } => "tooltip-note".to_string(),
     };
     let mut out = format!(
         "<strong>{}</strong><span class=\"{vote_class}\">{}</span>",
@@ -62,7 +62,7 @@ fn tooltip_html(target: Target, vote: &Vote) -> String {
 /// removes it. It lives in the frame's `.tooltip-slot`; its position is set
 /// through the style object, which the page's CSP allows (a style attribute
 /// written as text would be refused).
-pub fn place_tooltip(frame: &web_sys::Element, target: Option<(Target, (f32, f32))>, vote: &Vote) {
+pub fn place_tooltip(frame: &web_sys::Element, target: Option<(Place, (f32, f32))>, vote: &Vote) {
     let Some(slot) = find(frame, ".tooltip-slot") else {
         return;
     };
@@ -105,6 +105,6 @@ fn keep_across_the_screen(tip: &web_sys::HtmlElement) {
     if dx != 0.0 {
         let _ = tip
             .style()
-            .set_property("translate", &format!("{}px 0", dx.round()));
+            .set_property("translate", &format!("{}px 0", dx.round() as i64));
     }
 }

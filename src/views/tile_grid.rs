@@ -6,7 +6,7 @@
 
 use super::effect::effect;
 use super::mark_figure::{mark_figure, tap_under, Marks};
-use super::state_tooltip::Target;
+use super::state_tooltip::Place;
 use crate::browser::dom::find;
 use crate::browser::repaint::{member_under, MarkText};
 use crate::browser::tally_in_place::set_counts;
@@ -19,8 +19,8 @@ use leptos::prelude::*;
 
 /// Where the bottom centre of a tile falls in the grid's frame, as
 /// percentages of the frame (the tooltip sits just below the tile).
-fn tile_position(root: &web_sys::Element, target: Target) -> Option<(f32, f32)> {
-    let Target::Member(i) = target else {
+fn tile_position(root: &web_sys::Element, target: Place) -> Option<(f32, f32)> {
+    let Place::Member(i) = target else {
         return None;
     };
     let tile = find(root, &format!("#tile-{}", data::members()[i].iso3))?;
@@ -65,7 +65,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         text: MarkText::GlyphAndName,
         id_prefix: "tile-",
         order,
-        target_under: |ev| member_under(ev).map(Target::Member),
+        target_under: |ev| member_under(ev).map(Place::Member),
         tooltip_at: tile_position,
         tap: tap_under,
     };

@@ -5,14 +5,16 @@
 //! Enter selects, Escape clears.
 
 use super::mark_figure::{mark_figure, Marks, Tap};
-use super::state_tooltip::Target;
+use super::state_tooltip::Place;
 use crate::browser::dom::{closest, find, index_attr};
+use crate::browser::outlines::page_outlines;
 use crate::browser::repaint::{member_under, MarkText};
 use crate::browser::tally_in_place::set_counts;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::markup::stage::{map_labels, stage_frame, stage_legend};
 use crate::markup::world_map::{map_figure, marker_sizes};
+use crate::markup::Target as PageTarget;
 use crate::model::focus::Frame;
 use crate::model::map_shapes::percent_position;
 use crate::model::reach::{within_reach, REACH_PX};
@@ -29,22 +31,22 @@ thread_local! {
 }
 
 /// The member state or other place under a pointer event's target.
-fn target_under(ev: &web_sys::Event) -> Option<Target> {
+fn target_under(ev: &web_sys::Event) -> Option<Place> {
     if let Some(i) = member_under(ev) {
-        return Some(Target::Member(i));
+        return Some(Place::Member(i));
     }
     let place = OTHER_PLACES.get(index_attr(ev, "data-other")?)?;
-    Some(Target::Other {
+    Some(Place::Other {
         name: place.name,
         note: place.note,
     })
 }
 
 /// A place's centre on the zoomed map, in percent of the map.
-fn centre_of(_: &web_sys::Element, target: Target) -> Option<(f32, f32)> {
+fn centre_of(_: &web_sys::Element, target: Place) -> Option<(f32, f32)> {
     let point = match target {
-        Target::Member(i) => MEMBER_SHAPES.get(i)?.centre,
-        Target::Other { name, .. } => OTHER_PLACES.iter().find(|p| p.name == name)?.centre,
+        Place::Member(i) => MEMBER_SHAPES.get(i)?.centre,
+        Place::Other { name, .. } => OTHER_PLACES.iter().find(|p| p.name == name)?.centre,
     };
     Some(percent_position(
         FRAME.with(|f| f.get()).project(point),
@@ -172,6 +174,8 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             &stage_legend(shown.get(), comparing.get()),
             first_frame,
             &map_labels(state.current_step(), shown.get(), first_frame),
+            &page_outlines(),
+            PageTarget::App { embed: false },
         )
     });
     let order: Vec<usize> = (0..MEMBER_SHAPES.len()).collect();

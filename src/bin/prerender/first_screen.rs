@@ -12,7 +12,7 @@ use uncyber::markup::header::header_inner;
 use uncyber::markup::stage::{map_labels, stage_frame, stage_legend, stage_title};
 use uncyber::markup::step::step_html;
 use uncyber::markup::timeline::timeline_inner;
-use uncyber::markup::world_map::map_figure;
+use uncyber::markup::world_map::{map_figure, Outlines};
 use uncyber::markup::Target;
 use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
@@ -53,6 +53,8 @@ pub fn story(index: usize, vote: &'static Vote) -> String {
         &stage_legend(shown, comparing),
         frame,
         &map_labels(step, shown, frame),
+        &Outlines::compiled(),
+        PAGES,
     );
     let class = if comparing.is_some() {
         "world-map comparing"

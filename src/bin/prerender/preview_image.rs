@@ -4,7 +4,7 @@
 //! app; the text uses the bundled font of `preview_text`.
 
 use crate::preview_text;
-use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
+use uncyber::generated::map::{MEMBER_PATHS, MEMBER_SHAPES, OTHER_PATHS, PATH_UNITS, VIEW_BOX};
 use uncyber::model::{Choice, Tally, Vote};
 
 pub const WIDTH: usize = 1200;
@@ -238,11 +238,11 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
             1.0,
         );
     }
-    for place in OTHER_PLACES {
-        canvas.fill_rings(&rings(place.d), 1);
+    for d in OTHER_PATHS {
+        canvas.fill_rings(&rings(d), 1);
     }
-    for (i, shape) in MEMBER_SHAPES.iter().enumerate() {
-        canvas.fill_rings(&rings(shape.d), colour(vote.choice(i)));
+    for (i, d) in MEMBER_PATHS.iter().enumerate() {
+        canvas.fill_rings(&rings(d), colour(vote.choice(i)));
     }
     for (i, shape) in MEMBER_SHAPES.iter().enumerate().filter(|(_, s)| s.marker) {
         canvas.dot(shape.centre, colour(vote.choice(i)));
