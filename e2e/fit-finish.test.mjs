@@ -264,7 +264,6 @@ test('the printed handout keeps yes, no, abstained and did not vote distinct in 
     const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
     stats[vote] = { mean: Math.round(mean), sd: Math.round(sd) };
   }
-  console.log('handout greys', JSON.stringify(stats));
   // Distinct: clearly different mean grey, or one patterned where the other is solid.
   const categories = Object.keys(stats);
   for (let i = 0; i < categories.length; i += 1) {
@@ -278,6 +277,17 @@ test('the printed handout keeps yes, no, abstained and did not vote distinct in 
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.deepEqual(problems, []);
   await context.close();
+  // The handout as printed, for review, at both sizes.
+  for (const viewport of [PHONE, LAPTOP]) {
+    const shot = await app.openPage('', { viewport });
+    await appReady(shot.page);
+    await shot.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await shot.page.waitForSelector('.print-handout .print-vote', { state: 'attached' });
+    await shot.page.emulateMedia({ media: 'print' });
+    await shot.page.evaluate(() => document.querySelector('.print-handout .print-vote').scrollIntoView());
+    await shot.page.screenshot({ path: `${SHOTS}/handout-${viewport.width}.png` });
+    await shot.context.close();
+  }
 });
 
 // ---- item 3: the country card fits a phone ----

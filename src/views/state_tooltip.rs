@@ -105,6 +105,8 @@ fn keep_across_the_screen(tip: &web_sys::HtmlElement) {
     if dx != 0.0 {
         let _ = tip
             .style()
-            .set_property("translate", &format!("{}px 0", dx.round() as i64));
+            // As a whole number: formatting a float would pull float
+            // printing into the wasm.
+            .set_property("translate", &format!("{}px 0", dx.round() as i32));
     }
 }
