@@ -124,7 +124,7 @@ const FIRST_SCREEN = [
   '.step-figure .figure-title', '.step-figure .tally-bar', '.step-figure .tally-legend',
   // The stage's figure: the map, its zoom, its labels and its key.
   '.stage-figure', '.stage-figure .stage-title', '.stage-figure .map-focus svg',
-  '.stage-figure .map-focus g.zoom', '.stage-figure .label-layer .map-label', '.stage-figure .legend',
+  '.stage-figure g.state[data-iso3="DEU"] path', '.stage-figure .label-layer .map-label text', '.stage-figure .legend',
   '.timeline-cards summary',
 ];
 const REQUIRED = [...FIRST_SCREEN.slice(0, 8), '.stage-figure .map-focus svg', '.stage-figure .legend'];

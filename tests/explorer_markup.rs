@@ -8,7 +8,7 @@ use uncyber::markup::tally::tally_bar_html;
 use uncyber::markup::tile_grid::{display_order, tile_groups};
 use uncyber::markup::vote_summary::vote_summary;
 use uncyber::markup::vote_table::table_rows;
-use uncyber::markup::world_map::{map_body, Outlines};
+use uncyber::markup::world_map::{draw_order, map_body, Outlines};
 use uncyber::model::compare::Shift;
 use uncyber::model::state_paint::{changes, paints, Paint, PaintInputs};
 use uncyber::model::{Choice, Vote};
@@ -94,11 +94,23 @@ fn the_map_draws_every_member_once_with_its_vote_and_every_other_place() {
     let vote = data::headline_vote();
     let p = paints(data::members(), inputs(vote));
     let html = map_body(&p, 1.0, &Outlines::compiled(), true);
+    // Every member once, in draw order: outlines first, then markers, so
+    // no outline covers a small state's marker.
     let iso3s = attr_values(&html, "data-iso3");
-    let expected: Vec<&str> = data::members().iter().map(|m| m.iso3).collect();
-    assert_eq!(iso3s, expected);
+    let drawn: Vec<usize> = iso3s
+        .iter()
+        .map(|c| data::member_index(c).unwrap())
+        .collect();
+    let mut sorted = drawn.clone();
+    sorted.sort();
+    assert_eq!(sorted, (0..data::members().len()).collect::<Vec<_>>());
+    let first_marker = drawn.iter().position(|&i| MEMBER_SHAPES[i].marker).unwrap();
+    assert!(drawn[first_marker..]
+        .iter()
+        .all(|&i| MEMBER_SHAPES[i].marker));
+    assert_eq!(drawn, draw_order());
     let votes = attr_values(&html, "data-vote");
-    for (i, v) in votes.iter().enumerate() {
+    for (v, &i) in votes.iter().zip(&drawn) {
         assert_eq!(*v, vote.choice(i).slug());
     }
     assert_eq!(attr_values(&html, "data-other").len(), OTHER_PLACES.len());

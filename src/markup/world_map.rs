@@ -103,6 +103,15 @@ pub fn marker_sizes(scale: f32) -> (String, String, String) {
     )
 }
 
+/// The order the member states are drawn in: outlines first, then the
+/// states drawn as markers, so that no outline covers a marker (Andorra's
+/// and San Marino's lie over Spain's and Italy's). Data order otherwise.
+pub fn draw_order() -> Vec<usize> {
+    let (markers, outlines): (Vec<usize>, Vec<usize>) =
+        (0..MEMBER_SHAPES.len()).partition(|&i| MEMBER_SHAPES[i].marker);
+    outlines.into_iter().chain(markers).collect()
+}
+
 /// What goes inside the `<svg>`: every place, each member state drawn with
 /// its paint, all in path units; `interactive`, each state is also an
 /// option of the listbox with its name and a hit area.
@@ -123,8 +132,8 @@ pub fn map_body(paints: &[Paint], scale: f32, outlines: &Outlines, interactive: 
         out.push_str("</g>");
     }
     out.push_str("</g><g class=\"members\">");
-    for ((i, shape), paint) in MEMBER_SHAPES.iter().enumerate().zip(paints) {
-        let member = &data::members()[i];
+    for i in draw_order() {
+        let (shape, paint, member) = (&MEMBER_SHAPES[i], &paints[i], &data::members()[i]);
         let shift = paint
             .shift
             .map(|s| format!(" data-shift=\"{}\"", s.slug()))

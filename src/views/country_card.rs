@@ -19,12 +19,13 @@ pub fn CountryCard() -> impl IntoView {
             state.country.set(None);
         }
     };
-    // A state picked from the search, the map, the grid or the table opens
-    // its card where the reader can see it (the map stays in view anyway).
+    // A state picked in the explorer (its search, say) opens its card where
+    // the reader can see it. One picked on the stage's map, grid or table
+    // shows there already, and the page stays put under the pointer.
     let slot = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |before: Option<Option<usize>>| {
         let now = state.country.get();
-        if before.is_some() && now.is_some() && before != Some(now) {
+        if before.is_some() && now.is_some() && before != Some(now) && focus_in_explorer() {
             if let Some(card) = slot.get().and_then(|s| s.first_element_child()) {
                 keep_clear::reveal(&card);
             }
@@ -39,4 +40,13 @@ pub fn CountryCard() -> impl IntoView {
             inner_html=move || state.country.get().map(country_card).unwrap_or_default()
         ></div>
     }
+}
+
+/// Whether keyboard focus is in the explorer's tools, below the step.
+fn focus_in_explorer() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|el| el.closest("#explore").ok().flatten())
+        .is_some()
 }

@@ -13,11 +13,11 @@ use crate::browser::tally_in_place::set_counts;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::markup::stage::{map_labels, stage_frame, stage_legend};
-use crate::markup::world_map::{map_figure, marker_sizes};
+use crate::markup::world_map::{draw_order, map_figure, marker_sizes};
 use crate::markup::Target as PageTarget;
 use crate::model::focus::Frame;
 use crate::model::map_shapes::percent_position;
-use crate::model::reach::{within_reach, REACH_PX};
+use crate::model::reach::{within_reach, MAX_CHOICES, REACH_PX};
 use crate::model::state_paint::{paints, PaintInputs};
 use crate::model::Vote;
 use crate::state::use_app_state;
@@ -89,11 +89,20 @@ fn tap(root: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
         (ev.client_y() as f32 - r.top() as f32) * per_px,
     );
     let centres: Vec<(f32, f32)> = MEMBER_SHAPES.iter().map(|s| s.centre).collect();
-    let near = within_reach(
+    let mut near = within_reach(
         frame.unproject(on_map),
         REACH_PX * per_px / frame.scale,
         &centres,
     );
+    // The state drawn under the finger (not just its invisible hit area)
+    // comes first: centres can nearly coincide (San Marino's and Italy's),
+    // and what was touched is the likelier aim.
+    let drawn = closest(ev, "path, circle.marker").is_some();
+    if let Some(i) = under.filter(|_| drawn) {
+        near.retain(|&j| j != i);
+        near.insert(0, i);
+        near.truncate(MAX_CHOICES);
+    }
     match near.as_slice() {
         [] => under.map_or(Tap::Nothing, Tap::Select),
         [one] => Tap::Select(*one),
@@ -178,13 +187,19 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             PageTarget::App { embed: false },
         )
     });
+    // The keys walk the states in data order; the page draws them in
+    // draw order (markers last).
     let order: Vec<usize> = (0..MEMBER_SHAPES.len()).collect();
+    let mut position_of = vec![0; order.len()];
+    for (position, i) in draw_order().into_iter().enumerate() {
+        position_of[i] = position;
+    }
     let marks = Marks {
         class: "world-map",
         shell,
         focus: ".map-focus",
         selector: "g.state",
-        position_of: order.clone(),
+        position_of,
         text: MarkText::Label,
         id_prefix: "map-",
         order,
