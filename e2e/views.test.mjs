@@ -22,7 +22,7 @@ async function shownVotes(page, selector) {
 }
 
 for (const [view, selector] of Object.entries(VIEWS)) {
-  test(`${view}: every member state appears once with its vote, for each of the eight votes`, async () => {
+  test(`${view}: every member state appears once with its vote, for each recorded vote`, async () => {
     const { page, problems, context } = await app.openPage(`?view=${view}`);
     await appReady(page);
     for (const id of VOTE_IDS) {
