@@ -532,7 +532,7 @@ test('card: the country code in the URL works in any case, with the map, grid an
         assert.equal(await param(page, 'country'), iso3);
         const card = await readCard(page);
         assert.equal(card.name, MEMBER.get(iso3).un_name);
-        assert.equal(card.rows.length, 8);
+        assert.equal(card.rows.length, VOTE_IDS.length);
       });
     }
   }
