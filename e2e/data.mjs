@@ -24,4 +24,4 @@ export function tally(id) {
   return t;
 }
 
-export const VOTE_IDS = ['3c-2019', 'ga-74-247', '3c-2018', 'ga-73-187', 'ga-73-27', 'ga-73-266', 'ga-74-28', 'ga-74-29'];
+export const VOTE_IDS = ['3c-2019', 'ga-74-247', '3c-2018', 'ga-73-187', 'ga-73-27', 'ga-73-266', 'ga-74-28', 'ga-74-29', 'ga-75-32', 'ga-75-240'];

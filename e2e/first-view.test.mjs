@@ -51,7 +51,7 @@ test('every table row agrees with the data file, one row per member state', asyn
   await context.close();
 });
 
-test('each of the eight votes can be picked, and Back returns to the previous one', async () => {
+test('each recorded vote can be picked, and Back returns to the previous one', async () => {
   const { page, problems, context } = await app.openPage('?view=table');
   await appReady(page);
   for (const id of VOTE_IDS.slice(1)) {
@@ -62,8 +62,9 @@ test('each of the eight votes can be picked, and Back returns to the previous on
     for (const row of await tableRows(page)) assert.equal(row.vote, expected.get(row.iso3), `${id} ${row.iso3}`);
   }
   await page.goBack();
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('vote') === 'ga-74-28');
-  assert.deepEqual(await legendCounts(page), tally('ga-74-28'));
+  const previous = VOTE_IDS.at(-2);
+  await page.waitForFunction((id) => new URLSearchParams(location.search).get('vote') === id, previous);
+  assert.deepEqual(await legendCounts(page), tally(previous));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,12 +4,22 @@
 use std::collections::HashMap;
 use std::path::Path;
 use uncyber::data;
-use uncyber::model::{Choice, RegionalGroup};
+use uncyber::model::{Choice, RegionalGroup, TotalsBasis};
 
 const REFERENCE: &str = "../shared/reference/un-votes";
 
-/// The reference file for each vote id.
-const REFERENCE_FILES: [(&str, &str, &str); 8] = [
+/// The reference file for each vote id (the 2020 votes sit in `other/`).
+const REFERENCE_FILES: [(&str, &str, &str); 10] = [
+    (
+        "ga-75-240",
+        "other/2020-12-31-plenary-A-RES-75-240.csv",
+        "A/RES/75/240",
+    ),
+    (
+        "ga-75-32",
+        "other/2020-12-07-plenary-A-RES-75-32.csv",
+        "A/RES/75/32",
+    ),
     (
         "3c-2019",
         "2019-11-18-third-committee.csv",
@@ -106,6 +116,43 @@ fn the_2019_committee_vote_is_88_58_34_with_13_absent() {
 fn the_2019_plenary_vote_is_79_60_33() {
     let t = data::vote("ga-74-247").unwrap().tally();
     assert_eq!((t.yes, t.no, t.abstain, t.absent), (79, 60, 33, 21));
+}
+
+#[test]
+fn the_2020_plenary_votes_match_their_un_digital_library_records() {
+    let t = data::vote("ga-75-240").unwrap().tally();
+    assert_eq!((t.yes, t.no, t.abstain, t.absent), (92, 50, 21, 30));
+    let t = data::vote("ga-75-32").unwrap().tally();
+    assert_eq!((t.yes, t.no, t.abstain, t.absent), (163, 10, 7, 13));
+}
+
+/// The UN Digital Library export that gives the 2020 lists also reproduces
+/// these four, so they rest on two sources, each cited with its record.
+#[test]
+fn the_four_track_votes_cite_the_un_record_beside_the_voeten_data() {
+    for (id, record) in [
+        ("ga-73-27", "1655128"),
+        ("ga-73-266", "1657117"),
+        ("ga-74-28", "3839870"),
+        ("ga-74-29", "3839871"),
+    ] {
+        let vote = data::vote(id).unwrap();
+        let urls: Vec<&str> = vote.sources.iter().map(|s| s.url).collect();
+        assert!(
+            urls.contains(&format!("https://digitallibrary.un.org/record/{record}").as_str()),
+            "{id} cites UN Digital Library record {record}: {urls:?}"
+        );
+        assert!(
+            urls.iter().any(|u| u.contains("dataverse.harvard.edu")),
+            "{id} still cites the Voeten data"
+        );
+        assert_eq!(vote.totals_basis, TotalsBasis::Confirmed, "{id}");
+        assert!(
+            !vote.note.contains("single dataset") && !vote.note.contains("rest only"),
+            "{id}: {}",
+            vote.note
+        );
+    }
 }
 
 #[test]

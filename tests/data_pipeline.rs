@@ -36,7 +36,7 @@ fn vote_error(id: &str, text: &str) -> String {
 #[test]
 fn the_real_data_loads() {
     let data = dataset::load(Path::new("data")).unwrap();
-    assert_eq!(data.votes.len(), 8);
+    assert_eq!(data.votes.len(), 10);
     assert_eq!(data.members.len(), 193);
 }
 

@@ -61,28 +61,36 @@ fn the_handout_has_every_step_with_its_numbers_map_sources_and_link() {
 
 #[test]
 fn the_comparison_counts_every_member_once_and_names_the_yes_on_both() {
+    // A year's change in committee, and the 2019 committee vote against the 2020 OEWG vote.
+    for (a, b) in [("3c-2018", "3c-2019"), ("3c-2019", "ga-75-240")] {
+        let (a, b) = (data::vote(a).unwrap(), data::vote(b).unwrap());
+        check_comparison(a, b);
+    }
+}
+
+fn check_comparison(a: &uncyber::model::Vote, b: &uncyber::model::Vote) {
     use uncyber::markup::compare::transitions_html;
     use uncyber::model::compare::Transitions;
     use uncyber::model::Choice;
-    let (a, b) = (
-        data::vote("3c-2018").unwrap(),
-        data::vote("3c-2019").unwrap(),
-    );
     let html = transitions_html(a, b);
     let t = Transitions::between(a, b);
     let mut sum = 0;
     for x in Choice::ALL {
         for y in Choice::ALL {
             let n = t.states(x, y).len();
+            let counted = (0..data::members().len())
+                .filter(|&i| a.choice(i) == x && b.choice(i) == y)
+                .count();
+            assert_eq!(n, counted, "{} to {}: {x:?} to {y:?}", a.id, b.id);
             sum += n;
             let cell = format!("<td data-from=\"{}\" data-to=\"{}\"", x.slug(), y.slug());
             let at = html.find(&cell).unwrap_or_else(|| panic!("no cell {cell}"));
             let text = &html[at..];
             let value = &text[text.find('>').unwrap() + 1..text.find("</td>").unwrap()];
-            assert_eq!(value, n.to_string(), "{cell}");
+            assert_eq!(value, n.to_string(), "{} to {}: {cell}", a.id, b.id);
         }
     }
-    assert_eq!(sum, data::members().len());
+    assert_eq!(sum, data::members().len(), "{} to {}", a.id, b.id);
     let both = t.states(Choice::Yes, Choice::Yes);
     assert!(html.contains(&format!("data-count=\"{}\"", both.len())));
     for &i in both {
@@ -165,4 +173,11 @@ fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() 
     assert_eq!(timeline.matches("event-dot current").count(), current);
     assert_eq!(timeline.matches("timeline-event current").count(), current);
     assert_eq!(timeline.matches("<circle").count(), data::timeline().len());
+}
+
+#[test]
+fn the_downloads_section_counts_the_votes_the_files_hold() {
+    let html = uncyber::markup::downloads::downloads_html("", None);
+    let count = format!("All {} recorded votes", data::votes().len());
+    assert!(html.contains(&count), "{html}");
 }
