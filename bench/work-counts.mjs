@@ -18,6 +18,7 @@
 // bench/budgets.mjs (and so scripts/test.sh) fails when a count passes its
 // ceiling. Re-set them after a change that rightly does more work:
 //   node bench/work-counts.mjs                   prints the counts and the verdict
+//                                                (exit 1 if a count is past its ceiling)
 //   node bench/work-counts.mjs --runs 3          three fresh pages; says whether they agree
 //   node bench/work-counts.mjs --write-ceilings  writes measured + SLACK to the
 //                                                file (keeps each entry's reason)
@@ -179,6 +180,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const verdict = r.over.length ? `FAIL: ${r.over.join(', ')} over` : r.under.length ? `pass (${r.under.join(', ')} well under: lower the ceiling)` : 'pass';
     console.log(`| ${r.label} | ${all.map((a) => formatCounts(a.results[i].counts)).join(' | ')} | ${r.ceiling ? formatCounts(r.ceiling) : 'none'} | ${verdict} |`);
   }
+  if (judged.some((r) => r.over.length)) process.exitCode = 1;
   const same = all.every((a) => a.results.every((r, i) => formatCounts(r.counts) === formatCounts(first[i].counts)));
   console.log('');
   console.log(all.length > 1 ? `All ${all.length} runs ${same ? 'gave the same counts' : 'did NOT give the same counts'}.` : '');
