@@ -13,13 +13,14 @@
 //   CPU time     main-thread thread time per interaction from a Chromium
 //                trace, unthrottled, x4 for a phone 4x slower
 //                (bench/cpu-time.mjs): medians under 32 ms (step change),
-//                16 ms (vote switch), 8 ms (hover). See GATING below.
+//                16 ms (vote switch), 8 ms (hover). --check only: missed
+//                today (known misses), and load still moves it some.
 //   Lighthouse   12.2.3, mobile preset, simulated throttling, index.html,
 //                median of 3 runs (bench/lighthouse.mjs): performance at
 //                least 95, LCP at most 2.0 s, TBT at most 100 ms, CLS at most
 //                0.02; the same page with JavaScript off is reported, with
 //                the ratio of the app's LCP to its LCP, but not judged.
-//                See GATING below.
+//                Gates: same verdict in 6 runs, 3 of them under load.
 //   latency      key press to next paint (Event Timing duration) of every
 //                step change at 1280x800 and 412x823, CPU throttled 4x
 //                (bench/step-latency.mjs): reported only, never judged: it is
@@ -61,13 +62,14 @@ import { COUNTS_HEADER, formatCounts, judgeWorkCounts, measureWorkCounts } from 
 const CHECK = process.argv.includes('--check');
 const GATE = process.argv.includes('--gate');
 // Which figure kinds gate the test command (the others are judged by --check
-// alone). Set from the 6 runs in the README: 3 as the machine was, 3 beside
-// two CPU-bound loops.
+// alone). Set from the 6 runs in the README (3 as the machine was, 3 beside
+// two CPU-bound loops): Lighthouse kept the same verdict with room to spare
+// in all of them; CPU time misses its budgets and still moves with load.
 const GATING = {
   bytes: true,
   work: true,
   cpu: false,
-  lighthouse: false,
+  lighthouse: true,
 };
 // Budgets known to be missed, each with a ceiling it must not pass (a ratchet).
 const KNOWN = JSON.parse(readFileSync(new URL('./known-misses.json', import.meta.url), 'utf8'));
