@@ -20,7 +20,8 @@
 //                least 95, LCP at most 2.0 s, TBT at most 100 ms, CLS at most
 //                0.02; the same page with JavaScript off is reported, with
 //                the ratio of the app's LCP to its LCP, but not judged.
-//                Gates: same verdict in 6 runs, 3 of them under load.
+//                --check only: its TBT is simulated from observed main-thread
+//                tasks, and under load it failed once in 6 runs.
 //   latency      key press to next paint (Event Timing duration) of every
 //                step change at 1280x800 and 412x823, CPU throttled 4x
 //                (bench/step-latency.mjs): reported only, never judged: it is
@@ -63,13 +64,15 @@ const CHECK = process.argv.includes('--check');
 const GATE = process.argv.includes('--gate');
 // Which figure kinds gate the test command (the others are judged by --check
 // alone). Set from the 6 runs in the README (3 as the machine was, 3 beside
-// two CPU-bound loops): Lighthouse kept the same verdict with room to spare
-// in all of them; CPU time misses its budgets and still moves with load.
+// two CPU-bound loops): in the sixth, at a load average of 10 to 18 on 2
+// cores, Lighthouse's simulated TBT was 247 ms (5 to 57 ms in 11 other runs) and failed,
+// so Lighthouse does not gate; CPU time misses its budgets and still moves
+// with load.
 const GATING = {
   bytes: true,
   work: true,
   cpu: false,
-  lighthouse: true,
+  lighthouse: false,
 };
 // Budgets known to be missed, each with a ceiling it must not pass (a ratchet).
 const KNOWN = JSON.parse(readFileSync(new URL('./known-misses.json', import.meta.url), 'utf8'));

@@ -5,8 +5,8 @@
 #   3. e2e       node --test + playwright-core against the release build,
 #                plus node checks of generated files (tests/node/)
 #   4. budgets   bench/budgets.mjs --gate: fails only on figures whose verdict
-#                does not depend on the machine's load (first-load bytes, work
-#                counts, Lighthouse); the timings are printed, and judged by
+#                depends on the code alone (first-load bytes, work counts);
+#                timings and Lighthouse are printed, and judged by
 #                `node bench/budgets.mjs --check` run on its own
 # and ends with one line adding them up.
 set -uo pipefail
