@@ -1,50 +1,79 @@
-// The performance budgets of issue #7, measured against the release build
-// (dist/, or $UNCYBER_DIST), printed as one markdown table:
+// The performance budgets of issue #7 and the work counts of issue #15,
+// measured against the release build (dist/, or $UNCYBER_DIST), printed as
+// one markdown table. Each judged figure either gates the test command or is
+// checked only by `--check` run on its own (column "gates"):
 //   first load   every response index.html and the first step's own page
 //                need until the app is ready and the network idle, gzip -9
-//                (bench/first-load.mjs): at most 200 KB each
+//                (bench/first-load.mjs): at most 200 KB each. Gates: a build
+//                always loads the same bytes.
+//   work counts  DOM nodes added and removed, attributes and text written per
+//                step change (all 12), vote switch and map hover, counted by a
+//                MutationObserver (bench/work-counts.mjs), against the
+//                ceilings in bench/work-ceilings.json. Gates: exact counts.
+//   CPU time     main-thread thread time per interaction from a Chromium
+//                trace, unthrottled, x4 for a phone 4x slower
+//                (bench/cpu-time.mjs): medians under 32 ms (step change),
+//                16 ms (vote switch), 8 ms (hover). --check only: missed
+//                today (known misses), and load still moves it some.
 //   Lighthouse   12.2.3, mobile preset, simulated throttling, index.html,
 //                median of 3 runs (bench/lighthouse.mjs): performance at
 //                least 95, LCP at most 2.0 s, TBT at most 100 ms, CLS at most
 //                0.02; the same page with JavaScript off is reported, with
-//                the ratio of the app's LCP to its LCP, but not judged
-//   latency      with the CPU throttled 4x, medians of 20: step change
-//                (bench/step-latency.mjs, key press to the next frame) under
-//                16 ms; vote switch and hover (bench/map.mjs, until the DOM
-//                is updated) under 16 ms and 8 ms
+//                the ratio of the app's LCP to its LCP, but not judged.
+//                --check only: its TBT is simulated from observed main-thread
+//                tasks, and under load it failed once in 6 runs.
+//   latency      key press to next paint (Event Timing duration) of every
+//                step change at 1280x800 and 412x823, CPU throttled 4x
+//                (bench/step-latency.mjs): reported only, never judged: it is
+//                wall time, and on a shared machine it measures the machine.
 //
 // `node bench/budgets.mjs` reports only. `node bench/budgets.mjs --check`
-// (run by scripts/test.sh) exits 1 if any metric misses its budget by more
-// than its noise margin (or could not be measured), except a known miss
-// listed in bench/known-misses.json that stays under its ceiling there (it
-// is still printed as a failure):
-//   bytes                  no margin: a build always loads the same bytes.
+// exits 1 if any judged figure misses its budget by more than its noise
+// margin (or could not be measured). `--gate` (run by scripts/test.sh) exits
+// 1 only for the figures that gate the test command: their verdict depends on
+// the code alone; the others are still measured and printed, marked
+// "not gating". A budget known to be missed can be listed in
+// bench/known-misses.json with a ceiling it must not pass (it is still printed
+// as a failure).
+// Noise margins:
+//   bytes, work counts     none: the same build does the same.
+//   CPU time               25%: thread time leaves out waiting for a core, but
+//                          a busy machine still moves it some (shared caches,
+//                          a core's other hyper-thread); measured in 6 runs,
+//                          3 of them beside two CPU-bound loops (README).
 //   Lighthouse score       3 points: the score is a steep, non-linear mix of
 //                          the timings below, so their noise moves it by a
 //                          point or two even as a median of 3 runs.
 //   Lighthouse LCP, TBT    25%: simulated, but from the observed trace, so
 //                          they inherit its main-thread timings (TBT counts
-//                          them 4x), which vary with whatever else runs on
-//                          this 2-core machine.
+//                          them 4x).
 //   CLS                    +0.01: measured, not simulated; whether the app's
 //                          takeover of the prerendered page lands before or
 //                          after a paint depends on timing.
-//   latencies              25%: medians of 20 runs with 4x throttling; on an
-//                          idle machine the vote switch median alone ranged
-//                          over 18% across four runs (15.8 to 18.6 ms), and a
-//                          busy machine moves them far more (see the load
-//                          average printed with the table).
-// Runtime: about 1.5 to 2.5 minutes on the 2-core machine (printed at the end,
-// with the load average: other work on the machine inflates every timing).
+// Runtime: about 3 minutes on the 2-core machine (printed at the end, with the
+// load average).
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { BUDGETS_MS as CPU_BUDGETS_MS, measureCpuTime, PHONE_FACTOR, phoneTerms } from './cpu-time.mjs';
 import { firstLoadTable, firstStepPages, measureFirstLoad } from './first-load.mjs';
 import { lighthousePages, measureLighthouse, printLighthouseNotes } from './lighthouse.mjs';
-import { median } from './latency.mjs';
-import { measureMapLatency, TARGETS_MS } from './map.mjs';
-import { measureStepLatency, TARGET_MS as STEP_TARGET_MS } from './step-latency.mjs';
+import { describeSummary, measureStepLatency, summarize } from './step-latency.mjs';
+import { COUNTS_HEADER, formatCounts, judgeWorkCounts, measureWorkCounts } from './work-counts.mjs';
 
 const CHECK = process.argv.includes('--check');
+const GATE = process.argv.includes('--gate');
+// Which figure kinds gate the test command (the others are judged by --check
+// alone). Set from the 6 runs in the README (3 as the machine was, 3 beside
+// two CPU-bound loops): in the sixth, at a load average of 10 to 18 on 2
+// cores, Lighthouse's simulated TBT was 247 ms (5 to 57 ms in 11 other runs) and failed,
+// so Lighthouse does not gate; CPU time misses its budgets and still moves
+// with load.
+const GATING = {
+  bytes: true,
+  work: true,
+  cpu: false,
+  lighthouse: false,
+};
 // Budgets known to be missed, each with a ceiling it must not pass (a ratchet).
 const KNOWN = JSON.parse(readFileSync(new URL('./known-misses.json', import.meta.url), 'utf8'));
 const ROOT = process.env.UNCYBER_DIST ?? 'dist';
@@ -52,6 +81,7 @@ const KB = 1024;
 
 const MARGINS = {
   bytes: { describe: () => 'no margin', limit: (b) => b },
+  exact: { describe: () => 'no margin', limit: (b) => b },
   score: { describe: () => '−3 points', limit: (b) => b - 3 },
   timing: { describe: () => '+25%', limit: (b) => b * 1.25 },
   cls: { describe: () => '+0.01', limit: (b) => b + 0.01 },
@@ -72,11 +102,12 @@ const seconds = (ms) => (ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.fl
 
 const pages = firstStepPages(ROOT);
 const firstLoad = await phase('first load', () => measureFirstLoad({ paths: pages }));
+const work = await phase('work counts', () => measureWorkCounts());
+const cpu = await phase('CPU time', () => measureCpuTime());
 const lh = await phase('Lighthouse', () => measureLighthouse({ root: ROOT, path: '', runs: 3 }));
-const step = await phase('step change', () => measureStepLatency());
-const map = await phase('map', () => measureMapLatency());
+const step = await phase('step change latency', () => measureStepLatency());
 
-/** A table row: a judged metric has a budget (`max` or `min`) and a margin kind. */
+/** A table row: a judged metric has a budget (`max` or `min`), a margin kind and a gating kind. */
 const rows = [];
 const fmt = {
   kb: (x) => `${(x / KB).toFixed(1)} KB`,
@@ -86,7 +117,7 @@ const fmt = {
   cls: (x) => x.toFixed(3),
   int: (x) => String(x),
 };
-function judged(metric, value, { max, min, unit, margin }) {
+function judged(metric, value, { max, min, unit, margin, gates }) {
   const budget = max ?? min;
   const beyond = (limit) => (max !== undefined ? value > limit : value < limit);
   let status;
@@ -96,7 +127,7 @@ function judged(metric, value, { max, min, unit, margin }) {
   else status = 'FAIL';
   const known = Object.entries(KNOWN).find(([key]) => key !== 'about' && metric.startsWith(key))?.[1];
   if (known && status === 'FAIL') {
-    const ceiling = known.ceilingKB * KB;
+    const ceiling = known.ceiling ?? known.ceilingKB * KB;
     status = value <= ceiling
       ? `FAIL, known (issue #${known.issue}; ceiling ${fmt[unit](ceiling)})`
       : `FAIL, past its known ceiling of ${fmt[unit](ceiling)}`;
@@ -105,20 +136,34 @@ function judged(metric, value, { max, min, unit, margin }) {
     metric,
     measured: value === null || value === undefined ? 'none' : fmt[unit](value),
     budget: `${max !== undefined ? '≤' : '≥'} ${fmt[unit](budget)} (${MARGINS[margin].describe()})`,
+    gates,
     status,
   });
 }
 function reported(metric, measured) {
-  rows.push({ metric, measured, budget: '—', status: 'reported' });
+  rows.push({ metric, measured, budget: '—', gates: false, status: 'reported' });
 }
 
 for (const r of firstLoad) {
-  judged(`first load, ${r.path === '/' ? 'index.html' : r.path}, gzip (${r.files.length} requests)`, r.gzip, { max: 200 * KB, unit: 'kb', margin: 'bytes' });
+  judged(`first load, ${r.path === '/' ? 'index.html' : r.path}, gzip (${r.files.length} requests)`, r.gzip, { max: 200 * KB, unit: 'kb', margin: 'bytes', gates: GATING.bytes });
 }
-judged('Lighthouse performance, app', lh.app.score, { min: 95, unit: 'int', margin: 'score' });
-judged('Lighthouse LCP, app', lh.app.lcp, { max: 2000, unit: 's', margin: 'timing' });
-judged('Lighthouse TBT, app', lh.app.tbt, { max: 100, unit: 'msInt', margin: 'timing' });
-judged('Lighthouse CLS, app', lh.app.cls, { max: 0.02, unit: 'cls', margin: 'cls' });
+for (const r of judgeWorkCounts(work.results)) {
+  rows.push({
+    metric: `work, ${r.label} (${COUNTS_HEADER})`,
+    measured: formatCounts(r.counts),
+    budget: r.ceiling ? `≤ ${formatCounts(r.ceiling)} (bench/work-ceilings.json)` : 'none',
+    gates: GATING.work,
+    status: r.over.length ? `FAIL (${r.over.join(', ')})` : r.under.length ? `pass (${r.under.join(', ')} well under the ceiling: lower it)` : 'pass',
+  });
+}
+for (const [kind, samples] of Object.entries(cpu.byKind)) {
+  const p = phoneTerms(samples);
+  judged(`CPU time x${PHONE_FACTOR}, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`, p.median, { max: CPU_BUDGETS_MS[kind], unit: 'ms', margin: 'timing', gates: GATING.cpu });
+}
+judged('Lighthouse performance, app', lh.app.score, { min: 95, unit: 'int', margin: 'score', gates: GATING.lighthouse });
+judged('Lighthouse LCP, app', lh.app.lcp, { max: 2000, unit: 's', margin: 'timing', gates: GATING.lighthouse });
+judged('Lighthouse TBT, app', lh.app.tbt, { max: 100, unit: 'msInt', margin: 'timing', gates: GATING.lighthouse });
+judged('Lighthouse CLS, app', lh.app.cls, { max: 0.02, unit: 'cls', margin: 'cls', gates: GATING.lighthouse });
 const summary = (r) => [
   r.score ?? 'none',
   r.lcp === null ? 'no LCP' : `LCP ${fmt.s(r.lcp)}`,
@@ -131,9 +176,9 @@ if (lh.reducedMotion) {
   reported('diagnostic: app with reduced motion: performance / LCP / TBT / CLS', summary(lh.reducedMotion));
   reported('diagnostic: LCP ratio app with reduced motion / static', lh.reducedMotionRatio?.toFixed(2) ?? 'none');
 }
-judged('step change, median, 4x CPU', step.median, { max: STEP_TARGET_MS, unit: 'ms', margin: 'timing' });
-judged('vote switch, median, 4x CPU', median(map.voteSwitch.map((s) => s.update)), { max: TARGETS_MS.voteSwitch, unit: 'ms', margin: 'timing' });
-judged('map hover, median, 4x CPU', median(map.hover.map((s) => s.update)), { max: TARGETS_MS.hover, unit: 'ms', margin: 'timing' });
+for (const r of step.results) {
+  reported(`step change, key press to next paint (Event Timing), ${r.viewport.width}x${r.viewport.height}, ${step.throttle}x CPU, ${r.samples.length} changes`, describeSummary(summarize(r.samples)));
+}
 
 // The details first, the table last.
 for (const r of firstLoad) console.log(`${firstLoadTable(r)}\n`);
@@ -142,22 +187,32 @@ for (const [name, r] of lighthousePages(lh)) {
   console.log(`  ${name}: ${r.score ?? 'none'} | ${r.fcp === null ? 'none' : fmt.s(r.fcp)} | ${r.lcp === null ? 'none' : fmt.s(r.lcp)} | ${r.tbt === null ? 'none' : fmt.msInt(r.tbt)} | ${r.cls === null ? 'none' : fmt.cls(r.cls)}`);
 }
 printLighthouseNotes(lh);
-const range = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms`;
-console.log(`Latency, Chromium ${step.browserVersion}, CPU throttled ${step.throttle}x, 20 runs each: step change ${range(step.samples)}; vote switch ${range(map.voteSwitch.map((s) => s.update))}; hover ${range(map.hover.map((s) => s.update))}`);
-const problems = [...step.problems, ...map.problems];
-if (problems.length) console.log(`page problems during the latency runs:\n  ${problems.join('\n  ')}`);
+console.log(`Chromium ${step.browserVersion}. Event Timing per step change (ms, 4x CPU): ${step.results.map((r) => `${r.viewport.width}x${r.viewport.height}: ${r.samples.map((s) => s.ms ?? '<16').join(' ')}`).join('; ')}`);
+console.log(`CPU time per interaction (ms, x${PHONE_FACTOR}): ${Object.values(cpu.byKind).flat().map((s) => `${s.label} ${(s.ms * PHONE_FACTOR).toFixed(1)}`).join(', ')}`);
+const problems = [...work.problems, ...cpu.problems, ...step.problems];
+if (problems.length) console.log(`page problems during the interaction runs:\n  ${problems.join('\n  ')}`);
 console.log('');
 
-console.log('| metric | measured | budget (noise margin) | pass/fail |');
-console.log('|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.metric} | ${r.measured} | ${r.budget} | ${r.status} |`);
-console.log('');
-const failures = rows.filter((r) => r.status.startsWith('FAIL') && !r.status.startsWith('FAIL, known'));
-const knownMisses = rows.filter((r) => r.status.startsWith('FAIL, known'));
+const isFail = (r) => r.status.startsWith('FAIL') && !r.status.startsWith('FAIL, known');
+const isKnown = (r) => r.status.startsWith('FAIL, known');
+const verdict = (list) => {
+  const failed = list.filter(isFail).length;
+  const known = list.filter(isKnown).length;
+  const besides = known ? `, besides ${known} known misses under their ceilings` : '';
+  return failed ? `FAIL (${failed} of ${list.length} missed${besides})` : `pass (${list.length - known} of ${list.length}${besides})`;
+};
 const judgedRows = rows.filter((r) => r.status !== 'reported');
+const gatingRows = judgedRows.filter((r) => r.gates);
+console.log('| metric | measured | budget (noise margin) | gates the test command | pass/fail |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.metric} | ${r.measured} | ${r.budget} | ${r.status === 'reported' ? '—' : r.gates ? 'yes' : 'no (--check only)'} | ${r.status} |`);
+console.log('');
 console.log(`Build ${ROOT}; ${cpus().length} CPUs, load average ${loadAtStart} at the start, ${load()} at the end.`);
 console.log(`Runtime ${seconds(performance.now() - started)} (${phases.join(', ')}).`);
-console.log(`${failures.length} of ${judgedRows.length} budgets missed beyond their margins, besides ${knownMisses.length} known misses (bench/known-misses.json)${CHECK ? '' : ' (report only; --check fails on new misses)'}.`);
-// One line for scripts/test.sh to count.
-console.log(`budgets: ${judgedRows.length - failures.length - knownMisses.length} passed, ${failures.length} failed, ${knownMisses.length} known misses`);
-if (CHECK && failures.length) process.exitCode = 1;
+console.log(`Verdict of the figures that gate the test command (--gate): ${verdict(gatingRows)}; of every judged figure (--check): ${verdict(judgedRows)}.`);
+// One line for scripts/test.sh to count: with --gate only the gating figures count.
+const counted = GATE && !CHECK ? gatingRows : judgedRows;
+const failures = counted.filter(isFail);
+const knownMisses = counted.filter(isKnown);
+console.log(`budgets: ${counted.length - failures.length - knownMisses.length} passed, ${failures.length} failed, ${knownMisses.length} known misses`);
+if ((CHECK || GATE) && failures.length) process.exitCode = 1;

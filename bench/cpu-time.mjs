@@ -1,0 +1,137 @@
+// Main-thread CPU time per interaction, from a Chromium trace.
+//
+// Method. One page at 1280x800, CPU not throttled, reduced motion (so the
+// figure is the interaction's own work, not the frames of an animation, whose
+// number depends on how fast the machine is), one trace over the
+// interactions of bench/interactions.mjs (every forward step change, a switch
+// to each vote, a hover on five states), ROUNDS times. Around each
+// interaction the script writes a console.timeStamp marker, presses or
+// dispatches the input, waits WINDOW_MS (no polling of the page in between,
+// so nothing of ours runs in the window) and writes the end marker. The
+// figure is the sum of the thread time (`tdur`: CPU time the thread was
+// actually running, not wall time) of the top-level tasks on the page's
+// renderer main thread that start between the two markers' tasks: the input
+// event, the app's handlers and effects, style, layout, paint and any task
+// they queue. Thread time leaves out the time the thread waited for a core,
+// so another process on the machine moves it little (wall time would count
+// every wait); caches and a shared core still move it some, see README.
+// The trace's own cost and an idle window are small: an empty 400 ms window
+// measured 0 to 0.2 ms, a no-op key press about 0.4 ms.
+// Phone terms: the figure is multiplied by PHONE_FACTOR (4) to stand for a
+// phone 4x slower than this machine, the same factor as Lighthouse's and
+// DevTools' 4x CPU throttling. Budgets (judged on the median, in phone terms):
+// step change 32 ms, vote switch 16 ms, map hover 8 ms.
+//
+// Run after a release build: `node bench/cpu-time.mjs`. It prints; it never
+// fails on a target. bench/budgets.mjs calls `measureCpuTime()`.
+import { fileURLToPath } from 'node:url';
+import { launch } from '../e2e/harness.mjs';
+import { KINDS, openAtFirstStep, sleep } from './interactions.mjs';
+import { median } from './latency.mjs';
+
+export const PHONE_FACTOR = 4;
+export const BUDGETS_MS = { 'step change': 32, 'vote switch': 16, 'map hover': 8 };
+const ROUNDS = 2;
+const WINDOW_MS = 400;
+// Light categories: RunTask with thread times, and the markers. Adding
+// disabled-by-default-devtools.timeline moved the medians by under 10%, as
+// much as one run moves from the next.
+const CATEGORIES = (process.env.CPU_TIME_CATEGORIES ?? 'devtools.timeline,toplevel').split(',');
+const MARK = 'cpu-time:';
+
+const mark = (page, text) => page.evaluate((t) => console.timeStamp(t), MARK + text);
+
+/** The trace's top-level tasks on the thread that wrote our markers, and the markers. */
+export function tasksAndMarkers(traceEvents) {
+  const markers = traceEvents.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith(MARK));
+  if (!markers.length) throw new Error('no markers in the trace');
+  const { pid, tid } = markers[0];
+  const tasks = traceEvents
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => a.ts - b.ts);
+  const top = [];
+  for (const t of tasks) {
+    const last = top[top.length - 1];
+    if (!last || t.ts >= last.ts + last.dur) top.push(t); // skip nested tasks
+  }
+  if (top.length && top.every((t) => t.tdur === undefined)) throw new Error('the trace has no thread times (tdur)');
+  return { tasks: top, markers: markers.map((m) => ({ text: m.args.data.message.slice(MARK.length), ts: m.ts })) };
+}
+
+/** Thread time (ms) of the tasks after the task holding `start` and before the one holding `end`. */
+export function windowCpuMs(tasks, start, end) {
+  const holding = (ts) => tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur);
+  const s = holding(start), e = holding(end);
+  const from = s ? s.ts + s.dur : start;
+  const to = e ? e.ts : end;
+  return tasks.filter((t) => t.ts >= from && t.ts < to).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
+}
+
+/** Returns per kind the samples (ms of main-thread CPU time, unthrottled),
+ * each { label, ms }, plus page problems and the browser's version. */
+export async function measureCpuTime({ rounds = ROUNDS, viewport = { width: 1280, height: 800 } } = {}) {
+  const app = await launch();
+  try {
+    const samples = [];
+    const problems = [];
+    for (let round = 0; round < rounds; round += 1) {
+      const opened = await app.openPage('', { viewport, reducedMotion: 'reduce' });
+      const { page, context } = opened;
+      await openAtFirstStep(page);
+      await sleep(500);
+      await app.browser.startTracing(page, { categories: CATEGORIES });
+      const labels = [];
+      for (const make of KINDS) {
+        for (const it of await make(page)) {
+          await it.prepare();
+          await sleep(100);
+          await mark(page, `start ${labels.length}`);
+          await it.act();
+          await sleep(WINDOW_MS);
+          await mark(page, `end ${labels.length}`);
+          if (!(await it.settled())) throw new Error(`${it.label}: the page did not show its result within ${WINDOW_MS} ms`);
+          labels.push(it);
+        }
+      }
+      const trace = JSON.parse((await app.browser.stopTracing()).toString('utf8'));
+      const { tasks, markers } = tasksAndMarkers(trace.traceEvents ?? trace);
+      const at = (text) => markers.find((m) => m.text === text)?.ts;
+      labels.forEach((it, i) => {
+        samples.push({ kind: it.kind, label: it.label, ms: windowCpuMs(tasks, at(`start ${i}`), at(`end ${i}`)) });
+      });
+      problems.push(...opened.problems);
+      await context.close();
+    }
+    const byKind = {};
+    for (const s of samples) (byKind[s.kind] ??= []).push(s);
+    return { byKind, rounds, problems, browserVersion: app.browser.version() };
+  } finally {
+    await app.close();
+  }
+}
+
+/** Median, min and max of a kind's samples, in phone terms (x PHONE_FACTOR). */
+export function phoneTerms(samples) {
+  const ms = samples.map((s) => s.ms * PHONE_FACTOR);
+  const worst = samples.reduce((a, b) => (b.ms > a.ms ? b : a));
+  return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), worst: worst.label, n: ms.length };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await measureCpuTime();
+  console.log(`Main-thread CPU time per interaction (trace thread time, unthrottled, x${PHONE_FACTOR} = phone terms), Chromium ${result.browserVersion}, ${result.rounds} rounds`);
+  console.log('');
+  console.log('| interaction | samples | median | min | max (at) | budget |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [kind, samples] of Object.entries(result.byKind)) {
+    const p = phoneTerms(samples);
+    console.log(`| ${kind} | ${p.n} | ${p.median.toFixed(1)} ms | ${p.min.toFixed(1)} ms | ${p.max.toFixed(1)} ms (${p.worst}) | ${BUDGETS_MS[kind]} ms |`);
+  }
+  if (process.argv.includes('--each')) {
+    console.log('');
+    for (const samples of Object.values(result.byKind)) {
+      for (const s of samples) console.log(`${s.label}: ${(s.ms * PHONE_FACTOR).toFixed(1)} ms (${s.ms.toFixed(2)} ms unthrottled)`);
+    }
+  }
+  if (result.problems.length) console.log(`page problems during the run:\n  ${result.problems.join('\n  ')}`);
+}
