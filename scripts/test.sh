@@ -68,5 +68,8 @@ echo
 echo "== summary"
 cat "$logs/summary"
 [ "$failed" -eq 0 ] || status=1
+# Screenshots the end-to-end tests write for review (the stage's first
+# screens and embed, the card, tooltips, table and printed handout).
+[ -d target/screenshots ] && echo "screenshots for review: $PWD/target/screenshots/"
 echo "all: $passed passed, $failed failed"
 exit $status
