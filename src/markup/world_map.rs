@@ -34,9 +34,8 @@ pub struct Outlines {
 
 impl Outlines {
     /// As compiled in, for the build-time page writer and native tests. The
-    /// app reads them back from the page it starts on (browser/outlines.rs),
-    /// so the wasm does not carry them a second time.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// app never calls it: it reads them back from the page it starts on
+    /// (browser/outlines.rs), so its wasm does not carry them a second time.
     pub fn compiled() -> Outlines {
         use crate::generated::map::{MEMBER_PATHS, OTHER_PATHS};
         Outlines {
