@@ -118,7 +118,7 @@ pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> String {
             esc(b.date_label)
         ),
         None => format!(
-            "<span class=\"symbol\">{}</span>, {}: <strong>{}</strong>",
+            "<span class=\"symbol\">{}</span>, {}<span class=\"stage-result\">: <strong>{}</strong></span>",
             esc(vote.symbol),
             esc(vote.date_label),
             vote.tally().in_words()
