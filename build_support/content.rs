@@ -203,41 +203,19 @@ pub fn parse_step(
             );
         }
     }
-    if let Some(code) = source
-        .highlight
-        .iter()
-        .find(|c| !data.members.iter().any(|m| &m.iso3 == *c))
-    {
-        return fail(
-            "highlight",
-            format!("`{code}` is not a member state's ISO3 code"),
-        );
-    }
-    if let Some(code) = source
-        .focus
-        .iter()
-        .find(|c| !data.members.iter().any(|m| &m.iso3 == *c))
-    {
-        return fail(
-            "focus",
-            format!("`{code}` is not a member state's ISO3 code"),
-        );
+    // Every ISO3 code must be a member's, every vote id a vote's.
+    for (field, codes) in [("highlight", &source.highlight), ("focus", &source.focus)] {
+        if let Some(code) = codes
+            .iter()
+            .find(|c| !data.members.iter().any(|m| &m.iso3 == *c))
+        {
+            return fail(field, format!("`{code}` is not a member state's ISO3 code"));
+        }
     }
     if source.focus.len() == 1 {
         return fail(
             "focus",
             "name at least two member states to frame (or none for the world)".into(),
-        );
-    }
-    if let Some(id) = source
-        .compare
-        .iter()
-        .flatten()
-        .find(|id| !data.votes.iter().any(|v| &v.meta.id == *id))
-    {
-        return fail(
-            "compare",
-            format!("there is no vote `{id}` in data/votes.toml"),
         );
     }
     if let Some(g) = source
@@ -247,16 +225,20 @@ pub fn parse_step(
     {
         return fail("highlight_groups", format!("`{g}` is not a known group"));
     }
-    if let Some(id) = source
-        .both_yes
-        .iter()
-        .flatten()
-        .find(|id| !data.votes.iter().any(|v| &v.meta.id == *id))
-    {
-        return fail(
+    let pairs = [
+        (
             "both_yes",
-            format!("there is no vote `{id}` in data/votes.toml"),
-        );
+            source.both_yes.iter().flatten().collect::<Vec<_>>(),
+        ),
+        ("compare", source.compare.iter().flatten().collect()),
+    ];
+    for (field, ids) in pairs {
+        if let Some(id) = ids
+            .iter()
+            .find(|id| !data.votes.iter().any(|v| &v.meta.id == **id))
+        {
+            return fail(field, format!("there is no vote `{id}` in data/votes.toml"));
+        }
     }
     if source.sources.is_empty() {
         return fail("slug", "a step needs at least one source".into());

@@ -269,4 +269,22 @@ fn broken_content_fails_with_the_file_and_line() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("`XXX` is not a member state"), "{e}");
+    // The stage's fields: a focus of real states (two at least) and a
+    // comparison of real votes, each refused naming its field.
+    let with =
+        |line: &str| text.replacen("highlight_groups", &format!("{line}\nhighlight_groups"), 1);
+    for (line, says) in [
+        ("focus = [\"RUS\", \"ZZZ\"]", "`ZZZ` is not a member state"),
+        ("focus = [\"RUS\"]", "at least two member states"),
+        (
+            "compare = [\"3c-2019\", \"ga-99-9\"]",
+            "there is no vote `ga-99-9`",
+        ),
+    ] {
+        let e = content::parse_step(file, &with(line), &data, &facts)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(says), "{line}: {e}");
+    }
+    assert!(content::parse_step(file, &with("focus = [\"RUS\", \"CHN\"]"), &data, &facts).is_ok());
 }
