@@ -628,7 +628,7 @@ test('compare: the swing-states step buttons start a comparison', async () => {
     const [a, b] = pairs[0].split(',');
     await page.click(`.step-figure button[data-compare="${pairs[0]}"]`);
     await checkComparison(page, a, b);
-    assert.equal(await param(page, 'step'), 'swing-states', 'the step is kept');
+    assert.equal(await page.evaluate(() => location.pathname), '/step-swing-states.html', 'the step is kept: the address is its page');
     if (pairs[1]) {
       // The step's own comparison (content field `compare`) is the step's
       // default, so its link stays the plain step link.
@@ -637,7 +637,7 @@ test('compare: the swing-states step buttons start a comparison', async () => {
       await page.waitForFunction(([c, d]) => document.querySelector('select[name=compare-from]')?.value === c
         && document.querySelector('select[name=compare-to]')?.value === d, [c, d]);
       await page.waitForFunction(() => !new URLSearchParams(location.search).has('compare'));
-      assert.equal(await param(page, 'step'), 'swing-states');
+      assert.equal(await page.evaluate(() => location.pathname), '/step-swing-states.html');
     }
   });
 });

@@ -33,20 +33,25 @@ function snapshot(target) {
       position: position.match(/^\s*(Step \d+ of \d+)(?!\d)/)?.[1] ?? position,
       title: document.querySelector('#step-title')?.textContent.trim() ?? null,
       documentTitle: document.title,
-      search: location.search,
+      address: location.pathname.split('/').pop() + location.search,
     };
   });
 }
 
-/** What `snapshot` should read on step `s`, with the canonical query `search`. */
-function expected(s, search = `?step=${s.slug}`) {
+/**
+ * What `snapshot` should read on step `s`, with the rest of the state as
+ * `query`. The address names the step's own page (issue 16, item 16), except
+ * for the first step on the index page, which keeps its address.
+ */
+function expected(s, query = '', { index = s === FIRST } = {}) {
+  const address = index ? query : `step-${s.slug}.html${query}`;
   return {
     step: s.slug,
     stepElements: 1,
     position: `Step ${s.number} of ${N}`,
     title: s.title,
     documentTitle: `${s.title} · ${SITE_TITLE}`,
-    search,
+    address,
   };
 }
 
@@ -160,7 +165,8 @@ test('ArrowRight, ArrowLeft, End and Home move between steps from the body', asy
     } else {
       await frames(page);
     }
-    assert.deepEqual(await atStep(page, current.slug), expected(current), `after ${key}`);
+    // Reached from another step's page, the first step names its own page.
+    assert.deepEqual(await atStep(page, current.slug), expected(current, '', { index: false }), `after ${key}`);
     assert.equal(await historyLength(page), expectedLength, `history.length after ${key}`);
   }
   assert.deepEqual(problems, []);
@@ -184,13 +190,13 @@ test('keys typed in the table search field do not move the step', async () => {
   // The keys reached the field and did what they do there…
   assert.equal(await field.inputValue(), 'xaby');
   // …and the story stayed where it was.
-  assert.deepEqual(await snapshot(page), expected(steps[4], `?step=${steps[4].slug}&view=table`));
+  assert.deepEqual(await snapshot(page), expected(steps[4], '?view=table'));
   assert.equal(await historyLength(page), start);
 
   // The same key from the body still moves, so the listener was there all along.
   await blurAll(page);
   await page.keyboard.press('ArrowRight');
-  assert.deepEqual(await atStep(page, steps[5].slug), expected(steps[5], `?step=${steps[5].slug}&view=table`), 'ArrowRight from the body after leaving the field');
+  assert.deepEqual(await atStep(page, steps[5].slug), expected(steps[5], '?view=table'), 'ArrowRight from the body after leaving the field');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -391,14 +397,14 @@ for (const [label, value, mustNotShow] of BAD) {
 test('embed=1: Next replaces the history entry and the URL keeps embed=1', async () => {
   const s = steps[1];
   const { page, context, problems } = await app.openPage(`?embed=1&step=${s.slug}`);
-  assert.deepEqual(await atStep(page, s.slug), expected(s, `?step=${s.slug}&embed=1`));
+  assert.deepEqual(await atStep(page, s.slug), expected(s, '?embed=1'));
   const start = await historyLength(page);
   await nextButton(page).click();
-  assert.deepEqual(await atStep(page, steps[2].slug), expected(steps[2], `?step=${steps[2].slug}&embed=1`), 'after Next');
+  assert.deepEqual(await atStep(page, steps[2].slug), expected(steps[2], '?embed=1'), 'after Next');
   assert.equal(await historyLength(page), start, 'history.length after Next');
   await blurAll(page);
   await page.keyboard.press('ArrowRight');
-  assert.deepEqual(await atStep(page, steps[3].slug), expected(steps[3], `?step=${steps[3].slug}&embed=1`), 'after ArrowRight');
+  assert.deepEqual(await atStep(page, steps[3].slug), expected(steps[3], '?embed=1'), 'after ArrowRight');
   assert.equal(await historyLength(page), start, 'history.length after ArrowRight');
   assert.deepEqual(problems, []);
   await context.close();
@@ -417,7 +423,7 @@ test('inside an iframe, moving through the steps leaves the host page\'s history
   const frame = await (await page.$('iframe')).contentFrame();
   assert.ok(frame, 'the iframe has a frame');
   await atStep(frame, s.slug);
-  assert.equal(await frame.evaluate(() => location.search), `?step=${s.slug}`, 'canonical URL inside the frame');
+  assert.equal(await frame.evaluate(() => location.pathname + location.search), `/step-${s.slug}.html`, 'the step\'s own page inside the frame');
   const hostBefore = await historyLength(page);
   const frameBefore = await historyLength(frame);
 
@@ -479,7 +485,7 @@ test('a vote chosen in the link shows in the explorer; the step\'s figure keeps 
   const id = '3c-2018';
   assert.notEqual(s.vote, id);
   const { page, context, problems } = await app.openPage(`?step=${s.slug}&vote=${id}`);
-  assert.deepEqual(await atStep(page, s.slug), expected(s, `?step=${s.slug}&vote=${id}`));
+  assert.deepEqual(await atStep(page, s.slug), expected(s, `?vote=${id}`));
   // The two votes differ for some highlighted state or in the totals, so this can tell them apart.
   assert.notDeepEqual(expectedFigure(s, id), expectedFigure(s, s.vote));
   assert.deepEqual(await figure(page), expectedFigure(s, s.vote));

@@ -7,7 +7,8 @@ use crate::browser::outlines::page_outlines;
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
-use crate::browser::url_sync::{current_query, write_query_soon, HistoryMode};
+use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
+use crate::browser::url_sync::{write_address_soon, HistoryMode};
 use crate::data::{self, KnownData};
 use crate::markup::header::header_inner;
 use crate::markup::Target;
@@ -38,14 +39,15 @@ pub fn App() -> impl IntoView {
         report_height_to_parent();
     }
 
-    // The URL follows the state. The first write replaces (loading adds no
-    // history entry); later ones push, unless embedded, where the host
-    // page's history must stay untouched.
+    // The address follows the state (its path names the step, so a copied
+    // address previews the step on show). The first write replaces
+    // (loading adds no history entry); later ones push, unless embedded,
+    // where the host page's history must stay untouched.
     Effect::new(move |done_before: Option<()>| {
-        let query = url_state::format(&state.url_state(), &KnownData);
+        let to = url_state::address(&state.url_state(), &KnownData, on_step_page());
         let push = done_before.is_some() && !state.embedded;
-        write_query_soon(
-            query,
+        write_address_soon(
+            to,
             if push {
                 HistoryMode::Push
             } else {
@@ -54,7 +56,7 @@ pub fn App() -> impl IntoView {
         );
     });
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        state.apply_query(&current_query())
+        state.apply_query(&current_address_query())
     });
     let _ = window_event_listener(leptos::ev::focusin, keep_clear::on_focus_in);
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {

@@ -144,3 +144,96 @@ fn views_are_read_in_any_case() {
     );
     assert_eq!(parse("view=map", &KnownData).0.view, Some(ViewKind::Map));
 }
+
+// ---- the address bar names the step's own page (what a link previewer fetches)
+
+use uncyber::model::url_state::{address, step_in_path, step_page, Address};
+
+fn at_step(step: usize) -> UrlState {
+    UrlState {
+        step: Some(step),
+        ..UrlState::default()
+    }
+}
+
+#[test]
+fn a_step_after_the_first_moves_the_address_to_its_own_page() {
+    let steps = uncyber::data::steps();
+    let mut state = at_step(2);
+    state.view = Some(ViewKind::Grid);
+    state.country = Some("BRA".into());
+    for on_step_page in [false, true] {
+        assert_eq!(
+            address(&state, &KnownData, on_step_page),
+            Address {
+                page: Some(format!("step-{}.html", steps[2].slug)),
+                query: "?country=BRA&view=grid".into(),
+            }
+        );
+    }
+}
+
+#[test]
+fn the_index_keeps_its_address_at_the_first_step_but_a_step_page_does_not() {
+    let first = uncyber::data::steps()[0].slug;
+    assert_eq!(
+        address(&at_step(0), &KnownData, false),
+        Address {
+            page: None,
+            query: String::new()
+        }
+    );
+    assert_eq!(address(&UrlState::default(), &KnownData, false).page, None);
+    // Back at the first step from another step's page: its own page.
+    assert_eq!(
+        address(&at_step(0), &KnownData, true).page,
+        Some(format!("step-{first}.html"))
+    );
+    // A locked first step keeps a page naming it, so a reload stays locked.
+    let mut locked = at_step(0);
+    locked.lock = true;
+    locked.embed = true;
+    assert_eq!(
+        address(&locked, &KnownData, false),
+        Address {
+            page: Some(format!("step-{first}.html")),
+            query: "?embed=1&lock=1".into(),
+        }
+    );
+}
+
+#[test]
+fn the_address_query_never_names_the_step_but_the_plain_query_does() {
+    let steps = uncyber::data::steps();
+    for (i, step) in steps.iter().enumerate() {
+        let state = at_step(i);
+        assert!(!address(&state, &KnownData, true).query.contains("step="));
+        assert_eq!(format(&state, &KnownData), format!("?step={}", step.slug));
+    }
+}
+
+#[test]
+fn a_path_names_a_step_only_as_a_step_page() {
+    assert_eq!(
+        step_in_path("/step-swing-states.html"),
+        Some("swing-states")
+    );
+    assert_eq!(
+        step_in_path("/explainers/un-cyber/step-budapest.html"),
+        Some("budapest")
+    );
+    for path in [
+        "/",
+        "/index.html",
+        "/step-.html",
+        "/step-budapest",
+        "/step-budapest.html/",
+        "",
+    ] {
+        assert_eq!(step_in_path(path), None, "{path}");
+    }
+    assert_eq!(
+        step_in_path(&format!("/x/{}", step_page("a-b"))),
+        Some("a-b")
+    );
+}

@@ -1,8 +1,10 @@
-//! Keeps the query string and the app in step through the History API:
-//! a change pushes an entry (so Back works), and `popstate` reads it back.
+//! Keeps the address and the app in step through the History API: a
+//! change pushes an entry (so Back works), and `popstate` reads it back.
+//! The path names the step (`step-<slug>.html`), the query the rest.
 //! Failures (e.g. a sandboxed frame that refuses history) are ignored:
 //! the page keeps working, only the URL stops following.
 
+use crate::model::url_state::{encode, step_in_path, Address};
 use wasm_bindgen::JsValue;
 
 /// The current `location.search`, or empty.
@@ -19,31 +21,60 @@ pub enum HistoryMode {
     Replace,
 }
 
-/// Writes `query` (`?…` or empty) to the address bar, keeping the path.
-pub fn write_query(query: &str, mode: HistoryMode) {
+/// Whether the page's current path is a step's own page.
+pub fn on_step_page() -> bool {
+    step_in_path(&current_path()).is_some()
+}
+
+/// The query the current address stands for: its own, plus the step its
+/// path names (the query's own `step` comes first, so it wins).
+pub fn current_address_query() -> String {
+    let path = current_path();
+    match step_in_path(&path) {
+        Some(slug) => format!("{}&step={}", current_query(), encode(slug)),
+        None => current_query(),
+    }
+}
+
+fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Points the address bar at `to`: the step's page, relative to the
+/// page's folder (so the site works from any folder), or the current path.
+pub fn write_address(to: &Address, mode: HistoryMode) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if window.location().search().ok().as_deref() == Some(query) {
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let same_page = match &to.page {
+        Some(page) => path.rsplit('/').next() == Some(page.as_str()),
+        None => true,
+    };
+    if same_page && search == to.query {
         return;
     }
     let Ok(history) = window.history() else {
         return;
     };
-    let path = window.location().pathname().unwrap_or_default();
-    let hash = window.location().hash().unwrap_or_default();
-    let url = format!("{path}{query}{hash}");
+    let hash = location.hash().unwrap_or_default();
+    let page = to.page.as_deref().unwrap_or(&path);
+    let url = format!("{page}{}{hash}", to.query);
     let _ = match mode {
         HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
 }
 
-/// `write_query` in a task of its own, so the change the reader asked for
-/// is drawn first: Chromium's pushState costs milliseconds (more on slow
-/// phones) and would otherwise delay every step change and vote switch.
-/// The write checks the address again when it runs, so a Back press that
-/// already put the URL there writes nothing.
-pub fn write_query_soon(query: String, mode: HistoryMode) {
-    leptos::prelude::set_timeout(move || write_query(&query, mode), std::time::Duration::ZERO);
+/// `write_address` in a task of its own, so the change the reader asked
+/// for is drawn first: Chromium's pushState costs milliseconds (more on
+/// slow phones) and would otherwise delay every step change and vote
+/// switch. The address is checked again when the write runs, so a Back
+/// press that already put the URL there writes nothing.
+pub fn write_address_soon(to: Address, mode: HistoryMode) {
+    leptos::prelude::set_timeout(move || write_address(&to, mode), std::time::Duration::ZERO);
 }

@@ -110,6 +110,49 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
 /// The query string for `state`, `?`-prefixed, or empty for the default.
 pub fn format(state: &UrlState, known: &impl Known) -> String {
     let step = state.step.and_then(|i| known.step_slug(i));
+    query(step, state)
+}
+
+/// Where the address bar points for `state`: the step's own page, which a
+/// link previewer fetches without JavaScript and so shows that step, with
+/// the rest of the state as the query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    /// `step-<slug>.html`, relative to the page's folder; `None` keeps the
+    /// current path (the index page, at its first step).
+    pub page: Option<String>,
+    /// `?`-prefixed, or empty; never names the step (the page does).
+    pub query: String,
+}
+
+/// The address for `state`. The index page keeps its own address at the
+/// first step, so opening the explainer does not rename it; a locked step
+/// always gets its page, so the lock still has a step when reloaded.
+pub fn address(state: &UrlState, known: &impl Known, on_step_page: bool) -> Address {
+    let index = state.step.unwrap_or(0);
+    let keep_index = index == 0 && !on_step_page && !state.lock;
+    Address {
+        page: known
+            .step_slug(index)
+            .filter(|_| !keep_index)
+            .map(step_page),
+        query: query(None, state),
+    }
+}
+
+/// The file name of a step's own page.
+pub fn step_page(slug: &str) -> String {
+    format!("step-{slug}.html")
+}
+
+/// The step slug a path names (`…/step-<slug>.html`), if any.
+pub fn step_in_path(path: &str) -> Option<&str> {
+    let file = path.rsplit('/').next()?;
+    let slug = file.strip_prefix("step-")?.strip_suffix(".html")?;
+    (!slug.is_empty()).then_some(slug)
+}
+
+fn query(step: Option<&str>, state: &UrlState) -> String {
     let view = state.view.map(ViewKind::slug);
     // Each id is encoded on its own so the comma between them stays readable.
     let compare = state
