@@ -1,10 +1,38 @@
-//! Effects behind one boxed type: `Effect::new` then compiles once for the
-//! whole app instead of once per closure, which keeps the wasm small.
+//! Every effect in the app is made here, for two reasons:
+//! - `effect` boxes its closure, so `Effect::new` compiles once for the
+//!   whole app instead of once per closure, which keeps the wasm small;
+//! - each run is counted, so the work-count budget (bench/work-counts.mjs)
+//!   can fail a change that runs more effects than an interaction needs.
+//!
+//! The one way to write an effect: `effect` when it needs nothing from its
+//! last run, `effect_with` when it compares with what it drew last time.
 
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+static RUNS: AtomicU32 = AtomicU32::new(0);
+
+/// How many times any effect has run since the page loaded (read by the
+/// work-count benchmark as `wasmBindings.effectsRun()`).
+#[wasm_bindgen(js_name = effectsRun)]
+pub fn effects_run() -> u32 {
+    RUNS.load(Ordering::Relaxed)
+}
 
 /// Runs `f` now and again whenever a signal it read changes.
 pub fn effect(f: impl Fn() + 'static) {
     let f: Box<dyn Fn()> = Box::new(f);
-    Effect::new(move |_: Option<()>| f());
+    Effect::new(move |_: Option<()>| {
+        RUNS.fetch_add(1, Ordering::Relaxed);
+        f()
+    });
+}
+
+/// `effect` for a closure that is handed what its last run returned.
+pub fn effect_with<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) {
+    Effect::new(move |last: Option<T>| {
+        RUNS.fetch_add(1, Ordering::Relaxed);
+        f(last)
+    });
 }
