@@ -1,5 +1,6 @@
 //! Component behaviour in a real browser (headless Chromium through
-//! chromedriver): the tally bar and the table's sorting and filtering.
+//! chromedriver): the vote table's rows, sorting and filtering, and the
+//! crash message a panic leaves.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;

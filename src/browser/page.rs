@@ -30,17 +30,6 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
-/// Whether the reader asked the system for less motion.
-pub fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus(id: &str) {
     if let Some(el) = web_sys::window()

@@ -1,9 +1,11 @@
-//! HTML written as text: the static step pages (src/bin/prerender), the
-//! printed handout, the comparison of two votes, and the story side of
-//! the app (contents, timeline, step), which the static pages share so
-//! the two cannot drift apart. As text it costs the wasm far less than
-//! the same markup as components. Every piece of text is escaped; the URL
-//! only ever selects among the dataset's own votes and steps.
+//! HTML written as text, shared by the app's views and the static pages
+//! (src/bin/prerender) so the two cannot drift apart: the story (header,
+//! contents, timeline, step, its controls and citation), the stage (title,
+//! world map, labels, legend), the explorer (tile grid, table, vote summary,
+//! comparison, country card) and the printed handout. As text it costs the
+//! wasm far less than the same markup as components. Every piece of text is
+//! escaped; the URL only ever selects among the dataset's own votes and
+//! steps.
 
 pub mod citation;
 pub mod compare;

@@ -1,6 +1,9 @@
 //! Components, and the handlers of the markup they write as text
 //! (`markup`). They read from the pure core (`model`, `data`) and the
-//! shared `state`, and hold no logic worth testing on their own.
+//! shared `state`; the rules they follow live there and are tested
+//! natively, so a view only wires events to state and keeps the DOM
+//! current (every effect through `effect`). What they do in a browser is
+//! tested end to end (e2e/) and in tests/web.rs.
 
 pub mod cite_copy;
 pub mod compare_panel;
