@@ -3,6 +3,7 @@
 //! element an event came from (its clicks are heard by one listener on a
 //! container: event delegation).
 
+use crate::markup::action::{Action, ATTR as ACTION_ATTR};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -32,6 +33,14 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
 pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
     let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     el.closest(selector).ok()?
+}
+
+/// The action of the button the event came from (or is inside), with
+/// that button.
+pub fn action_of(ev: &web_sys::Event) -> Option<(Action, Element)> {
+    let button = closest(ev, &format!("[{ACTION_ATTR}]"))?;
+    let action = Action::parse(&button.get_attribute(ACTION_ATTR)?)?;
+    Some((action, button))
 }
 
 /// The number in `attr` of the nearest element carrying it.

@@ -3,6 +3,7 @@
 //! to cite" (filled in here) and "Cite this step" (drawn empty, filled by
 //! the app as the step changes).
 
+use super::action::Action;
 use super::esc;
 use crate::model::citation::{Cited, Style};
 
@@ -19,8 +20,9 @@ pub fn cite_styles_html(cited: Option<&Cited>) -> String {
             _ => ("<p class=\"cite-text", "</p>"),
         };
         out.push_str(&format!(
-            "<div class=\"cite-style\"><p class=\"cite-label\">{label}</p>{open} {class}\">{text}{close}<button type=\"button\" class=\"button\" data-action=\"cite-copy\">Copy {label}</button> <span class=\"cite-status\" role=\"status\"></span></div>",
+            "<div class=\"cite-style\"><p class=\"cite-label\">{label}</p>{open} {class}\">{text}{close}<button type=\"button\" class=\"button\" {action}>Copy {label}</button> <span class=\"cite-status\" role=\"status\"></span></div>",
             label = style.label(),
+            action = Action::CiteCopy.attr(),
             class = style.class(),
         ));
     }

@@ -2,6 +2,7 @@
 //! with the terms they use spelled out, two vote pickers and a stop button, hidden until a pair is chosen. The
 //! view hears them by delegation and keeps their state up to date.
 
+use super::action::Action;
 use super::esc;
 use super::options::options;
 use crate::data;
@@ -34,8 +35,9 @@ pub fn compare_controls() -> String {
     };
     let _ = write!(
         out,
-        "<div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"compare-from\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"compare-to\">{0}</select></label><button type=\"button\" class=\"button\" data-action=\"stop-compare\">Stop comparing</button></div><div class=\"transition-view\"></div>",
-        votes()
+        "<div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"compare-from\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"compare-to\">{0}</select></label><button type=\"button\" class=\"button\" {1}>Stop comparing</button></div><div class=\"transition-view\"></div>",
+        votes(),
+        Action::StopCompare.attr()
     );
     out
 }

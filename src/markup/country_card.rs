@@ -1,7 +1,8 @@
 //! The selected member state's card as text: its group, its sponsorship of
 //! the 2019 text, sentences computed from the data, and every recorded
-//! vote, newest first. The close button is `data-action="close-card"`.
+//! vote, newest first. The close button carries `Action::CloseCard`.
 
+use super::action::Action;
 use super::esc;
 use crate::data;
 use crate::model::country_story::sentences;
@@ -16,9 +17,17 @@ pub fn country_card(i: usize) -> String {
     };
     let name = esc(member.name);
     let mut out = format!(
-        "<section class=\"country-card\" data-iso3=\"{}\" aria-labelledby=\"country-name\"><div class=\"card-head\"><h3 id=\"country-name\">{name}</h3><button type=\"button\" class=\"button\" data-action=\"close-card\">Close</button></div><p class=\"card-facts\">{} · {sponsorship}</p><ul class=\"card-notes\">",
-        member.iso3,
-        esc(member.group.label()),
+        concat!(
+            "<section class=\"country-card\" data-iso3=\"{iso3}\" aria-labelledby=\"country-name\">",
+            "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
+            "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
+            "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
+        ),
+        iso3 = member.iso3,
+        name = name,
+        sponsorship = sponsorship,
+        group = esc(member.group.label()),
+        close = Action::CloseCard.attr(),
     );
     for s in sentences(i, data::vote) {
         let _ = write!(out, "<li>{}</li>", esc(&s));

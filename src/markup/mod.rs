@@ -7,6 +7,7 @@
 //! escaped; the URL only ever selects among the dataset's own votes and
 //! steps.
 
+pub mod action;
 pub mod citation;
 pub mod compare;
 pub mod compare_controls;

@@ -2,15 +2,55 @@
 //! "Embed this" with its dialog. Drawn once; views/copy_link.rs and
 //! views/embed_dialog.rs fill in the link and the code as text.
 
+use super::action::Action;
+
 /// Shown when the clipboard refuses: the link, to copy by hand.
 pub const COPY_FALLBACK: &str = "<label class=\"copy-fallback\"><span>Copying is blocked here. Select and copy this link:</span><input type=\"text\" readonly></label>";
 
-const EMBED: &str = "<button type=\"button\" class=\"button\" data-action=\"embed-open\">Embed this</button><dialog class=\"embed-dialog\" aria-labelledby=\"embed-heading\"><h2 id=\"embed-heading\">Embed this explainer</h2><p>Paste this into a web page or a course page. It needs no script on your page.</p><div class=\"embed-options\"><label><input type=\"checkbox\" name=\"embed-from-step\" checked> Start at the current step</label><label><input type=\"checkbox\" name=\"embed-lock\"> Show only that step</label><label class=\"control\"><span>Height</span><select name=\"embed-height\"><option value=\"450\">450 px</option><option value=\"550\">550 px</option><option value=\"600\" selected>600 px</option><option value=\"650\">650 px</option></select></label></div><label class=\"embed-code\"><span>Embed code</span><textarea readonly rows=\"4\"></textarea></label><ul class=\"embed-help\"><li>Any height from 450 to 650 px works: readers scroll inside the frame.</li><li>“Show only that step” adds <code>lock=1</code> to the address: the frame shows that one step, without the story’s navigation.</li><li>Optional: to let the frame grow to fit, also paste this line once into your page: <code class=\"embed-script\"></code></li></ul><div class=\"dialog-actions\"><button type=\"button\" class=\"button primary\" data-action=\"embed-copy\">Copy embed code</button><span role=\"status\"></span><button type=\"button\" class=\"button\" data-action=\"embed-close\">Close</button></div></dialog>";
+/// "Embed this" and its dialog.
+fn embed_html() -> String {
+    format!(
+        concat!(
+            "<button type=\"button\" class=\"button\" {open}>Embed this</button>",
+            "<dialog class=\"embed-dialog\" aria-labelledby=\"embed-heading\">",
+            "<h2 id=\"embed-heading\">Embed this explainer</h2>",
+            "<p>Paste this into a web page or a course page. It needs no script on your page.</p>",
+            "<div class=\"embed-options\">",
+            "<label><input type=\"checkbox\" name=\"embed-from-step\" checked> Start at the current step</label>",
+            "<label><input type=\"checkbox\" name=\"embed-lock\"> Show only that step</label>",
+            "<label class=\"control\"><span>Height</span><select name=\"embed-height\">",
+            "<option value=\"450\">450 px</option><option value=\"550\">550 px</option>",
+            "<option value=\"600\" selected>600 px</option><option value=\"650\">650 px</option>",
+            "</select></label></div>",
+            "<label class=\"embed-code\"><span>Embed code</span><textarea readonly rows=\"4\"></textarea></label>",
+            "<ul class=\"embed-help\">",
+            "<li>Any height from 450 to 650 px works: readers scroll inside the frame.</li>",
+            "<li>“Show only that step” adds <code>lock=1</code> to the address: the frame shows that one step, without the story’s navigation.</li>",
+            "<li>Optional: to let the frame grow to fit, also paste this line once into your page: <code class=\"embed-script\"></code></li>",
+            "</ul><div class=\"dialog-actions\">",
+            "<button type=\"button\" class=\"button primary\" {copy}>Copy embed code</button>",
+            "<span role=\"status\"></span>",
+            "<button type=\"button\" class=\"button\" {close}>Close</button></div></dialog>",
+        ),
+        open = Action::EmbedOpen.attr(),
+        copy = Action::EmbedCopy.attr(),
+        close = Action::EmbedClose.attr(),
+    )
+}
 
 /// `embedded`: an embedded page offers no embed code of its own.
 pub fn share_html(embedded: bool) -> String {
     format!(
-        "<div class=\"share\"><div class=\"copy-link\"><button type=\"button\" class=\"button\" data-action=\"copy-link\">Copy link to this step</button><span class=\"copy-status\" role=\"status\"></span></div>{}</div>",
-        if embedded { "" } else { EMBED }
+        concat!(
+            "<div class=\"share\"><div class=\"copy-link\">",
+            "<button type=\"button\" class=\"button\" {copy}>Copy link to this step</button>",
+            "<span class=\"copy-status\" role=\"status\"></span></div>{embed}</div>",
+        ),
+        copy = Action::CopyLink.attr(),
+        embed = if embedded {
+            String::new()
+        } else {
+            embed_html()
+        },
     )
 }

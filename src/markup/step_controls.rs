@@ -1,8 +1,9 @@
 //! The app's controls under a step: Previous and Next, the key hint and
 //! "Cite this step". Drawn once; the app sets which button is disabled,
 //! the count and the citation as the reader moves (views/step_panel.rs).
-//! Buttons name their action in `data-action`, read by one click listener.
+//! Buttons carry their `Action` (markup/action.rs), read by one click listener.
 
+use super::action::Action;
 use super::citation::{cite_styles_html, SOURCES_NOTE};
 use super::esc;
 
@@ -10,8 +11,18 @@ use super::esc;
 pub fn step_controls_html(locked: bool) -> String {
     let hidden = if locked { " hidden" } else { "" };
     format!(
-        "<nav class=\"step-nav\" aria-label=\"Step navigation\"{hidden}><button type=\"button\" class=\"button\" data-action=\"previous\"><span aria-hidden=\"true\">← </span>Previous</button><span class=\"step-count\"></span><button type=\"button\" class=\"button primary\" data-action=\"next\">Next<span aria-hidden=\"true\"> →</span></button></nav><p class=\"key-hint\"{hidden}>Tip: the ← and → keys move between steps; Home and End jump to the first and last.</p><details class=\"cite-step\"><summary>Cite this step</summary>{}<p class=\"citation-sources\">{}</p></details>",
-        cite_styles_html(None),
-        esc(SOURCES_NOTE)
+        concat!(
+            "<nav class=\"step-nav\" aria-label=\"Step navigation\"{hidden}>",
+            "<button type=\"button\" class=\"button\" {previous}><span aria-hidden=\"true\">← </span>Previous</button>",
+            "<span class=\"step-count\"></span>",
+            "<button type=\"button\" class=\"button primary\" {next}>Next<span aria-hidden=\"true\"> →</span></button></nav>",
+            "<p class=\"key-hint\"{hidden}>Tip: the ← and → keys move between steps; Home and End jump to the first and last.</p>",
+            "<details class=\"cite-step\"><summary>Cite this step</summary>{styles}<p class=\"citation-sources\">{note}</p></details>",
+        ),
+        hidden = hidden,
+        previous = Action::Previous.attr(),
+        next = Action::Next.attr(),
+        styles = cite_styles_html(None),
+        note = esc(SOURCES_NOTE),
     )
 }

@@ -4,9 +4,10 @@
 //! state; while a comparison is on, the map colours states by transition.
 
 use super::effect::effect;
-use crate::browser::dom::{all, closest, find, set_pressed};
+use crate::browser::dom::{action_of, all, closest, find, set_pressed};
 use crate::browser::page::focus;
 use crate::data;
+use crate::markup::action::Action;
 use crate::markup::compare::transitions_html;
 use crate::markup::compare_controls::compare_controls;
 use crate::model::compare::parse_pair;
@@ -60,7 +61,7 @@ pub fn ComparePanel() -> impl IntoView {
                     state.compare.set(Some((a.id, b.id)));
                 }
             }
-        } else if closest(&ev, "[data-action=stop-compare]").is_some() {
+        } else if matches!(action_of(&ev), Some((Action::StopCompare, _))) {
             state.compare.set(None);
             focus("compare-heading");
         }

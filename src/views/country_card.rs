@@ -2,21 +2,18 @@
 //! a state is selected; its Close button clears the selection.
 
 use super::effect::effect_with;
+use crate::browser::dom::action_of;
 use crate::browser::keep_clear;
+use crate::markup::action::Action;
 use crate::markup::country_card::country_card;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CountryCard() -> impl IntoView {
     let state = use_app_state();
     let close = move |ev: leptos::ev::MouseEvent| {
-        let on_close = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-action=close-card]").ok().flatten());
-        if on_close.is_some() {
+        if let Some((Action::CloseCard, _)) = action_of(&ev) {
             state.country.set(None);
         }
     };

@@ -2,15 +2,16 @@
 //! with today's date as the access date; its copy buttons copy a citation.
 
 use super::cite_copy;
-use crate::browser::dom::closest;
+use crate::browser::dom::action_of;
 use crate::browser::page::{base_url, today_iso};
+use crate::markup::action::Action;
 use crate::markup::downloads::downloads_html;
 use leptos::prelude::*;
 
 #[component]
 pub fn Downloads() -> impl IntoView {
     let on_click = |ev: leptos::ev::MouseEvent| {
-        if let Some(button) = closest(&ev, "[data-action=cite-copy]") {
+        if let Some((Action::CiteCopy, button)) = action_of(&ev) {
             cite_copy::copy(&button);
         }
     };

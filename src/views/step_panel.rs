@@ -6,10 +6,11 @@
 
 use super::effect::{effect, effect_with};
 use super::{cite_copy, copy_link, embed_dialog};
-use crate::browser::dom::{all, closest, find, replace_before, set_text};
+use crate::browser::dom::{action_of, all, closest, find, replace_before, set_text};
 use crate::browser::keep_clear;
 use crate::browser::page::{base_folder, focus, today_iso};
 use crate::data;
+use crate::markup::action::Action;
 use crate::markup::share::share_html;
 use crate::markup::step::step_html;
 use crate::markup::step_controls::step_controls_html;
@@ -47,23 +48,19 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
     {
         return open_comparison(state, &pair);
     }
-    let Some(action) = closest(&ev, "[data-action]").and_then(|b| b.get_attribute("data-action"))
-    else {
+    let Some((action, button)) = action_of(&ev) else {
         return;
     };
-    match action.as_str() {
-        "previous" => press(state, Move::Previous),
-        "next" => press(state, Move::Next),
-        "copy-link" => copy_link::copy(state, article.clone()),
-        "embed-open" => embed_dialog::open(state, article),
-        "embed-copy" => embed_dialog::copy(article.clone()),
-        "embed-close" => embed_dialog::close(article),
-        "cite-copy" => {
-            if let Some(button) = closest(&ev, "[data-action]") {
-                cite_copy::copy(&button)
-            }
-        }
-        _ => {}
+    match action {
+        Action::Previous => press(state, Move::Previous),
+        Action::Next => press(state, Move::Next),
+        Action::CopyLink => copy_link::copy(state, article.clone()),
+        Action::EmbedOpen => embed_dialog::open(state, article),
+        Action::EmbedCopy => embed_dialog::copy(article.clone()),
+        Action::EmbedClose => embed_dialog::close(article),
+        Action::CiteCopy => cite_copy::copy(&button),
+        // Heard by the explorer's own listeners.
+        Action::StopCompare | Action::CloseCard => {}
     }
 }
 
@@ -72,13 +69,13 @@ fn update_controls(article: &Element, index: usize) {
     let steps = data::steps();
     let total = steps.len();
     let step = &steps[index];
-    let set = |selector: &str, on: bool| {
-        if let Some(b) = find(article, selector) {
+    let set = |action: Action, on: bool| {
+        if let Some(b) = find(article, &action.selector()) {
             let _ = b.toggle_attribute_with_force("disabled", on);
         }
     };
-    set("[data-action=previous]", index == 0);
-    set("[data-action=next]", index + 1 >= total);
+    set(Action::Previous, index == 0);
+    set(Action::Next, index + 1 >= total);
     let text = |selector: &str, text: &str| set_text(article, selector, text);
     text(".step-count", &format!("{} / {total}", index + 1));
     // As text: the page's own address must never become markup.
