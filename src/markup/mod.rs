@@ -13,6 +13,7 @@ pub mod compare;
 pub mod compare_controls;
 pub mod contents;
 pub mod country_card;
+pub mod country_search;
 pub mod downloads;
 mod escape;
 pub mod handout;

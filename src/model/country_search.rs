@@ -71,3 +71,54 @@ pub fn matching(query: &str, members: &[Member], aliases: &[(&str, usize)]) -> V
         None => vec![true; members.len()],
     }
 }
+
+/// The search box's list: whether it is open, and which match (a position
+/// in the results) is active. The keys follow the ARIA combobox pattern.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Listbox {
+    pub open: bool,
+    pub active: Option<usize>,
+}
+
+/// What a key asks of the search box, beyond its new `Listbox`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAction {
+    /// Not a key the box handles: let the browser have it.
+    Ignore,
+    /// Handled: the browser's own action (moving the caret) is prevented.
+    Handled,
+    /// Choose the match at this position.
+    Choose(usize),
+    /// Escape on a closed list: empty the box.
+    Clear,
+}
+
+impl Listbox {
+    /// The list after `key` with `count` matches, and what else to do.
+    pub fn key(self, key: &str, count: usize) -> (Listbox, KeyAction) {
+        match key {
+            "ArrowDown" | "ArrowUp" if count > 0 => {
+                let down = key == "ArrowDown";
+                let active = match (self.active, down) {
+                    (None, true) => 0,
+                    (None, false) => count - 1,
+                    (Some(p), true) => (p + 1) % count,
+                    (Some(p), false) => (p + count - 1) % count,
+                };
+                let next = Listbox {
+                    open: true,
+                    active: Some(active),
+                };
+                (next, KeyAction::Handled)
+            }
+            // Enter without an active match takes the first one.
+            "Enter" => match self.active.or(Some(0)).filter(|p| *p < count) {
+                Some(p) => (Listbox::default(), KeyAction::Choose(p)),
+                None => (self, KeyAction::Ignore),
+            },
+            "Escape" if self.open => (Listbox::default(), KeyAction::Ignore),
+            "Escape" => (Listbox::default(), KeyAction::Clear),
+            _ => (self, KeyAction::Ignore),
+        }
+    }
+}
