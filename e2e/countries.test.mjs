@@ -578,6 +578,12 @@ test('compare: a link with compare=a,b opens the comparison; the selects change 
     await checkComparison(page, 'ga-73-187', 'ga-73-266');
     await page.selectOption('select[name=compare-from]', 'ga-73-27');
     await checkComparison(page, 'ga-73-27', 'ga-73-266');
+    // Picking, on one side, the vote on the other side swaps the two:
+    // a vote is never compared with itself.
+    await page.selectOption('select[name=compare-to]', 'ga-73-27');
+    await checkComparison(page, 'ga-73-266', 'ga-73-27');
+    await page.selectOption('select[name=compare-from]', 'ga-73-27');
+    await checkComparison(page, 'ga-73-27', 'ga-73-266');
   });
 });
 

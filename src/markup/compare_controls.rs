@@ -6,6 +6,7 @@ use super::action::Action;
 use super::esc;
 use super::options::options;
 use crate::data;
+use crate::model::compare::Side;
 use std::fmt::Write;
 
 /// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel.
@@ -35,9 +36,11 @@ pub fn compare_controls() -> String {
     };
     let _ = write!(
         out,
-        "<div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"compare-from\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"compare-to\">{0}</select></label><button type=\"button\" class=\"button\" {1}>Stop comparing</button></div><div class=\"transition-view\"></div>",
+        "<div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"{2}\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"{3}\">{0}</select></label><button type=\"button\" class=\"button\" {1}>Stop comparing</button></div><div class=\"transition-view\"></div>",
         votes(),
-        Action::StopCompare.attr()
+        Action::StopCompare.attr(),
+        Side::From.select_name(),
+        Side::To.select_name(),
     );
     out
 }

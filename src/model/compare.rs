@@ -113,3 +113,39 @@ impl CompareKey {
         self.yes_on_both + self.same_other + self.moved_to.iter().sum::<usize>()
     }
 }
+
+/// One side of a comparison: the vote compared from, or to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    From,
+    To,
+}
+
+impl Side {
+    /// The `name` of the side's picker in the markup.
+    pub const fn select_name(self) -> &'static str {
+        match self {
+            Side::From => "compare-from",
+            Side::To => "compare-to",
+        }
+    }
+
+    pub fn from_select_name(name: &str) -> Option<Side> {
+        [Side::From, Side::To]
+            .into_iter()
+            .find(|s| s.select_name() == name)
+    }
+}
+
+/// The pair after the reader picks `picked` on `side` of `pair`. Picking
+/// the vote already on the other side swaps the two, so a vote is never
+/// compared with itself.
+pub fn pick<'a>(pair: (&'a str, &'a str), side: Side, picked: &'a str) -> (&'a str, &'a str) {
+    let (from, to) = pair;
+    match side {
+        Side::From if picked == to => (to, from),
+        Side::From => (picked, to),
+        Side::To if picked == from => (to, from),
+        Side::To => (from, picked),
+    }
+}

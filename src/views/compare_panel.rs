@@ -10,7 +10,7 @@ use crate::data;
 use crate::markup::action::Action;
 use crate::markup::compare::transitions_html;
 use crate::markup::compare_controls::compare_controls;
-use crate::model::compare::parse_pair;
+use crate::model::compare::{parse_pair, pick, Side};
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,7 +37,8 @@ pub fn ComparePanel() -> impl IntoView {
             let _ = pickers.toggle_attribute_with_force("hidden", pair.is_none());
         }
         if let Some((a, b)) = pair {
-            for (name, id) in [("compare-from", a.id), ("compare-to", b.id)] {
+            for (side, id) in [(Side::From, a.id), (Side::To, b.id)] {
+                let name = side.select_name();
                 if let Some(select) = find(&format!("select[name={name}]")) {
                     select
                         .unchecked_into::<web_sys::HtmlSelectElement>()
@@ -73,20 +74,18 @@ pub fn ComparePanel() -> impl IntoView {
         let Some(picked) = data::vote(&event_target_value(&ev)) else {
             return;
         };
-        let (from, to) = state
+        let Some(side) = select
+            .get_attribute("name")
+            .as_deref()
+            .and_then(Side::from_select_name)
+        else {
+            return;
+        };
+        let pair = state
             .compare
             .get_untracked()
             .unwrap_or(("3c-2018", "3c-2019"));
-        state
-            .compare
-            .set(Some(match select.get_attribute("name").as_deref() {
-                // Picking the vote already on the other side swaps in the one on show.
-                Some("compare-from") => (
-                    picked.id,
-                    if to == picked.id { state.vote().id } else { to },
-                ),
-                _ => (from, picked.id),
-            }));
+        state.compare.set(Some(pick(pair, side, picked.id)));
     };
     view! {
         <section
