@@ -14,6 +14,7 @@ use crate::markup::Target;
 use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::state::AppState;
+use crate::views::effect::{effect, effect_with};
 use crate::views::print_handout::PrintHandout;
 use crate::views::{
     contents::Contents, downloads::Downloads, explorer::Explorer, notice::Notice,
@@ -41,7 +42,7 @@ pub fn App() -> impl IntoView {
     // The URL follows the state. The first write replaces (loading adds no
     // history entry); later ones push, unless embedded, where the host
     // page's history must stay untouched.
-    Effect::new(move |done_before: Option<()>| {
+    effect_with(move |done_before: Option<()>| {
         let query = url_state::format(&state.url_state(), &KnownData);
         let push = done_before.is_some() && !state.embedded;
         write_query_soon(
@@ -67,7 +68,7 @@ pub fn App() -> impl IntoView {
             state.go(to);
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         set_title(&format!(
             "{} · {}",
             state.current_step().title,
@@ -107,7 +108,7 @@ pub fn App() -> impl IntoView {
     let header_html = header_inner(open_full.as_deref(), full);
     let header = NodeRef::<leptos::html::Header>::new();
     if state.embedded {
-        Effect::new(move |_| {
+        effect(move || {
             let href = full.step_href(state.step.get());
             if let Some(a) = header
                 .get()

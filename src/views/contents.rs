@@ -2,6 +2,7 @@
 //! the reader is, each a real link (`?step=slug`) that also works when
 //! opened in a new tab. The marks move in place, so an open list stays open.
 
+use super::effect::effect;
 use crate::browser::dom::{all, closest, mark_current_step};
 use crate::browser::page::focus;
 use crate::data::KnownData;
@@ -39,7 +40,7 @@ pub fn Contents() -> impl IntoView {
             embed: state.embed_in_url,
         },
     );
-    Effect::new(move |_| {
+    effect(move || {
         let index = state.step.get();
         let Some(nav) = nav.get() else { return };
         if let Ok(Some(span)) = nav.query_selector(".contents-position") {

@@ -1,6 +1,7 @@
 //! The selected member state's card (markup/country_card.rs), shown while
 //! a state is selected; its Close button clears the selection.
 
+use super::effect::effect_with;
 use crate::browser::keep_clear;
 use crate::markup::country_card::country_card;
 use crate::state::use_app_state;
@@ -23,7 +24,7 @@ pub fn CountryCard() -> impl IntoView {
     // the reader can see it. One picked on the stage's map, grid or table
     // shows there already, and the page stays put under the pointer.
     let slot = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |before: Option<Option<usize>>| {
+    effect_with(move |before: Option<Option<usize>>| {
         let now = state.country.get();
         if before.is_some() && now.is_some() && before != Some(now) && focus_in_explorer() {
             if let Some(card) = slot.get().and_then(|s| s.first_element_child()) {

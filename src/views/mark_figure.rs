@@ -4,7 +4,7 @@
 //! and the cursor show a tooltip; a click or Enter selects. All events are
 //! heard on the figure, so no mark needs a handler of its own.
 
-use super::effect::effect;
+use super::effect::{effect, effect_with};
 use super::roving_keys::roving_keydown;
 use super::state_tooltip::{place_tooltip, Place};
 use crate::browser::dom::find;
@@ -103,7 +103,7 @@ pub fn mark_figure(
         tooltip_at,
         tap,
     } = marks;
-    Effect::new(move |previous: Option<Vec<Paint>>| {
+    effect_with(move |previous: Option<Vec<Paint>>| {
         let next = paint_now();
         if let Some(root) = root.get() {
             let previous = previous.as_deref().unwrap_or(&first);
@@ -125,7 +125,7 @@ pub fn mark_figure(
         };
     });
     // With no tooltip before or after (a vote switch, say), nothing to do.
-    Effect::new(move |was_shown: Option<bool>| {
+    effect_with(move |was_shown: Option<bool>| {
         let target = hovered.get().or(cursor.get().map(Place::Member));
         let vote = vote.get();
         if let Some(root) = root.get() {

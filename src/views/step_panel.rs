@@ -4,6 +4,7 @@
 //! place, so a focused button keeps the focus). One click listener serves
 //! every button, by its `data-action` or `data-compare`.
 
+use super::effect::{effect, effect_with};
 use super::{cite_copy, copy_link, embed_dialog};
 use crate::browser::dom::{all, closest, find, replace_before, set_text};
 use crate::browser::keep_clear;
@@ -129,7 +130,7 @@ pub fn StepPanel() -> impl IntoView {
     // the old text (the heading, after a jump to a step) moves to the new
     // heading. The new step shows from its title, wherever the reader had
     // scrolled to in the old one; focus stays where it is.
-    Effect::new(move |drawn: Option<usize>| {
+    effect_with(move |drawn: Option<usize>| {
         let index = state.step.get();
         if drawn.unwrap_or(first) != index {
             let Some(article) = article.get() else {
@@ -145,7 +146,7 @@ pub fn StepPanel() -> impl IntoView {
         }
         index
     });
-    Effect::new(move |_| {
+    effect(move || {
         let index = state.step.get();
         if let Some(article) = article.get() {
             update_controls(&article, index);

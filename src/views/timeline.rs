@@ -3,6 +3,7 @@
 //! scrolling row of events keeps its position.
 
 use super::contents::follow_step_link;
+use super::effect::effect_with;
 use crate::browser::dom::{all, mark_current_step};
 use crate::data;
 use crate::markup::timeline::{dot_radius, is_current, timeline_inner};
@@ -69,7 +70,7 @@ pub fn Timeline() -> impl IntoView {
     // as the reader scrolling, and Chromium then stops measuring the
     // page's Largest Contentful Paint. (Hidden, the row has no layout:
     // wait until the app is on screen.)
-    Effect::new(move |placed: Option<bool>| {
+    effect_with(move |placed: Option<bool>| {
         let index = state.step.get();
         let Some(section) = section.get() else {
             return false;

@@ -4,6 +4,7 @@
 //! Arrow keys walk the states in UN alphabetical order (the table's order),
 //! Enter selects, Escape clears.
 
+use super::effect::effect_with;
 use super::mark_figure::{mark_figure, Marks, Tap};
 use super::state_tooltip::Place;
 use crate::browser::dom::{closest, find, index_attr};
@@ -210,7 +211,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let (figure, root) = mark_figure(marks, paint_now, first, shown, cursor);
     // The map's name and legend follow the vote, or the comparison: a
     // comparison's key is drawn anew, a vote's counts change in place.
-    Effect::new(move |was_comparing: Option<bool>| {
+    effect_with(move |was_comparing: Option<bool>| {
         let (v, pair) = (shown.get(), comparing.get());
         let Some(root) = root.get() else {
             return pair.is_some();
@@ -235,7 +236,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     });
     // The zoom and the labels follow the step (and the vote, for the
     // labels' glyphs).
-    Effect::new(move |drawn: Option<(Frame, usize, &'static str)>| {
+    effect_with(move |drawn: Option<(Frame, usize, &'static str)>| {
         let (f, step, v) = (frame.get(), state.step.get(), shown.get().id);
         let Some(root) = root.get() else {
             return (f, step, v);
