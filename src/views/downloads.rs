@@ -2,6 +2,7 @@
 //! with today's date as the access date; its copy buttons copy a citation.
 
 use super::cite_copy;
+use super::handler::handler;
 use crate::browser::dom::closest;
 use crate::browser::page::{base_url, today_iso};
 use crate::markup::downloads::downloads_html;
@@ -14,5 +15,5 @@ pub fn Downloads() -> impl IntoView {
             cite_copy::copy(&button);
         }
     };
-    view! { <div on:click=on_click inner_html=downloads_html(&base_url(), Some(&today_iso()))></div> }
+    view! { <div on:click=handler(on_click) inner_html=downloads_html(&base_url(), Some(&today_iso()))></div> }
 }
