@@ -7,15 +7,29 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 
 // Trunk's own minifier gives up on wasm-bindgen's glue ("Failed to minify
 // JS"), which then ships at twice its size: minify it here, and give every
 // page the new file's integrity hash.
+// The wasm's imports get short names, in the wasm and its glue alike
+// (scripts/short-imports.mjs): about 5 KB gzip of random hash digits less.
+const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+const glueFile = wasmFile?.replace(/_bg\.wasm$/, '.js');
 for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('public'))) {
   const source = readFileSync(`${dist}/${file}`, 'utf8');
-  const { code } = await minify(source, { module: true, compress: true, mangle: true });
+  let glue = source;
+  if (file === glueFile) {
+    const module = source.match(/"(\.\/[\w-]+_bg\.js)"\s*:\s*import0\b/)?.[1];
+    if (!module) throw new Error(`${file}: no import object found; update scripts/short-imports.mjs`);
+    const short = shortenImports(readFileSync(`${dist}/${wasmFile}`), source, module);
+    writeFileSync(`${dist}/${wasmFile}`, short.wasm);
+    glue = short.js;
+    console.log(`${wasmFile}: ${short.renamed.length} imports renamed`);
+  }
+  const { code } = await minify(glue, { module: true, compress: true, mangle: true });
   writeFileSync(`${dist}/${file}`, code);
   const integrity = (text) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
   const [before, after] = [integrity(source), integrity(code)];

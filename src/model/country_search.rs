@@ -2,6 +2,7 @@
 //! code or a common name ("UK", "Ivory Coast", "Türkiye"), ignoring case
 //! and accents. Best matches first.
 
+use super::order::sort_indexes_by;
 use super::text::{fold, has_part};
 use super::Member;
 
@@ -55,13 +56,11 @@ pub fn search(
     let Some(best) = ranks(query, members, aliases) else {
         return Vec::new();
     };
-    let mut found: Vec<(u8, usize)> = best
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.map(|r| (r, i)))
-        .collect();
-    found.sort_unstable();
-    found.into_iter().take(limit).map(|(_, i)| i).collect()
+    // Gathered in UN order, which the stable sort keeps among equal ranks.
+    let mut found: Vec<usize> = (0..best.len()).filter(|&i| best[i].is_some()).collect();
+    sort_indexes_by(&mut found, &|a, b| best[a].cmp(&best[b]));
+    found.truncate(limit);
+    found
 }
 
 /// Whether each member matches `query` as `search` finds it; all do for an empty query.

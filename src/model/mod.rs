@@ -13,6 +13,7 @@ mod highlights;
 pub mod map_labels;
 pub mod map_shapes;
 mod member;
+pub mod order;
 pub mod reach;
 pub mod roving;
 pub mod state_paint;

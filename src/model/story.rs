@@ -41,7 +41,9 @@ pub struct Step {
     pub focus: &'static [&'static str],
     /// Two vote ids the stage's map compares state by state.
     pub compare: Option<(&'static str, &'static str)>,
-    /// One sentence, for the meta description and link previews.
+    /// One sentence, for the meta description and link previews. Only the
+    /// page writer uses it, so the wasm is built without it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub summary: &'static str,
     pub body: &'static [&'static [Inline]],
     pub sources: &'static [SourceLink],

@@ -3,6 +3,7 @@
 
 use super::country_search::matching;
 use super::member::name_order;
+use super::order::sort_indexes_by;
 use super::story::HighlightGroup;
 use super::{Choice, Member, RegionalGroup, Vote};
 use std::cmp::Ordering;
@@ -123,7 +124,7 @@ impl TableQuery {
         for (rank, i) in name_order(members).into_iter().enumerate() {
             name_rank[i] = rank;
         }
-        rows.sort_unstable_by(|&a, &b| {
+        sort_indexes_by(&mut rows, &|a, b| {
             let primary = match self.sort {
                 SortKey::Name => Ordering::Equal,
                 SortKey::Group => members[a].group.code().cmp(members[b].group.code()),

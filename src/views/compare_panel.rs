@@ -4,6 +4,7 @@
 //! state; while a comparison is on, the map colours states by transition.
 
 use super::effect::effect;
+use super::handler::handler;
 use crate::browser::dom::{action_of, all, closest, find, set_pressed};
 use crate::browser::page::focus;
 use crate::data;
@@ -92,8 +93,8 @@ pub fn ComparePanel() -> impl IntoView {
             node_ref=root
             class="compare"
             aria-labelledby="compare-heading"
-            on:click=on_click
-            on:change=on_change
+            on:click=handler(on_click)
+            on:change=handler(on_change)
             inner_html=compare_controls()
         ></section>
     }

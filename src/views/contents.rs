@@ -3,6 +3,7 @@
 //! opened in a new tab. The marks move in place, so an open list stays open.
 
 use super::effect::effect;
+use super::handler::handler;
 use crate::browser::dom::{all, closest, mark_current_step};
 use crate::browser::page::focus;
 use crate::data::KnownData;
@@ -56,7 +57,7 @@ pub fn Contents() -> impl IntoView {
             aria-labelledby="contents-heading"
             node_ref=nav
             inner_html=html
-            on:click=move |ev| follow_step_link(state, ev)
+            on:click=handler(move |ev| follow_step_link(state, ev))
         ></nav>
     }
 }

@@ -2,6 +2,7 @@
 //! a state is selected; its Close button clears the selection.
 
 use super::effect::effect_with;
+use super::handler::handler;
 use crate::browser::dom::action_of;
 use crate::browser::keep_clear;
 use crate::markup::action::Action;
@@ -34,7 +35,7 @@ pub fn CountryCard() -> impl IntoView {
         <div
             class="card-slot"
             node_ref=slot
-            on:click=close
+            on:click=handler(close)
             inner_html=move || state.country.get().map(country_card).unwrap_or_default()
         ></div>
     }

@@ -4,6 +4,7 @@
 //! events are heard on the wrapper and one effect draws the list.
 
 use super::effect::effect;
+use super::handler::handler;
 use crate::browser::dom::find;
 use crate::browser::repaint::member_under;
 use crate::data;
@@ -79,18 +80,18 @@ pub fn CountrySearch() -> impl IntoView {
         <div
             node_ref=root
             class="country-search"
-            on:input=move |ev| {
+            on:input=handler(move |ev| {
                 text.set(event_target_value(&ev));
                 listbox.set(Listbox { open: true, active: None });
-            }
-            on:keydown=on_key
-            on:focusout=move |_| listbox.update(|l| l.open = false)
-            on:mousedown=move |ev| {
+            })
+            on:keydown=handler(on_key)
+            on:focusout=handler(move |_| listbox.update(|l| l.open = false))
+            on:mousedown=handler(move |ev: leptos::ev::MouseEvent| {
                 if let Some(i) = member_under(&ev) {
                     ev.prevent_default();
                     choose(i);
                 }
-            }
+            })
             inner_html=SHELL
         ></div>
     }

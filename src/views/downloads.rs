@@ -2,6 +2,7 @@
 //! with today's date as the access date; its copy buttons copy a citation.
 
 use super::cite_copy;
+use super::handler::handler;
 use crate::browser::dom::action_of;
 use crate::browser::page::{base_url, today_iso};
 use crate::markup::action::Action;
@@ -15,5 +16,5 @@ pub fn Downloads() -> impl IntoView {
             cite_copy::copy(&button);
         }
     };
-    view! { <div on:click=on_click inner_html=downloads_html(&base_url(), Some(&today_iso()))></div> }
+    view! { <div on:click=handler(on_click) inner_html=downloads_html(&base_url(), Some(&today_iso()))></div> }
 }

@@ -1,6 +1,6 @@
 //! Every effect in the app is made here, for two reasons:
-//! - `effect` boxes its closure, so `Effect::new` compiles once for the
-//!   whole app instead of once per closure, which keeps the wasm small;
+//! - effects go through one boxed type, so `Effect::new` compiles once for
+//!   the whole app instead of once per closure, which keeps the wasm small;
 //! - each run is counted, so the work-count budget (bench/work-counts.mjs)
 //!   can fail a change that runs more effects than an interaction needs.
 //!
@@ -8,6 +8,7 @@
 //! last run, `effect_with` when it compares with what it drew last time.
 
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -29,10 +30,9 @@ pub fn effect(f: impl Fn() + 'static) {
     });
 }
 
-/// `effect` for a closure that is handed what its last run returned.
+/// As `effect`, with what the run before returned (`None` on the first run),
+/// as `Effect::new` passes it; kept here so this too is the one boxed effect.
 pub fn effect_with<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) {
-    Effect::new(move |last: Option<T>| {
-        RUNS.fetch_add(1, Ordering::Relaxed);
-        f(last)
-    });
+    let last = Cell::new(None);
+    effect(move || last.set(Some(f(last.take()))));
 }

@@ -4,6 +4,7 @@
 //! `<details>` is open.
 
 use super::draw_while_open::draw_while_open;
+use super::handler::handler;
 use crate::data;
 use crate::markup::esc;
 use crate::model::story::HighlightGroup;
@@ -54,7 +55,7 @@ pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let details = NodeRef::<leptos::html::Details>::new();
     let on_toggle = draw_while_open(details, ".table-scroll", vote, split_table);
     view! {
-        <details node_ref=details class="group-split" on:toggle=on_toggle>
+        <details node_ref=details class="group-split" on:toggle=handler(on_toggle)>
             <summary>"How the groups split"</summary>
             <div
                 class="table-scroll"

@@ -5,6 +5,7 @@
 //! heard on the figure, so no mark needs a handler of its own.
 
 use super::effect::{effect, effect_with};
+use super::handler::handler;
 use super::roving_keys::roving_keydown;
 use super::state_tooltip::{place_tooltip, Place};
 use crate::browser::dom::find;
@@ -155,11 +156,11 @@ pub fn mark_figure(
         <figure
             node_ref=root
             class=class
-            on:keydown=on_key
-            on:focusout=move |_| cursor.set(None)
-            on:pointerover=move |ev| hovered.set(target_under(&ev))
-            on:pointerleave:capture=on_leave
-            on:click=move |ev| {
+            on:keydown=handler(on_key)
+            on:focusout=handler(move |_| cursor.set(None))
+            on:pointerover=handler(move |ev: leptos::ev::PointerEvent| hovered.set(target_under(&ev)))
+            on:pointerleave:capture=handler(on_leave)
+            on:click=handler(move |ev| {
                 let Some(root) = root.get_untracked() else { return };
                 match tap(&root, &ev) {
                     Tap::Select(i) => {
@@ -173,7 +174,7 @@ pub fn mark_figure(
                     }
                     Tap::Nothing => offer(&root, None, vote.get_untracked()),
                 }
-            }
+            })
             inner_html=shell
         ></figure>
     };

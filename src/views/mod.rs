@@ -17,6 +17,7 @@ pub mod effect;
 pub mod embed_dialog;
 pub mod explorer;
 pub mod group_split;
+pub mod handler;
 pub mod mark_figure;
 pub mod notice;
 pub mod print_handout;

@@ -1,6 +1,7 @@
 //! A short, dismissible notice, e.g. when a link asked for something the
 //! explainer does not have.
 
+use super::handler::handler;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +12,7 @@ pub fn Notice(message: RwSignal<Option<String>>) -> impl IntoView {
             move || shown.get().then(|| view! {
             <div class="notice" role="status">
                 <p>{move || message.get().unwrap_or_default()}</p>
-                <button type="button" class="notice-close" on:click=move |_| message.set(None)>
+                <button type="button" class="notice-close" on:click=handler(move |_| message.set(None))>
                     "Dismiss"
                 </button>
             </div>

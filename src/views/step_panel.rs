@@ -5,6 +5,7 @@
 //! every button, by its `data-action` or `data-compare`.
 
 use super::effect::{effect, effect_with};
+use super::handler::handler;
 use super::{cite_copy, copy_link, embed_dialog};
 use crate::browser::dom::{action_of, all, closest, find, replace_before, set_text};
 use crate::browser::keep_clear;
@@ -158,16 +159,16 @@ pub fn StepPanel() -> impl IntoView {
             aria-labelledby="step-title"
             node_ref=article
             inner_html=html
-            on:click=move |ev| {
+            on:click=handler(move |ev| {
                 if let Some(a) = article.get_untracked() {
                     on_click(state, &a, ev)
                 }
-            }
-            on:change=move |_| {
+            })
+            on:change=handler(move |_| {
                 if let Some(a) = article.get_untracked() {
                     embed_dialog::update_code(state, &a)
                 }
-            }
+            })
         ></article>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::contents::follow_step_link;
 use super::effect::effect_with;
+use super::handler::handler;
 use crate::browser::dom::{all, mark_current_step};
 use crate::data;
 use crate::markup::timeline::{dot_radius, is_current, timeline_inner};
@@ -88,7 +89,7 @@ pub fn Timeline() -> impl IntoView {
             aria-labelledby="timeline-heading"
             node_ref=section
             inner_html=html
-            on:click=move |ev| follow_step_link(state, ev)
+            on:click=handler(move |ev| follow_step_link(state, ev))
         ></section>
     }
 }

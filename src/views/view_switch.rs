@@ -2,6 +2,7 @@
 //! buttons written as text, heard by delegation, pressed by one effect.
 
 use super::effect::effect;
+use super::handler::handler;
 use crate::browser::dom::{all, closest, set_pressed};
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
@@ -42,6 +43,6 @@ pub fn ViewSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div node_ref=root class="view-switch" role="group" aria-label="Show the vote as" on:click=pick inner_html=buttons()></div>
+        <div node_ref=root class="view-switch" role="group" aria-label="Show the vote as" on:click=handler(pick) inner_html=buttons()></div>
     }
 }

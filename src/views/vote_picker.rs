@@ -1,5 +1,6 @@
 //! Lets the reader switch between the recorded votes.
 
+use super::handler::handler;
 use crate::data;
 use crate::markup::options::options;
 use leptos::prelude::*;
@@ -23,11 +24,11 @@ pub fn VotePicker(
                 name="vote"
                 inner_html=options(items)
                 prop:value=move || selected.get()
-                on:change=move |ev| {
+                on:change=handler(move |ev| {
                     if let Some(v) = data::vote(&event_target_value(&ev)) {
                         on_pick(v.id);
                     }
-                }
+                })
             ></select>
         </label>
     }

@@ -4,6 +4,7 @@
 
 use super::draw_while_open::draw_while_open;
 use super::effect::effect;
+use super::handler::handler;
 use crate::browser::dom::find;
 use crate::browser::tally_in_place::set_tally_bar;
 use crate::markup::vote_summary::{source_items, summary_fields, vote_summary};
@@ -35,7 +36,7 @@ pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     view! {
         <section node_ref=root class="vote-summary" aria-labelledby="vote-title">
             <div inner_html=vote_summary(first)></div>
-            <details node_ref=sources class="sources" on:toggle=on_toggle>
+            <details node_ref=sources class="sources" on:toggle=handler(on_toggle)>
                 <summary>"Sources"</summary>
                 <ul></ul>
             </details>

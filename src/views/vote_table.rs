@@ -4,6 +4,7 @@
 //! so typing never loses focus. Each row carries `data-iso3` and `data-vote`.
 
 use super::effect::effect;
+use super::handler::handler;
 use crate::browser::dom::{find, index_attr};
 use crate::browser::repaint::member_under;
 use crate::data;
@@ -69,9 +70,9 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             id="vote-table"
             aria-labelledby="table-heading"
             tabindex="-1"
-            on:input=on_control
-            on:change=on_control
-            on:click=on_click
+            on:input=handler(on_control)
+            on:change=handler(on_control)
+            on:click=handler(on_click)
             inner_html=table_shell()
         ></section>
     }
