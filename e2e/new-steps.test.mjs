@@ -13,7 +13,7 @@ const NEW_SLUGS = ['gge-2017', 'split-2020', 'convention'];
 
 /** The symbol of each vote id, from data/votes.toml. */
 const SYMBOLS = Object.fromEntries(
-  readFileSync('data/votes.toml', 'utf8').split('[[vote]]').slice(1).map((block) => [
+  readFileSync('data/votes.toml', 'utf8').split(/^\[\[vote\]\]$/m).slice(1).map((block) => [
     block.match(/^id = "([^"]+)"/m)[1],
     block.match(/^symbol = "([^"]+)"/m)[1],
   ]),
