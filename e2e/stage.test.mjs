@@ -272,8 +272,9 @@ test("while two votes are compared, the legend is the comparison's key with a co
 });
 
 test('a step that compares two votes shows the comparison, and the next step its own vote', async () => {
-  const comparing = steps.find((s) => s.compare.length === 2);
-  assert.ok(comparing, 'some step compares two votes');
+  // A comparing step followed by one that shows a single vote.
+  const comparing = steps.find((s) => s.compare.length === 2 && steps[s.number]?.compare.length === 0);
+  assert.ok(comparing, 'some step compares two votes and the next does not');
   const { page, problems, context } = await app.openPage(`?step=${comparing.slug}`);
   await appReady(page);
   assert.equal(await page.$eval('.stage-figure .world-map', (f) => f.classList.contains('comparing')), true);

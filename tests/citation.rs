@@ -14,7 +14,8 @@ fn step_five(accessed: Option<&'static str>) -> Cited<'static> {
         step: Some(CitedStep {
             title: s.title,
             number: 5,
-            total: steps.len(),
+            // A fixed total: the formats are under test, not the story's length.
+            total: 13,
             slug: s.slug,
         }),
         url: "https://example.org/x/step-authoritarian-multilateralism.html",
