@@ -50,7 +50,7 @@ pub fn vote_summary(vote: &Vote) -> String {
         text("vote-decided"),
         text("result-line"),
         text("result-words"),
-        tally_bar_html(&vote.tally()),
+        tally_bar_html(vote),
         text("basis"),
         text("note-text"),
     )

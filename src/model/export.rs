@@ -3,7 +3,11 @@
 //! sources and licence as well.
 
 use super::member::name_order;
+use super::signature::{self, Evidence, Status};
 use super::{Member, Vote};
+// The signature statuses' sources are long texts the app never shows: read
+// here, at build time only, they stay out of the wasm.
+use crate::data;
 use std::fmt::Write;
 
 /// The data files the build writes beside the pages (src/bin/prerender).
@@ -29,6 +33,10 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
         "\u{feff}ISO3,UN name,Regional group,Sponsor of A/C.3/74/L.11,On the Russian MFA co-sponsor list",
     );
     for v in votes {
+        if v.is_signatures() {
+            out.push_str(SIGNATURE_HEADERS);
+            continue;
+        }
         let _ = write!(
             out,
             ",{}",
@@ -48,11 +56,45 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
             m.cosponsor
         );
         for v in votes {
+            if v.is_signatures() {
+                signature_cells(&mut out, i);
+                continue;
+            }
             let _ = write!(out, ",{}", v.choice(i).label());
         }
         out.push('\n');
     }
     out
+}
+
+/// The signature record's columns: its status in words, then the date,
+/// as-of date, evidence level, sources and note, as in the reference file.
+const SIGNATURE_HEADERS: &str = ",UN Convention against Cybercrime (A/RES/79/243): signature status,Signature date,Status as of,Evidence,Evidence caveat,Signature sources,Signature note";
+
+fn signature_fields(i: usize) -> [String; 7] {
+    let s = &data::signatures()[i];
+    let (source, note) = data::signature_sources()[i];
+    let (date, as_of) = match s.status {
+        Status::Signed { date, .. } => (date.iso, ""),
+        Status::NotSigned { as_of } => ("", as_of.iso),
+        Status::Unknown => ("", ""),
+    };
+    [
+        signature::slot_label(s.slot()).to_string(),
+        date.to_string(),
+        as_of.to_string(),
+        s.evidence.map(Evidence::slug).unwrap_or("").to_string(),
+        s.caveat().unwrap_or("").to_string(),
+        source.to_string(),
+        note.to_string(),
+    ]
+}
+
+fn signature_cells(out: &mut String, i: usize) {
+    for field in signature_fields(i) {
+        out.push(',');
+        out.push_str(&csv_field(&field));
+    }
 }
 
 fn json_str(s: &str) -> String {
@@ -117,11 +159,39 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
         let m = &members[i];
         let positions: Vec<String> = votes
             .iter()
+            .filter(|v| !v.is_signatures())
             .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
             .collect();
+        let signature = if data::signature_record().is_some() {
+            let [_, date, as_of, evidence, caveat, source, note] = signature_fields(i);
+            let status = match data::signatures()[i].status {
+                Status::Signed { .. } => "signed",
+                Status::NotSigned { .. } => "not-signed",
+                Status::Unknown => "unknown",
+            };
+            let null_or = |s: &str| {
+                if s.is_empty() {
+                    "null".to_string()
+                } else {
+                    json_str(s)
+                }
+            };
+            format!(
+                ", \"convention_signature\": {{\"status\": {}, \"date\": {}, \"as_of\": {}, \"evidence\": {}, \"evidence_caveat\": {}, \"source\": {}, \"note\": {}}}",
+                json_str(status),
+                null_or(&date),
+                null_or(&as_of),
+                null_or(&evidence),
+                null_or(&caveat),
+                json_str(&source),
+                json_str(&note)
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}}}{}",
+            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}{signature}}}{}",
             json_str(m.iso3),
             json_str(m.name),
             json_str(m.group.code()),

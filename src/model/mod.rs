@@ -15,6 +15,7 @@ pub mod map_shapes;
 mod member;
 pub mod reach;
 pub mod roving;
+pub mod signature;
 pub mod state_paint;
 pub mod step_nav;
 pub mod story;
