@@ -83,7 +83,7 @@ pub fn step_figure_html(step: &Step, vote: &Vote, target: Target) -> String {
             "<p class=\"group-tally\"><strong>{} ({})</strong>: {}</p>",
             esc(group.label()),
             t.total(),
-            t.in_words()
+            vote.words(&t)
         );
     }
     out.push_str("</div>");

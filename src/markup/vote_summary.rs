@@ -17,15 +17,30 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
         ("symbol", vote.symbol.to_string()),
         ("vote-name", vote.title.to_string()),
         ("vote-decided", vote.decided.to_string()),
-        ("result-line", t.result_line()),
+        ("result-line", vote.result_line()),
         (
             "result-words",
-            format!(
-                ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
-                t.yes, t.no, t.abstain, t.absent
-            ),
+            if vote.is_signatures() {
+                format!(
+                    ": {} had not signed as of the latest source; {} have no known status (not counted as not signed).",
+                    t.no, t.absent
+                )
+            } else {
+                format!(
+                    ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
+                    t.yes, t.no, t.abstain, t.absent
+                )
+            },
         ),
-        ("basis", vote.totals_basis.label().to_string()),
+        (
+            "basis",
+            if vote.is_signatures() {
+                "Not a vote: a status with its evidence"
+            } else {
+                vote.totals_basis.label()
+            }
+            .to_string(),
+        ),
         ("note-text", format!(". {}", vote.note)),
     ]
 }

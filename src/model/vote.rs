@@ -135,7 +135,11 @@ impl Vote {
     /// "88 in favour, 58 against, 34 abstentions, 13 did not vote", or
     /// "72 signed, 113 not signed, 8 status unknown".
     pub fn tally_words(&self) -> String {
-        let t = self.tally();
+        self.words(&self.tally())
+    }
+
+    /// Any tally of this record (a group's, say) in its own words.
+    pub fn words(&self, t: &Tally) -> String {
         if self.is_signatures() {
             format!(
                 "{} signed, {} not signed, {} status unknown",
