@@ -108,46 +108,55 @@ fn signatures_rs(data: &Dataset, out: &mut String) {
         let n = dates.iter().position(|x| *x == d).expect("collected above");
         format!("&SIGN_DATE_{n}")
     };
-    out.push_str("\n/// One per member state, in the order of `MEMBERS`.\npub static SIGNATURES: &[Signature] = &[\n");
+    // The distinct statuses (with their date and place), then one byte per
+    // member: the status's index in the low four bits, the evidence level
+    // (its index in `Evidence::ALL`, plus one; 0 for none) in the high four.
+    let status_rs = |status: &Status| match status {
+        Status::Signed { date, hanoi } => format!(
+            "SignStatus::Signed {{ date: {}, place: Place::{} }}",
+            date_ref(date),
+            if *hanoi { "Hanoi" } else { "Headquarters" }
+        ),
+        Status::NotSigned { as_of } => {
+            format!("SignStatus::NotSigned {{ as_of: {} }}", date_ref(as_of))
+        }
+        Status::Unknown => "SignStatus::Unknown".to_string(),
+    };
+    let mut statuses: Vec<String> = Vec::new();
+    let mut codes: Vec<u8> = Vec::new();
     for r in rows {
-        let status = match &r.status {
-            Status::Signed { date, hanoi } => format!(
-                "SignStatus::Signed {{ date: {}, place: Place::{} }}",
-                date_ref(date),
-                if *hanoi { "Hanoi" } else { "Headquarters" }
-            ),
-            Status::NotSigned { as_of } => {
-                format!("SignStatus::NotSigned {{ as_of: {} }}", date_ref(as_of))
-            }
-            Status::Unknown => "SignStatus::Unknown".to_string(),
-        };
-        let evidence = match r.evidence.as_str() {
-            "" => "None".to_string(),
-            e => format!("Some(Evidence::{})", evidence_variant(e)),
-        };
-        let _ = writeln!(
-            out,
-            "    Signature {{ status: {status}, evidence: {evidence} }},"
+        let status = status_rs(&r.status);
+        let index = statuses
+            .iter()
+            .position(|s| *s == status)
+            .unwrap_or_else(|| {
+                statuses.push(status);
+                statuses.len() - 1
+            });
+        let evidence = super::signatures::EVIDENCE
+            .iter()
+            .position(|e| *e == r.evidence)
+            .map_or(0, |e| e + 1);
+        assert!(
+            index < 16 && evidence < 16,
+            "a signature code holds both in one byte"
         );
+        codes.push((evidence as u8) << 4 | index as u8);
     }
-    out.push_str("];\n\n/// (source, note) per member, for the downloads only.\npub static SIGNATURE_SOURCES: &[(&str, &str)] = &[\n");
+    let _ = writeln!(
+        out,
+        "\npub static SIGN_STATUSES: &[SignStatus] = &[{}];",
+        statuses.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// One byte per member state, in the order of `MEMBERS`.\npub static SIGNATURE_CODES: &[u8] = &{codes:?};"
+    );
+    out.push_str("\n/// (source, note) per member, for the downloads only.\npub static SIGNATURE_SOURCES: &[(&str, &str)] = &[\n");
     for r in rows {
         let _ = writeln!(out, "    ({:?}, {:?}),", r.source, r.note);
     }
     out.push_str("];\n");
-}
-
-fn evidence_variant(e: &str) -> &'static str {
-    match e {
-        "official-2" => "Official2",
-        "official-1" => "Official1",
-        "press/government" => "PressGovernment",
-        "press" => "Press",
-        "press-only" => "PressOnly",
-        "press-secondary" => "PressSecondary",
-        "inferred-official" => "InferredOfficial",
-        _ => "InferredOfficial2",
-    }
 }
 
 /// "25 October 2025", "25 or 26 October 2025", "July 2026", and for an

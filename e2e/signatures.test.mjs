@@ -103,9 +103,7 @@ test('signatures: the tooltip names the status and, where the evidence is weak, 
   await withPage('?vote=signatures', async (page) => {
     await page.waitForFunction(() => document.querySelector('.stage-title')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
     const tooltipOf = async (iso3) => {
-      await page.hover(`.world-map g.state[data-iso3="${iso3}"]`, { force: true });
-      await page.waitForFunction((i) => document.querySelector('.world-map .state-tooltip')?.textContent.includes(
-        document.querySelector(`.world-map g.state[data-iso3="${i}"]`).getAttribute('aria-label').split(':')[0]), iso3, { timeout: 5_000 });
+      await page.dispatchEvent(`#map-${iso3} path`, 'pointerover');
       return page.textContent('.world-map .state-tooltip');
     };
     const kor = await tooltipOf('KOR');
@@ -256,4 +254,24 @@ test('signatures: the static page of the signing step lists each status with its
   const usa = json.members.find((m) => m.iso3 === 'USA');
   assert.equal(usa.convention_signature.as_of, SIG.get('USA').as_of);
   assert.equal(usa.convention_signature.evidence, SIG.get('USA').evidence);
+});
+
+test('signatures: the group split counts each regional group by status, unknown apart', async () => {
+  await withPage('?vote=signatures', async (page) => {
+    await page.click('details.group-split summary');
+    await page.waitForFunction(() => document.querySelector('details.group-split caption')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
+    const heads = await page.$$eval('details.group-split thead th', (ths) => ths.map((th) => th.textContent.trim()));
+    assert.deepEqual(heads, ['Group', 'Signed', 'Not signed', 'Status unknown', 'Members']);
+    const rows = await page.$$eval('details.group-split tr[data-group]', (trs) => trs.map((tr) => [
+      tr.dataset.group,
+      Object.fromEntries([...tr.querySelectorAll('td[data-choice]')].map((td) => [td.dataset.choice, Number(td.textContent)])),
+    ]));
+    for (const group of ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG']) {
+      const [, counts] = rows.find(([g]) => g.toUpperCase() === group || g === group.toLowerCase()) ?? [];
+      assert.ok(counts, `${group} row in ${JSON.stringify(rows.map(([g]) => g))}`);
+      const inGroup = members.filter((m) => m.regional_group === group);
+      const want = (status) => inGroup.filter((m) => SIG.get(m.iso3).status === status).length;
+      assert.deepEqual(counts, { yes: want('signed'), no: want('not-signed'), absent: want('unknown') }, group);
+    }
+  });
 });

@@ -189,7 +189,7 @@ fn the_downloads_section_counts_the_votes_the_files_hold() {
     let count = format!("All {votes} recorded votes");
     assert!(html.contains(&count), "{html}");
     assert!(
-        html.contains("whether it signed the 2024 Convention"),
+        html.contains("whether it signed the 2024 Convention (with dates, evidence and sources)"),
         "{html}"
     );
 }

@@ -16,7 +16,8 @@ fn names(indexes: &[usize]) -> String {
 fn list(
     t: &Transitions,
     pairs: &[(Choice, Choice)],
-    title: impl Fn(Choice, Choice) -> String,
+    // Not generic: one copy of this function serves every caller.
+    title: &dyn Fn(Choice, Choice) -> String,
 ) -> String {
     let mut out = String::new();
     for &(x, y) in pairs {
@@ -75,7 +76,7 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> String {
     let _ = write!(
         out,
         "<details class=\"moved\"><summary>Who changed position</summary><ul>{}</ul></details>",
-        list(&t, &changed, |x, y| format!(
+        list(&t, &changed, &|x, y| format!(
             "{} → {}",
             x.label(),
             y.label()
@@ -85,7 +86,7 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> String {
     let _ = write!(
         out,
         "<details class=\"kept\"><summary>Who kept the same position</summary><ul>{}</ul></details>",
-        list(&t, &same, |c, _| format!("{} on both", c.label()))
+        list(&t, &same, &|c, _| format!("{} on both", c.label()))
     );
     out
 }
@@ -157,7 +158,11 @@ fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> String {
     let _ = write!(
         out,
         "<details class=\"moved\" open><summary>State by state</summary><ul>{}</ul></details>",
-        list(t, &cells, |x, y| format!("{} → {}", a.label(x), b.label(y)))
+        list(t, &cells, &|x, y| format!(
+            "{} → {}",
+            a.label(x),
+            b.label(y)
+        ))
     );
     out
 }

@@ -21,12 +21,12 @@ pub fn country_card(i: usize) -> String {
         member.iso3,
         esc(member.group.label()),
     );
-    if let Some(signature) = data::signatures().get(i) {
+    if let Some(signature) = data::signature(i) {
         let committee = data::vote("3c-2019").map(|v| v.choice(i));
         let _ = write!(
             out,
             "<li class=\"card-signature\">{}</li>",
-            esc(&signature_sentence(committee, signature))
+            esc(&signature_sentence(committee, &signature))
         );
     }
     for s in sentences(i, data::vote) {
@@ -39,7 +39,7 @@ pub fn country_card(i: usize) -> String {
     for v in data::votes() {
         let c = v.choice(i);
         // A signature's row is dated by the signature or its source.
-        let when = match data::signatures().get(i).map(|s| s.status) {
+        let when = match data::signature(i).map(|s| s.status) {
             Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
             Some(Status::NotSigned { as_of }) if v.is_signatures() => {
                 format!("as of {}", as_of.label)

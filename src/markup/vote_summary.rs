@@ -21,10 +21,7 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
         (
             "result-words",
             if vote.is_signatures() {
-                format!(
-                    ": {} had not signed as of the latest source; {} have no known status (not counted as not signed).",
-                    t.no, t.absent
-                )
+                format!(": {} not signed, {} status unknown.", t.no, t.absent)
             } else {
                 format!(
                     ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
@@ -35,7 +32,7 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
         (
             "basis",
             if vote.is_signatures() {
-                "Not a vote: a status with its evidence"
+                "Not a vote"
             } else {
                 vote.totals_basis.label()
             }

@@ -72,7 +72,7 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
 const SIGNATURE_HEADERS: &str = ",UN Convention against Cybercrime (A/RES/79/243): signature status,Signature date,Status as of,Evidence,Evidence caveat,Signature sources,Signature note";
 
 fn signature_fields(i: usize) -> [String; 7] {
-    let s = &data::signatures()[i];
+    let s = data::signature(i).expect("one signature per member");
     let (source, note) = data::signature_sources()[i];
     let (date, as_of) = match s.status {
         Status::Signed { date, .. } => (date.iso, ""),
@@ -164,7 +164,7 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
             .collect();
         let signature = if data::signature_record().is_some() {
             let [_, date, as_of, evidence, caveat, source, note] = signature_fields(i);
-            let status = match data::signatures()[i].status {
+            let status = match data::signature(i).expect("one signature per member").status {
                 Status::Signed { .. } => "signed",
                 Status::NotSigned { .. } => "not-signed",
                 Status::Unknown => "unknown",

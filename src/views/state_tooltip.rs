@@ -26,7 +26,7 @@ fn tooltip_lines(target: Place, vote: &Vote) -> Vec<String> {
         Place::Member(i) => {
             let m = &data::members()[i];
             let c = vote.choice(i);
-            let caveat = match data::signatures().get(i).and_then(|s| s.caveat()) {
+            let caveat = match data::signature(i).and_then(|s| s.caveat()) {
                 Some(caveat) if vote.is_signatures() => format!(" ({caveat})"),
                 _ => String::new(),
             };

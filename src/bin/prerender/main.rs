@@ -67,7 +67,7 @@ fn signature_table(record: &uncyber::model::Vote) -> String {
     );
     for (i, m) in data::members().iter().enumerate() {
         let c = record.choice(i);
-        let s = &data::signatures()[i];
+        let s = data::signature(i).expect("one signature per member");
         let caveat = s.caveat().map(|c| format!(" ({c})")).unwrap_or_default();
         let _ = write!(
             out,
