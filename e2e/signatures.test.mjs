@@ -249,6 +249,8 @@ test('signatures: the static page of the signing step lists each status with its
     assert.deepEqual([row[at], row[at + 1], row[at + 2], row[at + 3]], [LABEL[r.status], r.date, r.as_of, r.evidence], row[0]);
   }
   const json = await (await fetch(`${app.baseUrl}un-cyber-votes.json`)).json();
+  assert.equal(json.convention_signatures.id, 'signatures');
+  assert.ok(!json.votes.some((v) => v.id === 'signatures'), 'the signatures are not listed as a vote');
   const kor = json.members.find((m) => m.iso3 === 'KOR');
   assert.equal(kor.convention_signature.status, 'unknown');
   const usa = json.members.find((m) => m.iso3 === 'USA');

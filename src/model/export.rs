@@ -97,6 +97,22 @@ fn signature_cells(out: &mut String, i: usize) {
     }
 }
 
+/// A record's sources as JSON objects, comma-separated.
+fn json_sources(v: &Vote) -> String {
+    let sources: Vec<String> = v
+        .sources
+        .iter()
+        .map(|s| {
+            format!(
+                "{{\"label\": {}, \"url\": {}}}",
+                json_str(s.label),
+                json_str(s.url)
+            )
+        })
+        .collect();
+    sources.join(", ")
+}
+
 fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -120,20 +136,25 @@ fn json_str(s: &str) -> String {
 pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
     let mut out = String::from("{\n  \"licence\": ");
     out.push_str(&json_str(LICENCE));
+    if let Some(r) = votes.iter().find(|v| v.is_signatures()) {
+        let _ = write!(
+            out,
+            ",\n  \"convention_signatures\": {{\"id\": {}, \"symbol\": {}, \"title\": {}, \"what\": {}, \"note\": {}, \"sources\": [{}]}}",
+            json_str(r.id),
+            json_str(r.symbol),
+            json_str(r.title),
+            json_str(r.decided),
+            json_str(r.note),
+            json_sources(r)
+        );
+    }
+    // The signature record is not a vote: its rows are each member's
+    // `convention_signature`, its description `convention_signatures`.
+    let votes: Vec<&Vote> = votes.iter().filter(|v| !v.is_signatures()).collect();
     out.push_str(",\n  \"votes\": [\n");
     for (n, v) in votes.iter().enumerate() {
         let t = v.official;
-        let sources: Vec<String> = v
-            .sources
-            .iter()
-            .map(|s| {
-                format!(
-                    "{{\"label\": {}, \"url\": {}}}",
-                    json_str(s.label),
-                    json_str(s.url)
-                )
-            })
-            .collect();
+        let sources = json_sources(v);
         let _ = writeln!(
             out,
             "    {{\"id\": {}, \"date\": {}, \"symbol\": {}, \"body\": {}, \"title\": {}, \"decided\": {}, \"official\": {{\"yes\": {}, \"no\": {}, \"abstain\": {}, \"absent\": {}}}, \"totals_basis\": {}, \"note\": {}, \"sources\": [{}]}}{}",
@@ -149,7 +170,7 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
             t.absent,
             json_str(v.totals_basis.label()),
             json_str(v.note),
-            sources.join(", "),
+            sources,
             if n + 1 < votes.len() { "," } else { "" },
         );
     }
