@@ -2,7 +2,8 @@
 //! at start-up and carries no CSV or TOML parser.
 
 use super::content::{inlines, partial_date_label, year_fraction, Inline, Story};
-use super::dataset::{date_label, Dataset, SourceLink};
+use super::dataset::{date_label, Dataset, SourceLink, Totals};
+use super::signatures::{SignatureRow, Status};
 use std::fmt::Write;
 
 pub fn dataset_rs(data: &Dataset) -> String {
@@ -32,11 +33,23 @@ pub fn dataset_rs(data: &Dataset) -> String {
     for v in &data.votes {
         let m = &v.meta;
         let choices: Vec<&str> = v.choices.iter().map(|c| choice_variant(c)).collect();
+        let official = m.official.unwrap_or_else(|| {
+            let count = |c: &str| v.choices.iter().filter(|x| *x == c).count() as u16;
+            Totals {
+                yes: count("yes"),
+                no: count("no"),
+                abstain: count("abstain"),
+            }
+        });
         let _ = writeln!(
             out,
             "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: {:?},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: {:?},\n        sources: {},\n        choices: &[{}],\n    }},",
             m.id,
-            if m.body == "plenary" { "Plenary" } else { "ThirdCommittee" },
+            match m.body.as_str() {
+                "plenary" => "Plenary",
+                "signatures" => "Signatures",
+                _ => "ThirdCommittee",
+            },
             m.date,
             date_label(&m.date),
             m.symbol,
@@ -44,9 +57,9 @@ pub fn dataset_rs(data: &Dataset) -> String {
             m.short,
             if m.camp == "russia" { "Russia" } else { "UnitedStates" },
             m.decided,
-            m.official.yes,
-            m.official.no,
-            m.official.abstain,
+            official.yes,
+            official.no,
+            official.abstain,
             data.members.len(),
             match m.totals_basis.as_str() {
                 "confirmed" => "Confirmed",
@@ -59,7 +72,105 @@ pub fn dataset_rs(data: &Dataset) -> String {
         );
     }
     out.push_str("];\n");
+    signatures_rs(data, &mut out);
     out
+}
+
+/// The signature record's statuses, compactly: one `Signature` per member
+/// (a status with a reference to one of a few shared dates, an evidence
+/// byte). The long source and note texts go to a separate table that only
+/// the build-time page writer reads (for the downloads), so the wasm sheds it.
+fn signatures_rs(data: &Dataset, out: &mut String) {
+    let rows: &[SignatureRow] = data
+        .votes
+        .iter()
+        .find_map(|v| v.signatures.as_deref())
+        .unwrap_or(&[]);
+    let mut dates: Vec<&str> = Vec::new();
+    for r in rows {
+        let d = match &r.status {
+            Status::Signed { date, .. } => date,
+            Status::NotSigned { as_of } => as_of,
+            Status::Unknown => continue,
+        };
+        if !dates.contains(&d.as_str()) {
+            dates.push(d);
+        }
+    }
+    for (n, d) in dates.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "static SIGN_DATE_{n}: SignDate = SignDate {{ iso: {d:?}, label: {:?} }};",
+            sign_date_label(d)
+        );
+    }
+    let date_ref = |d: &str| {
+        let n = dates.iter().position(|x| *x == d).expect("collected above");
+        format!("&SIGN_DATE_{n}")
+    };
+    // The distinct statuses (with their date and place), then one byte per
+    // member: the status's index in the low four bits, the evidence level
+    // (its index in `Evidence::ALL`, plus one; 0 for none) in the high four.
+    let status_rs = |status: &Status| match status {
+        Status::Signed { date, hanoi } => format!(
+            "SignStatus::Signed {{ date: {}, place: Place::{} }}",
+            date_ref(date),
+            if *hanoi { "Hanoi" } else { "Headquarters" }
+        ),
+        Status::NotSigned { as_of } => {
+            format!("SignStatus::NotSigned {{ as_of: {} }}", date_ref(as_of))
+        }
+        Status::Unknown => "SignStatus::Unknown".to_string(),
+    };
+    let mut statuses: Vec<String> = Vec::new();
+    let mut codes: Vec<u8> = Vec::new();
+    for r in rows {
+        let status = status_rs(&r.status);
+        let index = statuses
+            .iter()
+            .position(|s| *s == status)
+            .unwrap_or_else(|| {
+                statuses.push(status);
+                statuses.len() - 1
+            });
+        let evidence = super::signatures::EVIDENCE
+            .iter()
+            .position(|e| *e == r.evidence)
+            .map_or(0, |e| e + 1);
+        assert!(
+            index < 16 && evidence < 16,
+            "a signature code holds both in one byte"
+        );
+        codes.push((evidence as u8) << 4 | index as u8);
+    }
+    let _ = writeln!(
+        out,
+        "\npub static SIGN_STATUSES: &[SignStatus] = &[{}];",
+        statuses.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// One byte per member state, in the order of `MEMBERS`.\npub static SIGNATURE_CODES: &[u8] = &{codes:?};"
+    );
+    out.push_str("\n/// (source, note) per member, for the downloads only.\npub static SIGNATURE_SOURCES: &[(&str, &str)] = &[\n");
+    for r in rows {
+        let _ = writeln!(out, "    ({:?}, {:?}),", r.source, r.note);
+    }
+    out.push_str("];\n");
+}
+
+/// "25 October 2025", "25 or 26 October 2025", "July 2026", and for an
+/// as-of date given as a lower bound, "19 November 2025 or later".
+pub fn sign_date_label(d: &str) -> String {
+    if let Some(day) = d.strip_prefix(">=") {
+        return format!("{} or later", partial_date_label(day));
+    }
+    if let Some((day, other)) = d.split_once('/') {
+        let label = partial_date_label(day);
+        let (first, rest) = label.split_once(' ').unwrap_or((&label, ""));
+        return format!("{first} or {other} {rest}");
+    }
+    partial_date_label(d)
 }
 
 pub fn sources_rs(sources: &[SourceLink]) -> String {

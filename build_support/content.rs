@@ -4,6 +4,7 @@
 
 use super::csv::DataError;
 use super::dataset::{line_of, toml_error, Dataset, SourceLink, MONTHS, REGIONAL_GROUPS};
+use super::signatures::{SignatureRow, Status};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -407,11 +408,50 @@ fn placeholder(
     facts: &BTreeMap<String, Fact>,
 ) -> Result<String, String> {
     let parts: Vec<&str> = spec.split(':').collect();
-    let vote = |id: &str| {
+    let record = |id: &str| {
         data.votes
             .iter()
             .find(|v| v.meta.id == id)
             .ok_or_else(|| format!("{{{spec}}}: there is no vote `{id}`"))
+    };
+    // A vote's placeholders refuse the signature record (its statuses are
+    // not yes and no), and the signature placeholders refuse votes.
+    let vote = |id: &str| {
+        record(id).and_then(|v| match v.signatures {
+            Some(_) => Err(format!(
+                "{{{spec}}}: `{id}` is a signature record, not a vote; use {{signed:{id}}}, {{not_signed:{id}}}, {{status_unknown:{id}}} or {{status:{id}:ISO3}}"
+            )),
+            None => Ok(v),
+        })
+    };
+    let signatures = |id: &str| {
+        record(id).and_then(|v| {
+            v.signatures
+                .as_deref()
+                .ok_or_else(|| format!("{{{spec}}}: `{id}` is a vote, not a signature record"))
+        })
+    };
+    // signed, signed-hanoi, not-signed, unknown.
+    let has_status = |row: &SignatureRow, status: &str| -> Result<bool, String> {
+        Ok(match (status, &row.status) {
+            ("signed", Status::Signed { .. }) => true,
+            ("signed-hanoi", Status::Signed { hanoi, .. }) => *hanoi,
+            ("not-signed", Status::NotSigned { .. }) => true,
+            ("unknown", Status::Unknown) => true,
+            ("signed" | "signed-hanoi" | "not-signed" | "unknown", _) => false,
+            _ => {
+                return Err(format!(
+                "{{{spec}}}: status `{status}` must be signed, signed-hanoi, not-signed or unknown"
+            ))
+            }
+        })
+    };
+    let count_status = |id: &str, status: &str| -> Result<String, String> {
+        let mut n = 0;
+        for row in signatures(id)? {
+            n += usize::from(has_status(row, status)?);
+        }
+        Ok(n.to_string())
     };
     let member = |iso3: &str| {
         data.members
@@ -447,6 +487,33 @@ fn placeholder(
                 .zip(&b.choices)
                 .filter(|(x, y)| *x == "yes" && *y == "yes")
                 .count();
+            Ok(n.to_string())
+        }
+        ["signed", id] => count_status(id, "signed"),
+        ["signed_hanoi", id] => count_status(id, "signed-hanoi"),
+        ["not_signed", id] => count_status(id, "not-signed"),
+        ["status_unknown", id] => count_status(id, "unknown"),
+        ["status", id, iso3] => {
+            let row = &signatures(id)?[member(iso3)?];
+            Ok(match row.status {
+                Status::Signed { .. } => "signed",
+                Status::NotSigned { .. } => "had not signed",
+                Status::Unknown => "has no known signature status",
+            }
+            .to_string())
+        }
+        ["then", a, choice, id, status] => {
+            let a = vote(a)?;
+            if !super::dataset::CHOICES.contains(&choice) {
+                return Err(format!(
+                    "{{{spec}}}: `{choice}` must be one of {}",
+                    super::dataset::CHOICES.join(", ")
+                ));
+            }
+            let mut n = 0;
+            for (c, row) in a.choices.iter().zip(signatures(id)?) {
+                n += usize::from(has_status(row, status)? && c == choice);
+            }
             Ok(n.to_string())
         }
         ["sponsors"] => Ok(data.sponsors.len().to_string()),

@@ -3,6 +3,7 @@
 //! Every check that fails names the file and line to fix.
 
 use super::csv::{self, DataError};
+use super::signatures::{self as sig, SignatureRow};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -45,7 +46,10 @@ pub struct VoteMeta {
     pub short: String,
     pub camp: String,
     pub decided: String,
-    pub official: Totals,
+    /// The totals as published; a signature record has none (its counts
+    /// are its list's).
+    #[serde(default)]
+    pub official: Option<Totals>,
     pub totals_basis: String,
     pub note: String,
     pub sources: Vec<SourceLink>,
@@ -54,8 +58,11 @@ pub struct VoteMeta {
 #[derive(Debug, Clone)]
 pub struct Vote {
     pub meta: VoteMeta,
-    /// One of `CHOICES` per member, in the order of `Dataset::members`.
+    /// One of `CHOICES` per member, in the order of `Dataset::members`
+    /// (for a signature record, the slot each status is drawn in).
     pub choices: Vec<String>,
+    /// For the body `signatures`: each member's status, with its evidence.
+    pub signatures: Option<Vec<SignatureRow>>,
 }
 
 #[derive(Debug, Clone)]
@@ -98,6 +105,20 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     let mut metas = metas;
     metas.sort_by(|a, b| b.date.cmp(&a.date));
     for meta in metas {
+        if meta.body == "signatures" {
+            let text = read(dir, sig::FILE.trim_start_matches("data/"))?;
+            let rows = sig::parse(sig::FILE, &text, &members)?;
+            let choices = rows
+                .iter()
+                .map(|r| sig::slot(&r.status).to_string())
+                .collect();
+            votes.push(Vote {
+                meta,
+                choices,
+                signatures: Some(rows),
+            });
+            continue;
+        }
         let name = format!("votes/{}.csv", meta.id);
         let text = read(dir, &name)?;
         votes.push(parse_vote(&format!("data/{name}"), &text, meta, &members)?);
@@ -184,10 +205,16 @@ pub fn parse_vote_meta(file: &str, text: &str) -> Result<Vec<VoteMeta>, DataErro
         if !ids.insert(meta.id.clone()) {
             return fail(format!("vote id `{}` appears twice", meta.id));
         }
-        if !["plenary", "third-committee"].contains(&meta.body.as_str()) {
+        if !["plenary", "third-committee", "signatures"].contains(&meta.body.as_str()) {
             return fail(format!(
-                "body `{}` must be plenary or third-committee",
+                "body `{}` must be plenary, third-committee or signatures",
                 meta.body
+            ));
+        }
+        if (meta.body == "signatures") != meta.official.is_none() {
+            return fail(format!(
+                "vote `{}`: a vote needs its official totals; a signature record has none",
+                meta.id
             ));
         }
         if !["russia", "us"].contains(&meta.camp.as_str()) {
@@ -268,8 +295,9 @@ pub fn parse_vote(
         no: count("no"),
         abstain: count("abstain"),
     };
-    if found != meta.official {
-        let o = meta.official;
+    let official = meta.official.expect("checked in parse_vote_meta");
+    if found != official {
+        let o = official;
         return Err(DataError::new(
             file,
             0,
@@ -279,7 +307,11 @@ pub fn parse_vote(
             ),
         ));
     }
-    Ok(Vote { meta, choices })
+    Ok(Vote {
+        meta,
+        choices,
+        signatures: None,
+    })
 }
 
 pub fn parse_sponsors(

@@ -4,3 +4,4 @@ pub mod codegen;
 pub mod content;
 pub mod csv;
 pub mod dataset;
+pub mod signatures;

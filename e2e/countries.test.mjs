@@ -17,6 +17,14 @@ after(async () => { await app?.close(); });
 const CHOICES = ['yes', 'no', 'abstain', 'absent'];
 const MEMBER = new Map(members.map((m) => [m.iso3, m]));
 const VOTE_OF = Object.fromEntries(VOTE_IDS.map((id) => [id, new Map(votes(id).map((r) => [r.iso3, r.vote]))]));
+// The signature record (not a vote) is a row of every card too, drawn in
+// the slot of its status: signed, not signed, status unknown.
+const RECORD_IDS = [...VOTE_IDS, 'signatures'];
+{
+  const SLOT = { signed: 'yes', 'not-signed': 'no', unknown: 'absent' };
+  const lines = readFileSync('data/signatures/2025-convention.csv', 'utf8').trim().split(/\r?\n/).slice(1);
+  VOTE_OF.signatures = new Map(lines.map((l) => { const [iso3, , status] = l.split(','); return [iso3, SLOT[status]]; }));
+}
 
 /** Each vote's date and symbol, read from data/votes.toml (`id = "…"`, then `date = "…"`, `symbol = "…"`). */
 const VOTE_DATE = {};
@@ -31,7 +39,7 @@ const VOTE_SYMBOL = {};
     const symbol = line.match(/^symbol\s*=\s*"([^"]+)"/);
     if (symbol && current) VOTE_SYMBOL[current] = symbol[1];
   }
-  for (const id of VOTE_IDS) {
+  for (const id of RECORD_IDS) {
     if (!VOTE_DATE[id] || !VOTE_SYMBOL[id]) throw new Error(`votes.toml: no date or symbol for ${id}`);
   }
 }
@@ -130,8 +138,8 @@ function checkCard(card, iso3) {
   else if (COSPONSORS.has(iso3)) assert.match(card.facts, /list of co-sponsors/, `${iso3} is a co-sponsor`);
   else assert.match(card.facts, /Not among the sponsors or co-sponsors/, `${iso3} is neither`);
   // One row per vote, each with the vote from the data, newest first.
-  assert.equal(card.rows.length, VOTE_IDS.length, `${iso3}: one row per recorded vote`);
-  assert.deepEqual(card.rows.map((r) => r.id).sort(), [...VOTE_IDS].sort(), `${iso3}: each vote once`);
+  assert.equal(card.rows.length, RECORD_IDS.length, `${iso3}: one row per recorded vote, and the signatures`);
+  assert.deepEqual(card.rows.map((r) => r.id).sort(), [...RECORD_IDS].sort(), `${iso3}: each vote once`);
   for (const r of card.rows) {
     assert.equal(r.vote, voteOf(r.id, iso3), `${iso3} ${r.id}: data-vote`);
     assert.equal(r.datetime, VOTE_DATE[r.id], `${iso3} ${r.id}: date`);
@@ -532,7 +540,7 @@ test('card: the country code in the URL works in any case, with the map, grid an
         assert.equal(await param(page, 'country'), iso3);
         const card = await readCard(page);
         assert.equal(card.name, MEMBER.get(iso3).un_name);
-        assert.equal(card.rows.length, VOTE_IDS.length);
+        assert.equal(card.rows.length, RECORD_IDS.length);
       });
     }
   }

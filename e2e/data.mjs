@@ -15,6 +15,9 @@ function rows(path) {
 export const members = rows('data/members.csv');
 
 export function votes(id) {
+  // The signature record is not a vote: its rows carry the slot its map
+  // draws each status in (see signatureSlots).
+  if (id === 'signatures') return signatureSlots();
   return rows(`data/votes/${id}.csv`);
 }
 
@@ -25,3 +28,14 @@ export function tally(id) {
 }
 
 export const VOTE_IDS = ['3c-2019', 'ga-74-247', '3c-2018', 'ga-73-187', 'ga-73-27', 'ga-73-266', 'ga-74-28', 'ga-74-29', 'ga-75-32', 'ga-75-240'];
+
+/** The 2024 Convention's signatures (not a vote) as { iso3, status, vote },
+ * `vote` being the slot the map draws the status in; only the first three
+ * columns are read (later ones are quoted). */
+export function signatureSlots() {
+  const SLOT = { signed: 'yes', 'not-signed': 'no', unknown: 'absent' };
+  return readFileSync('data/signatures/2025-convention.csv', 'utf8').trim().split(/\r?\n/).slice(1).map((line) => {
+    const [iso3, , status] = line.split(',');
+    return { iso3, status, vote: SLOT[status] };
+  });
+}

@@ -459,7 +459,9 @@ function expectedFigure(s, id) {
   const t = tally(id);
   return {
     figures: 1,
-    summary: `${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions, ${t.absent} did not vote`,
+    summary: id === 'signatures'
+      ? `${t.yes} signed, ${t.no} not signed, ${t.absent} status unknown`
+      : `${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions, ${t.absent} did not vote`,
     highlights: s.highlight.map((iso3) => ({ iso3, vote: voteOf(iso3, id) })),
   };
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, appReady } from './harness.mjs';
 import { steps } from './steps.mjs';
-import { votes, members } from './data.mjs';
+import { votes, members, signatureSlots } from './data.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 
 export const SHOTS = 'target/screenshots';
@@ -147,7 +147,10 @@ test("each step's highlighted states carry a visible label on the map, with the 
       await page.goto(`${app.baseUrl}?step=${step.slug}`);
       await appReady(page);
       const voteId = step.compare[1] ?? step.vote ?? '3c-2019';
-      const rows = votes(voteId);
+      // The signature record's glyphs: ✓ signed, ✕ not signed, ? status unknown.
+      const signatures = voteId === 'signatures';
+      const rows = signatures ? signatureSlots() : votes(voteId);
+      const glyphs = signatures ? { ...GLYPH, absent: '?' } : GLYPH;
       const labels = await page.$$eval('.stage-figure .label-layer .map-label', (gs) => gs
         .filter((g) => g.getBoundingClientRect().width > 0)
         .map((g) => {
@@ -158,7 +161,7 @@ test("each step's highlighted states carry a visible label on the map, with the 
       assert.deepEqual(labels.map((l) => l.iso3).sort(), [...step.highlight].sort(), `${step.slug} at ${width}: one visible label per highlighted state`);
       for (const l of labels) {
         const vote = rows.find((r) => r.iso3 === l.iso3).vote;
-        assert.ok(l.text.endsWith(GLYPH[vote]), `${step.slug}: ${l.iso3}'s label "${l.text}" ends with the glyph of ${vote}`);
+        assert.ok(l.text.endsWith(glyphs[vote]), `${step.slug}: ${l.iso3}'s label "${l.text}" ends with the glyph of ${vote}`);
         assert.ok(l.inside, `${step.slug} at ${width}: ${l.iso3}'s label is inside the map`);
         assert.ok(l.height >= 10, `${step.slug} at ${width}: ${l.iso3}'s label is at least 10 px high (${l.height.toFixed(1)})`);
       }

@@ -68,6 +68,42 @@ fn expected(raw: &str) -> String {
                 .count()
                 .to_string(),
             ["members"] => data::members().len().to_string(),
+            [c @ ("signed" | "signed_hanoi" | "not_signed" | "status_unknown"), "signatures"] => {
+                let statuses = signature_statuses();
+                statuses
+                    .values()
+                    .filter(|(status, date)| match c {
+                        "signed" => status == "signed",
+                        "signed_hanoi" => status == "signed" && date.starts_with("2025-10-2"),
+                        "not_signed" => status == "not-signed",
+                        _ => status == "unknown",
+                    })
+                    .count()
+                    .to_string()
+            }
+            ["status", "signatures", iso3] => match signature_statuses()[iso3].0.as_str() {
+                "signed" => "signed",
+                "not-signed" => "had not signed",
+                _ => "has no known signature status",
+            }
+            .to_string(),
+            ["then", vote, choice, "signatures", status] => {
+                let vote = data::vote(vote).unwrap();
+                let statuses = signature_statuses();
+                data::members()
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, m)| {
+                        let (s, date) = &statuses[m.iso3];
+                        vote.choice(*i).slug() == choice
+                            && match status {
+                                "signed-hanoi" => s == "signed" && date.starts_with("2025-10-2"),
+                                other => s == other,
+                            }
+                    })
+                    .count()
+                    .to_string()
+            }
             ["fact", key] => data::facts()
                 .iter()
                 .find(|f| f.key == key)
@@ -81,6 +117,21 @@ fn expected(raw: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// (status, date) by ISO3, read straight from the signature file.
+fn signature_statuses() -> std::collections::HashMap<String, (String, String)> {
+    let text = std::fs::read_to_string("data/signatures/2025-convention.csv").unwrap();
+    build_support::csv::parse("signatures", &text, &build_support::signatures::COLUMNS)
+        .unwrap()
+        .into_iter()
+        .map(|r| {
+            (
+                r.fields[0].clone(),
+                (r.fields[2].clone(), r.fields[3].clone()),
+            )
+        })
+        .collect()
 }
 
 fn plain(text: &str) -> String {

@@ -84,7 +84,8 @@ fn regional_groups_have_their_known_sizes() {
 
 #[test]
 fn every_vote_listed_in_the_issue_exists_with_its_symbol() {
-    assert_eq!(data::votes().len(), REFERENCE_FILES.len());
+    let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
+    assert_eq!(votes, REFERENCE_FILES.len());
     for (id, _, symbol) in REFERENCE_FILES {
         let vote = data::vote(id).unwrap_or_else(|| panic!("vote {id} is missing"));
         assert_eq!(vote.symbol, symbol, "{id}");

@@ -36,8 +36,100 @@ fn vote_error(id: &str, text: &str) -> String {
 #[test]
 fn the_real_data_loads() {
     let data = dataset::load(Path::new("data")).unwrap();
-    assert_eq!(data.votes.len(), 10);
+    assert_eq!(
+        data.votes.iter().filter(|v| v.signatures.is_none()).count(),
+        10
+    );
     assert_eq!(data.members.len(), 193);
+    let signatures = data
+        .votes
+        .iter()
+        .find_map(|v| v.signatures.as_ref())
+        .unwrap();
+    assert_eq!(signatures.len(), 193);
+}
+
+fn signature_error(line: usize, replacement: &str) -> String {
+    use build_support::signatures;
+    let text = std::fs::read_to_string(signatures::FILE).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[line - 1] = replacement;
+    signatures::parse(signatures::FILE, &lines.join("\n"), &members())
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn a_bad_signature_row_names_file_line_and_problem() {
+    let file = "data/signatures/2025-convention.csv";
+    // Line 2 is Afghanistan.
+    let cases = [
+        (
+            "AFG,Afghanistan,maybe,,,x,official-1,",
+            "status `maybe` must be one of signed, not-signed, unknown",
+        ),
+        (
+            "AFG,Afghanistan,signed,25-10-2025,,x,official-1,",
+            "a signature needs a date",
+        ),
+        (
+            "AFG,Afghanistan,signed,2025-10-25,,x,rumour,",
+            "evidence `rumour` must be one of",
+        ),
+        (
+            "AFG,Afghanistan,not-signed,,,x,inferred-official,",
+            "`not-signed` needs the source's date",
+        ),
+        (
+            "AFG,Afghanistan,not-signed,2025-10-25,>=2025-11-19,x,inferred-official,",
+            "not signed, yet it has a date",
+        ),
+        (
+            "AFG,Afghanistan,unknown,,,x,press,",
+            "an unknown status has no date, as_of or evidence",
+        ),
+        (
+            "AFG,Afghanistan's,unknown,,,x,,",
+            "AFG is named `Afghanistan's`",
+        ),
+        ("XXX,Nowhere,unknown,,,x,,", "XXX is not a member state"),
+        (
+            "DZA,Algeria,signed,2025-10-25,,x,official-2,",
+            "DZA is listed twice",
+        ),
+    ];
+    for (row, message) in cases {
+        let e = signature_error(2, row);
+        // A second Algeria is reported where the real one stands, line 4.
+        let line = if row.starts_with("DZA") { 4 } else { 2 };
+        assert!(e.starts_with(&format!("{file}:{line}: ")), "{e}");
+        assert!(e.contains(message), "{row}: {e}");
+    }
+}
+
+#[test]
+fn a_missing_signature_row_names_the_member() {
+    use build_support::signatures;
+    let text = std::fs::read_to_string(signatures::FILE).unwrap();
+    let without: Vec<&str> = text.lines().filter(|l| !l.starts_with("KOR,")).collect();
+    let e = signatures::parse(signatures::FILE, &without.join("\n"), &members())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(e, format!("{}: KOR has no row", signatures::FILE));
+}
+
+#[test]
+fn a_signature_record_may_not_have_official_totals_and_a_vote_must() {
+    let text = std::fs::read_to_string("data/votes.toml").unwrap();
+    let with_totals = text.replacen(
+        "\nbody = \"signatures\"",
+        "\nbody = \"signatures\"\nofficial = { yes = 1, no = 2, abstain = 0 }",
+        1,
+    );
+    let e = dataset::parse_vote_meta("data/votes.toml", &with_totals)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("a signature record has none"), "{e}");
 }
 
 #[test]
@@ -166,9 +258,11 @@ fn copy_of_data(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("uncyber-data-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("votes")).unwrap();
+    std::fs::create_dir_all(dir.join("signatures")).unwrap();
     for entry in std::fs::read_dir("data")
         .unwrap()
         .chain(std::fs::read_dir("data/votes").unwrap())
+        .chain(std::fs::read_dir("data/signatures").unwrap())
     {
         let path = entry.unwrap().path();
         if path.is_file() {

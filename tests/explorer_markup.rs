@@ -161,7 +161,7 @@ fn table_rows_follow_the_given_order_with_each_vote() {
 #[test]
 fn the_legend_counts_each_position_from_the_tally() {
     let vote = data::headline_vote();
-    let html = legend_items(vote.tally(), true);
+    let html = legend_items(vote, true);
     for c in Choice::ALL {
         let item = format!("data-choice=\"{}\"", c.slug());
         let start = html.find(&item).unwrap();
@@ -172,13 +172,14 @@ fn the_legend_counts_each_position_from_the_tally() {
         assert!(html[start..].contains(&count), "{}", c.slug());
     }
     assert!(html.contains("non-member"));
-    assert!(!legend_items(vote.tally(), false).contains("non-member"));
+    assert!(!legend_items(vote, false).contains("non-member"));
 }
 
 #[test]
 fn a_paint_names_its_classes() {
     let mut paint = Paint {
         choice: Choice::Yes,
+        signatures: false,
         shift: None,
         highlighted: false,
         focused: false,
@@ -194,7 +195,7 @@ fn a_paint_names_its_classes() {
 fn the_tally_bar_states_every_count_and_its_segments_fill_the_bar() {
     for vote in data::votes() {
         let t = vote.tally();
-        let html = tally_bar_html(&t);
+        let html = tally_bar_html(vote);
         for c in Choice::ALL {
             let item = &html[html
                 .find(&format!("<li data-choice=\"{}\"", c.slug()))

@@ -40,14 +40,19 @@ fn the_csv_has_a_row_per_member_and_a_column_per_vote_matching_the_data() {
     let csv = votes_csv(data::members(), data::votes());
     let rows = cells(&csv);
     assert_eq!(rows.len(), 194);
-    let n = data::votes().len();
+    // A vote is one column; the signature record seven (status, date,
+    // as of, evidence, caveat, sources, note).
+    let width = |v: &uncyber::model::Vote| if v.is_signatures() { 7 } else { 1 };
+    let n: usize = data::votes().iter().map(width).sum();
     assert_eq!(rows[0].len(), 5 + n);
     for row in &rows[1..] {
         assert_eq!(row.len(), 5 + n);
         let i = data::member_index(&row[0]).unwrap();
         assert_eq!(row[1], data::members()[i].name);
-        for (k, vote) in data::votes().iter().enumerate() {
-            assert_eq!(row[5 + k], vote.choice(i).label(), "{} {}", row[0], vote.id);
+        let mut k = 5;
+        for vote in data::votes() {
+            assert_eq!(row[k], vote.label(vote.choice(i)), "{} {}", row[0], vote.id);
+            k += width(vote);
         }
     }
     let mut codes: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
@@ -59,9 +64,28 @@ fn the_csv_has_a_row_per_member_and_a_column_per_vote_matching_the_data() {
 #[test]
 fn the_csv_says_did_not_vote_in_the_apps_words_never_absent() {
     let csv = votes_csv(data::members(), data::votes());
-    assert!(!csv.to_lowercase().contains("absent"));
+    // The vote columns (the signature record's sources may say a name is
+    // "absent from" a list).
+    let vote_columns: Vec<usize> = cells(&csv)[0]
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            data::votes()
+                .iter()
+                .any(|v| !v.is_signatures() && h.starts_with(v.symbol))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(vote_columns.len(), 10);
+    for row in cells(&csv) {
+        for &k in &vote_columns {
+            assert!(!row[k].to_lowercase().contains("absent"), "{row:?}");
+        }
+    }
+    // The signature record's unknowns are "Status unknown", not "Did not vote".
     let did_not_vote: usize = data::votes()
         .iter()
+        .filter(|v| !v.is_signatures())
         .map(|v| usize::from(v.tally().get(Choice::Absent)))
         .sum();
     assert!(did_not_vote > 0);
@@ -98,7 +122,9 @@ fn the_files_list_states_by_name_ignoring_accents() {
 fn the_json_names_every_vote_member_and_the_licence() {
     let json = dataset_json(data::members(), data::votes());
     assert!(json.contains("\"licence\": \"The votes are public UN records"));
-    for v in data::votes() {
+    // The signature record is described apart, with no yes-no totals.
+    assert!(json.contains("\"convention_signatures\": {\"id\": \"signatures\""));
+    for v in data::votes().iter().filter(|v| !v.is_signatures()) {
         assert!(json.contains(&format!("\"id\": \"{}\"", v.id)));
         assert!(json.contains(&format!(
             "\"yes\": {}, \"no\": {}",
@@ -107,4 +133,67 @@ fn the_json_names_every_vote_member_and_the_licence() {
     }
     assert_eq!(json.matches("\"iso3\": ").count(), 193);
     assert!(json.contains("\"un_name\": \"Côte d'Ivoire\""));
+}
+
+/// The signature columns and the JSON's `convention_signature` against the
+/// reference file, cell for cell; "unknown" stays "Status unknown".
+#[test]
+fn the_downloads_carry_every_signature_with_its_evidence_and_as_of_date() {
+    let reference =
+        std::path::Path::new("../shared/reference/un-votes/other/2025-convention-signatures.csv");
+    let source = if reference.exists() {
+        reference.to_path_buf()
+    } else {
+        std::path::PathBuf::from("data/signatures/2025-convention.csv")
+    };
+    let expected = cells(&std::fs::read_to_string(source).unwrap());
+    assert_eq!(expected.len(), 194);
+    let csv = votes_csv(data::members(), data::votes());
+    let rows = cells(&csv);
+    let at = rows[0]
+        .iter()
+        .position(|h| h.ends_with("signature status"))
+        .unwrap();
+    assert_eq!(
+        rows[0][at + 1..at + 7],
+        [
+            "Signature date",
+            "Status as of",
+            "Evidence",
+            "Evidence caveat",
+            "Signature sources",
+            "Signature note"
+        ]
+    );
+    let json = dataset_json(data::members(), data::votes());
+    for want in &expected[1..] {
+        let row = rows.iter().find(|r| r[0] == want[0]).unwrap();
+        let status = match want[2].as_str() {
+            "signed" => "Signed",
+            "not-signed" => "Not signed",
+            "unknown" => "Status unknown",
+            other => panic!("{other}"),
+        };
+        assert_eq!(row[at], status, "{}", want[0]);
+        assert_eq!(row[at + 1], want[3], "{} date", want[0]);
+        assert_eq!(row[at + 2], want[4], "{} as_of", want[0]);
+        assert_eq!(row[at + 3], want[6], "{} evidence", want[0]);
+        assert_eq!(row[at + 5], want[5], "{} source", want[0]);
+        assert_eq!(row[at + 6], want[7], "{} note", want[0]);
+        let member = format!("\"iso3\": \"{}\"", want[0]);
+        let line = json.lines().find(|l| l.contains(&member)).unwrap();
+        assert!(
+            line.contains(&format!(
+                "\"convention_signature\": {{\"status\": \"{}\"",
+                want[2]
+            )),
+            "{line}"
+        );
+        if !want[4].is_empty() {
+            assert!(
+                line.contains(&format!("\"as_of\": \"{}\"", want[4])),
+                "{line}"
+            );
+        }
+    }
 }

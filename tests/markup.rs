@@ -39,7 +39,14 @@ fn the_handout_has_every_step_with_its_numbers_map_sources_and_link() {
             );
         }
         if let Some(vote) = step.vote.and_then(data::vote) {
-            assert!(section.contains(&vote.tally().in_words()), "{}", step.slug);
+            assert!(section.contains(&vote.tally_words()), "{}", step.slug);
+            // The signatures print with their own key: never "did not vote".
+            assert_eq!(
+                section.contains("status unknown (never counted as not signed)"),
+                vote.is_signatures(),
+                "{}",
+                step.slug
+            );
             let states = section.matches("<g data-vote=").count();
             assert_eq!(
                 states,
@@ -178,6 +185,11 @@ fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() 
 #[test]
 fn the_downloads_section_counts_the_votes_the_files_hold() {
     let html = uncyber::markup::downloads::downloads_html("", None);
-    let count = format!("All {} recorded votes", data::votes().len());
+    let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
+    let count = format!("All {votes} recorded votes");
     assert!(html.contains(&count), "{html}");
+    assert!(
+        html.contains("whether it signed the 2024 Convention (with dates, evidence and sources)"),
+        "{html}"
+    );
 }

@@ -263,7 +263,13 @@ fn every_preview_picture_writes_its_title_above_the_map_and_the_result_below() {
         );
         // The key: each choice's colour beside its count.
         let (width, _, pixels) = picture;
-        for colour in [[0, 114, 178], [213, 94, 0], [184, 116, 0], [138, 143, 152]] {
+        // The signatures have three: signed, not signed, status unknown.
+        let keys: &[[u8; 3]] = if data::step_vote(step).is_signatures() {
+            &[[0, 114, 178], [213, 94, 0], [138, 143, 152]]
+        } else {
+            &[[0, 114, 178], [213, 94, 0], [184, 116, 0], [138, 143, 152]]
+        };
+        for &colour in keys {
             assert!(
                 RESULT_ROWS
                     .flat_map(|r| (0..*width).map(move |c| r * width + c))
@@ -351,10 +357,17 @@ fn the_preview_image_alt_text_names_the_title_and_the_counts() {
     for step in data::steps() {
         let html = std::fs::read_to_string(dir.join(format!("step-{}.html", step.slug))).unwrap();
         let t = data::step_vote(step).tally();
-        let counts = format!(
-            "{} yes, {} no, {} abstained, {} did not vote",
-            t.yes, t.no, t.abstain, t.absent
-        );
+        let counts = if data::step_vote(step).is_signatures() {
+            format!(
+                "{} signed, {} not signed, {} status unknown",
+                t.yes, t.no, t.absent
+            )
+        } else {
+            format!(
+                "{} yes, {} no, {} abstained, {} did not vote",
+                t.yes, t.no, t.abstain, t.absent
+            )
+        };
         for property in ["og:image:alt", "twitter:image:alt"] {
             let alt = meta(&html, property);
             assert!(

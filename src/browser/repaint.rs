@@ -36,15 +36,15 @@ pub fn repaint(
         else {
             continue;
         };
-        if old.choice != new.choice {
+        if (old.choice, old.signatures) != (new.choice, new.signatures) {
             let _ = el.set_attribute("data-vote", new.choice.slug());
-            let label = state_label(data::members()[i].name, new.choice);
+            let label = state_label(data::members()[i].name, new.label());
             match text {
                 MarkText::Label => {
                     let _ = el.set_attribute("aria-label", &label);
                 }
                 MarkText::GlyphAndName => {
-                    set_text(&el, ".tile-glyph", new.choice.glyph());
+                    set_text(&el, ".tile-glyph", new.glyph());
                     set_text(&el, ".visually-hidden", &label);
                 }
             }

@@ -6,6 +6,7 @@ use crate::model::{Member, Vote};
 
 mod generated {
     #![allow(clippy::all)]
+    use crate::model::signature::{Place, SignDate, Status as SignStatus};
     use crate::model::Choice::{Absent as X, Abstain as A, No as N, Yes as Y};
     use crate::model::{Body, Camp, Member, RegionalGroup, SourceLink, Tally, TotalsBasis, Vote};
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -52,6 +53,38 @@ pub fn votes() -> &'static [Vote] {
 /// member's index in `members()`.
 pub fn aliases() -> &'static [(&'static str, usize)] {
     generated::ALIASES
+}
+
+/// Each member's signature of the 2024 Convention, in the order of
+/// `members()` (the record `signatures` among `votes()` draws it).
+pub fn signatures() -> Vec<crate::model::signature::Signature> {
+    (0..generated::SIGNATURE_CODES.len())
+        .filter_map(signature)
+        .collect()
+}
+
+/// The signature of the member at `index`, decoded from its byte (see
+/// build_support/codegen.rs: the status's index, then the evidence level).
+pub fn signature(index: usize) -> Option<crate::model::signature::Signature> {
+    use crate::model::signature::{Evidence, Signature};
+    let code = *generated::SIGNATURE_CODES.get(index)?;
+    Some(Signature {
+        status: generated::SIGN_STATUSES[usize::from(code & 15)],
+        evidence: (code >> 4)
+            .checked_sub(1)
+            .map(|e| Evidence::ALL[usize::from(e)]),
+    })
+}
+
+/// (source, note) of each member's signature status, for the downloads; the
+/// app itself never reads it, so it stays out of the wasm.
+pub fn signature_sources() -> &'static [(&'static str, &'static str)] {
+    generated::SIGNATURE_SOURCES
+}
+
+/// The signature record, if the data has one.
+pub fn signature_record() -> Option<&'static Vote> {
+    votes().iter().find(|v| v.is_signatures())
 }
 
 pub fn vote(id: &str) -> Option<&'static Vote> {

@@ -16,7 +16,8 @@ fn names(indexes: &[usize]) -> String {
 fn list(
     t: &Transitions,
     pairs: &[(Choice, Choice)],
-    title: impl Fn(Choice, Choice) -> String,
+    // Not generic: one copy of this function serves every caller.
+    title: &dyn Fn(Choice, Choice) -> String,
 ) -> String {
     let mut out = String::new();
     for &(x, y) in pairs {
@@ -40,6 +41,9 @@ fn list(
 /// The whole comparison of `a` (rows) with `b` (columns).
 pub fn transitions_html(a: &Vote, b: &Vote) -> String {
     let t = Transitions::between(a, b);
+    if a.is_signatures() != b.is_signatures() {
+        return vote_to_status_html(a, b, &t);
+    }
     let mut out = format!(
         "<p class=\"compare-summary\">From {} to {}: {} of {} member states kept their position; {} changed.</p>",
         esc(a.symbol),
@@ -56,27 +60,7 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> String {
         esc(b.symbol),
         esc(b.date_label)
     );
-    for c in Choice::ALL {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", c.label());
-    }
-    out.push_str("<th scope=\"col\">Total</th></tr></thead><tbody>");
-    for x in Choice::ALL {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", x.label());
-        let mut row_total = 0;
-        for y in Choice::ALL {
-            let n = t.states(x, y).len();
-            row_total += n;
-            let same = if x == y { " class=\"same\"" } else { "" };
-            let _ = write!(
-                out,
-                "<td data-from=\"{}\" data-to=\"{}\"{same}>{n}</td>",
-                x.slug(),
-                y.slug()
-            );
-        }
-        let _ = write!(out, "<td class=\"total\">{row_total}</td></tr>");
-    }
-    out.push_str("</tbody></table></div>");
+    out.push_str(&table(a, b, &t));
     let both = t.states(Choice::Yes, Choice::Yes);
     let _ = write!(
         out,
@@ -92,7 +76,7 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> String {
     let _ = write!(
         out,
         "<details class=\"moved\"><summary>Who changed position</summary><ul>{}</ul></details>",
-        list(&t, &changed, |x, y| format!(
+        list(&t, &changed, &|x, y| format!(
             "{} → {}",
             x.label(),
             y.label()
@@ -102,7 +86,83 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> String {
     let _ = write!(
         out,
         "<details class=\"kept\"><summary>Who kept the same position</summary><ul>{}</ul></details>",
-        list(&t, &same, |c, _| format!("{} on both", c.label()))
+        list(&t, &same, &|c, _| format!("{} on both", c.label()))
+    );
+    out
+}
+
+/// The transition table's head, rows and totals: `a`'s positions as rows,
+/// `b`'s as columns (a signature record has three).
+fn table(a: &Vote, b: &Vote, t: &Transitions) -> String {
+    let mut out = String::new();
+    for &c in b.slots() {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", b.label(c));
+    }
+    out.push_str("<th scope=\"col\">Total</th></tr></thead><tbody>");
+    for &x in a.slots() {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", a.label(x));
+        let mut row_total = 0;
+        for &y in b.slots() {
+            let n = t.states(x, y).len();
+            row_total += n;
+            let same = if x == y && a.is_signatures() == b.is_signatures() {
+                " class=\"same\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                "<td data-from=\"{}\" data-to=\"{}\"{same}>{n}</td>",
+                x.slug(),
+                y.slug()
+            );
+        }
+        let _ = write!(out, "<td class=\"total\">{row_total}</td></tr>");
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
+
+/// A vote set against a signature status (or the reverse): there is no
+/// "same position", so the table and one list per cell say where each
+/// state went; "unknown" keeps its own column, never merged with "not signed".
+fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> String {
+    let counts: Vec<String> = b
+        .slots()
+        .iter()
+        .map(|&c| {
+            let n: usize = a.slots().iter().map(|&x| t.states(x, c).len()).sum();
+            format!("{} {n}", b.label(c).to_ascii_lowercase())
+        })
+        .collect();
+    let mut out = format!(
+        "<p class=\"compare-summary\">From {} to {}, {} member states: {}.</p>",
+        esc(a.symbol),
+        esc(b.title),
+        t.total(),
+        counts.join(", ")
+    );
+    let _ = write!(
+        out,
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Transition table\"><table class=\"transitions\"><caption>Rows: {} ({}). Columns: {}.</caption><thead><tr><td></td>",
+        esc(a.symbol),
+        esc(a.date_label),
+        esc(b.title)
+    );
+    out.push_str(&table(a, b, t));
+    let cells: Vec<(Choice, Choice)> = a
+        .slots()
+        .iter()
+        .flat_map(|&x| b.slots().iter().map(move |&y| (x, y)))
+        .collect();
+    let _ = write!(
+        out,
+        "<details class=\"moved\" open><summary>State by state</summary><ul>{}</ul></details>",
+        list(t, &cells, &|x, y| format!(
+            "{} → {}",
+            a.label(x),
+            b.label(y)
+        ))
     );
     out
 }

@@ -5,7 +5,8 @@
 use super::action::Action;
 use super::esc;
 use crate::data;
-use crate::model::country_story::sentences;
+use crate::model::country_story::{sentences, signature_sentence};
+use crate::model::signature::Status;
 use std::fmt::Write;
 
 pub fn country_card(i: usize) -> String {
@@ -29,6 +30,14 @@ pub fn country_card(i: usize) -> String {
         group = esc(member.group.label()),
         close = Action::CloseCard.attr(),
     );
+    if let Some(signature) = data::signature(i) {
+        let committee = data::vote("3c-2019").map(|v| v.choice(i));
+        let _ = write!(
+            out,
+            "<li class=\"card-signature\">{}</li>",
+            esc(&signature_sentence(committee, &signature))
+        );
+    }
     for s in sentences(i, data::vote) {
         let _ = write!(out, "<li>{}</li>", esc(&s));
     }
@@ -38,19 +47,28 @@ pub fn country_card(i: usize) -> String {
     );
     for v in data::votes() {
         let c = v.choice(i);
+        // A signature's row is dated by the signature or its source.
+        let when = match data::signature(i).map(|s| s.status) {
+            Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
+            Some(Status::NotSigned { as_of }) if v.is_signatures() => {
+                format!("as of {}", as_of.label)
+            }
+            Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),
+            _ => v.date_label.to_string(),
+        };
         let _ = write!(
             out,
             "<tr data-vote-id=\"{}\" data-vote=\"{}\"><td><time datetime=\"{}\">{}</time></td><td><span class=\"symbol\">{}</span><span class=\"card-vote-name\">{}</span></td><td><span class=\"vote-chip vote-{}\"><span class=\"glyph\" aria-hidden=\"true\">{}</span> {}</span></td></tr>",
             v.id,
             c.slug(),
             esc(v.date),
-            esc(v.date_label),
+            esc(&when),
             // On a phone a symbol may wrap, but only after a slash.
             esc(v.symbol).replace('/', "/<wbr>"),
             esc(v.short),
             c.slug(),
-            c.glyph(),
-            c.label()
+            v.glyph(c),
+            v.label(c)
         );
     }
     out.push_str("</tbody></table></section>");

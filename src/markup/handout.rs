@@ -18,6 +18,9 @@ const PRINT_PATTERNS: &str = "<svg class=\"print-defs\" aria-hidden=\"true\" foc
 /// What the printed map's fills mean, as they print in colour and in grey.
 pub const PRINT_KEY: &str = "Solid blue: yes; solid vermillion: no; orange with white stripes: abstained; white with dark stripes: did not vote; pale grey: not a member state.";
 
+/// The same fills for the convention's signatures.
+pub const PRINT_KEY_SIGNATURES: &str = "Solid blue: signed; solid vermillion: not signed; white with dark stripes: status unknown (never counted as not signed); pale grey: not a member state.";
+
 /// A static map of one vote.
 fn map(vote: &Vote, outlines: &Outlines) -> String {
     let mut out = format!(
@@ -67,10 +70,15 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> String {
         if let Some(v) = step.vote.and_then(data::vote) {
             let _ = write!(
                 out,
-                "<p class=\"print-vote\">{}, {}: {}. {PRINT_KEY}</p>{}",
+                "<p class=\"print-vote\">{}, {}: {}. {}</p>{}",
                 esc(v.symbol),
                 esc(v.date_label),
-                v.tally().in_words(),
+                v.tally_words(),
+                if v.is_signatures() {
+                    PRINT_KEY_SIGNATURES
+                } else {
+                    PRINT_KEY
+                },
                 map(v, outlines)
             );
         }

@@ -2,21 +2,25 @@
 //! its glyph and how many states are in it.
 
 use crate::model::compare::CompareKey;
-use crate::model::{Choice, Tally, Vote};
+use crate::model::{Choice, Vote};
 use std::fmt::Write;
 
 /// The `<li>` items of a legend; `with_non_members` adds the neutral fill
 /// of places that are not member states (the map has them, the grid not).
-pub fn legend_items(tally: Tally, with_non_members: bool) -> String {
+/// Every slot is drawn (a signature record hides the one it does not use),
+/// so a switch between a vote and the signatures rewrites words in place.
+pub fn legend_items(vote: &Vote, with_non_members: bool) -> String {
     let mut out = String::new();
+    let tally = vote.tally();
     for c in Choice::ALL {
         let _ = write!(
             out,
-            "<li data-choice=\"{0}\"><span class=\"key key-{0}\" aria-hidden=\"true\"><span class=\"key-glyph\">{1}</span></span>{2} <strong class=\"legend-count\">{3}</strong></li>",
+            "<li data-choice=\"{0}\"{4}><span class=\"key key-{0}\" aria-hidden=\"true\"><span class=\"key-glyph\">{1}</span></span><span class=\"legend-label\">{2}</span> <strong class=\"legend-count\">{3}</strong></li>",
             c.slug(),
-            c.glyph(),
-            c.label(),
-            tally.get(c)
+            vote.glyph(c),
+            vote.label(c),
+            tally.get(c),
+            if vote.slots().contains(&c) { "" } else { " hidden" }
         );
     }
     if with_non_members {
@@ -29,6 +33,10 @@ pub fn legend_items(tally: Tally, with_non_members: bool) -> String {
 /// draws it (see model::compare::CompareKey), each with its count; "changed
 /// to" means the position on `b`, which the stage's title names second.
 pub fn compare_legend_items(a: &Vote, b: &Vote) -> String {
+    if a.is_signatures() != b.is_signatures() {
+        // A vote set against a status: the map shows the status.
+        return legend_items(b, true);
+    }
     let key = CompareKey::of(a, b);
     let mut out = format!(
         "<li data-choice=\"yes-both\"><span class=\"key key-yes-both\" aria-hidden=\"true\"><span class=\"key-glyph\">✓✓</span></span>Yes on both <strong class=\"legend-count\">{}</strong></li><li data-choice=\"same\"><span class=\"key key-same\" aria-hidden=\"true\"><span class=\"key-glyph\">=</span></span>Same other position <strong class=\"legend-count\">{}</strong></li>",

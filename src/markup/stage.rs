@@ -55,7 +55,7 @@ pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> String {
         .collect();
     let texts: Vec<String> = members
         .iter()
-        .map(|&i| format!("{} {}", data::short_name(i), vote.choice(i).glyph()))
+        .map(|&i| format!("{} {}", data::short_name(i), vote.glyph(vote.choice(i))))
         .collect();
     let specs: Vec<LabelSpec> = members
         .iter()
@@ -121,7 +121,7 @@ pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> String {
             "<span class=\"symbol\">{}</span>, {}<span class=\"stage-result\">: <strong>{}</strong></span>",
             esc(vote.symbol),
             esc(vote.date_label),
-            vote.tally().in_words()
+            vote.tally_words()
         ),
     }
 }
@@ -131,7 +131,7 @@ pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> String {
 pub fn stage_legend(vote: &Vote, comparing: Option<Pair>) -> String {
     match comparing {
         Some((a, b)) => compare_legend_items(a, b),
-        None => legend_items(vote.tally(), true),
+        None => legend_items(vote, true),
     }
 }
 
@@ -148,8 +148,8 @@ pub fn tap_choices(members: &[usize], vote: &Vote) -> String {
             "<li><button type=\"button\" class=\"link-button\" data-pick=\"{i}\">{} <span class=\"vote-chip vote-{}\"><span class=\"glyph\" aria-hidden=\"true\">{}</span> {}</span></button></li>",
             esc(data::members()[i].name),
             c.slug(),
-            c.glyph(),
-            c.label()
+            vote.glyph(c),
+            vote.label(c)
         );
     }
     out.push_str("</ul></div>");

@@ -26,8 +26,8 @@ fn highlights(step: &Step, vote: &Vote) -> String {
             esc(m.iso3),
             c.slug(),
             esc(m.name),
-            c.glyph(),
-            c.label()
+            vote.glyph(c),
+            vote.label(c)
         );
     }
     out.push_str("</ul>");
@@ -61,13 +61,12 @@ pub fn step_figure_html(step: &Step, vote: &Vote, target: Target) -> String {
     if step.vote.is_none() && step.both_yes.is_empty() {
         return String::new();
     }
-    let t = vote.tally();
     let mut out = format!(
         "<div class=\"step-figure\"><p class=\"figure-title\"><span class=\"symbol\">{}</span>, {}: <strong>{}</strong></p>{}{}",
         esc(vote.symbol),
         esc(vote.date_label),
-        t.in_words(),
-        tally_bar_html(&t),
+        vote.tally_words(),
+        tally_bar_html(vote),
         highlights(step, vote)
     );
     for (a, b) in step
@@ -84,7 +83,7 @@ pub fn step_figure_html(step: &Step, vote: &Vote, target: Target) -> String {
             "<p class=\"group-tally\"><strong>{} ({})</strong>: {}</p>",
             esc(group.label()),
             t.total(),
-            t.in_words()
+            vote.words(&t)
         );
     }
     out.push_str("</div>");

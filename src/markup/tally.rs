@@ -5,10 +5,11 @@
 //! another vote's numbers without redrawing it.
 
 use crate::model::decimal::decimal;
-use crate::model::{Choice, Tally};
+use crate::model::{Choice, Vote};
 use std::fmt::Write;
 
-pub fn tally_bar_html(t: &Tally) -> String {
+pub fn tally_bar_html(vote: &Vote) -> String {
+    let t = &vote.tally();
     let mut out = String::from("<figure class=\"tally\"><svg class=\"tally-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
     for c in Choice::ALL {
         let _ = write!(
@@ -23,11 +24,12 @@ pub fn tally_bar_html(t: &Tally) -> String {
     for c in Choice::ALL {
         let _ = write!(
             out,
-            "<li data-choice=\"{0}\"><span class=\"swatch swatch-{0}\" aria-hidden=\"true\">{1}</span><span class=\"legend-label\">{2}</span> <strong class=\"legend-count\">{3}</strong></li>",
+            "<li data-choice=\"{0}\"{4}><span class=\"swatch swatch-{0}\" aria-hidden=\"true\">{1}</span><span class=\"legend-label\">{2}</span> <strong class=\"legend-count\">{3}</strong></li>",
             c.slug(),
-            c.glyph(),
-            c.label(),
-            t.get(c)
+            vote.glyph(c),
+            vote.label(c),
+            t.get(c),
+            if vote.slots().contains(&c) { "" } else { " hidden" }
         );
     }
     out.push_str("</ul></figcaption></figure>");

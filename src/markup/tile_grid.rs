@@ -6,7 +6,7 @@ use super::esc;
 use super::legend::legend_items;
 use crate::data;
 use crate::model::state_paint::{state_label, Paint};
-use crate::model::{RegionalGroup, Tally};
+use crate::model::{RegionalGroup, Vote};
 use std::fmt::Write;
 
 /// Member indexes in the grid's order: by regional group, then UN order.
@@ -20,11 +20,11 @@ pub fn display_order() -> Vec<usize> {
 
 /// The inside of the grid's `<figure>`: the focusable grid (one tab stop, a
 /// listbox of the tiles), a slot for the tooltip and the legend.
-pub fn grid_figure(paints: &[Paint], tally: Tally) -> String {
+pub fn grid_figure(paints: &[Paint], vote: &Vote) -> String {
     format!(
         "<div class=\"grid-frame\"><div class=\"grid-focus\" tabindex=\"0\" role=\"listbox\" data-own-keys=\"\" aria-label=\"Every member state as an equal tile, grouped by regional group. Arrow keys move between states, Enter selects, Escape clears.\">{}</div><div class=\"tooltip-slot\"></div></div><figcaption><ul class=\"legend\">{}</ul></figcaption>",
         tile_groups(paints),
-        legend_items(tally, false)
+        legend_items(vote, false)
     )
 }
 
@@ -47,8 +47,8 @@ pub fn tile_groups(paints: &[Paint]) -> String {
                 iso3 = member.iso3,
                 vote = paint.choice.slug(),
                 selected = paint.selected,
-                glyph = paint.choice.glyph(),
-                label = esc(&state_label(member.name, paint.choice))
+                glyph = paint.glyph(),
+                label = esc(&state_label(member.name, paint.label()))
             );
         }
         out.push_str("</div></div>");

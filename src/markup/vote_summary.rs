@@ -17,15 +17,27 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
         ("symbol", vote.symbol.to_string()),
         ("vote-name", vote.title.to_string()),
         ("vote-decided", vote.decided.to_string()),
-        ("result-line", t.result_line()),
+        ("result-line", vote.result_line()),
         (
             "result-words",
-            format!(
-                ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
-                t.yes, t.no, t.abstain, t.absent
-            ),
+            if vote.is_signatures() {
+                format!(": {} not signed, {} status unknown.", t.no, t.absent)
+            } else {
+                format!(
+                    ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
+                    t.yes, t.no, t.abstain, t.absent
+                )
+            },
         ),
-        ("basis", vote.totals_basis.label().to_string()),
+        (
+            "basis",
+            if vote.is_signatures() {
+                "Not a vote"
+            } else {
+                vote.totals_basis.label()
+            }
+            .to_string(),
+        ),
         ("note-text", format!(". {}", vote.note)),
     ]
 }
@@ -50,7 +62,7 @@ pub fn vote_summary(vote: &Vote) -> String {
         text("vote-decided"),
         text("result-line"),
         text("result-words"),
-        tally_bar_html(&vote.tally()),
+        tally_bar_html(vote),
         text("basis"),
         text("note-text"),
     )

@@ -6,7 +6,7 @@ use super::esc;
 use super::options::options;
 use crate::data;
 use crate::model::table::{group_filters, SortKey};
-use crate::model::{Choice, RegionalGroup, Vote};
+use crate::model::{signature, Choice, RegionalGroup, Vote};
 use std::fmt::Write;
 
 /// Heading, controls, status line and an empty table with its headers; a
@@ -21,13 +21,18 @@ pub fn table_shell() -> String {
                     .map(|(value, g)| (value, g.label().to_string())),
             ),
     );
-    let choices = options(
-        [("all", "All votes".to_string())].into_iter().chain(
-            Choice::ALL
-                .into_iter()
-                .map(|c| (c.slug(), c.label().to_string())),
-        ),
-    );
+    // Drawn once for votes and the signature record alike, so each option
+    // names the status it stands for too ("unknown" apart from "not signed").
+    let choices = options([("all", "All votes".to_string())].into_iter().chain(
+        Choice::ALL.into_iter().map(|c| {
+            let status = signature::slot_label(c);
+            let label = match c {
+                Choice::Abstain => c.label().to_string(),
+                _ => format!("{} / {}", c.label(), status.to_ascii_lowercase()),
+            };
+            (c.slug(), label)
+        }),
+    ));
     // The group codes spelled out for every reader, not only on hover.
     let mut codes = String::from(
         "<details class=\"group-codes\"><summary>What the group codes mean</summary><dl>",
@@ -81,8 +86,8 @@ pub fn table_rows(rows: &[usize], vote: &Vote) -> String {
             name = esc(member.name),
             group = esc(member.group.label()),
             code = member.group.code(),
-            glyph = c.glyph(),
-            label = c.label(),
+            glyph = vote.glyph(c),
+            label = vote.label(c),
             // "Co-sponsor" may wrap after its hyphen on a phone.
             sponsorship = member.sponsorship_label().replace('-', "-<wbr>"),
         );

@@ -150,7 +150,7 @@ pub fn map_body(paints: &[Paint], scale: f32, outlines: &Outlines, interactive: 
                 " id=\"map-{}\" role=\"option\" data-index=\"{i}\" aria-selected=\"{}\" aria-label=\"{}\"",
                 member.iso3,
                 paint.selected,
-                esc(&state_label(member.name, paint.choice))
+                esc(&state_label(member.name, paint.label()))
             );
         }
         out.push('>');

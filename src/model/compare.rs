@@ -55,7 +55,12 @@ pub enum Shift {
 }
 
 impl Shift {
+    /// A vote set against a signature status never counts as the "same":
+    /// the map draws every state by its status.
     pub fn of(a: &Vote, b: &Vote, index: usize) -> Shift {
+        if a.is_signatures() != b.is_signatures() {
+            return Shift::To(b.choice(index));
+        }
         match (a.choice(index), b.choice(index)) {
             (x, y) if x == y => Shift::Same,
             (_, y) => Shift::To(y),

@@ -1,6 +1,7 @@
 //! A few plain sentences about one state's record, computed from the data:
 //! the things a reader would otherwise work out by comparing rows.
 
+use super::signature::Signature;
 use super::{Choice, Vote};
 
 fn gerund(c: Choice) -> &'static str {
@@ -62,9 +63,27 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
     out
 }
 
+/// The card's line on the convention: "Voted no in committee in 2019;
+/// signed the Convention in Hanoi on 25 October 2025." with a few words of
+/// caveat where the evidence is only press reports or an inference.
+pub fn signature_sentence(committee_2019: Option<Choice>, signature: &Signature) -> String {
+    let status = signature.phrase();
+    let caveat = signature
+        .caveat()
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
+    match committee_2019 {
+        Some(c) => format!(
+            "{} in committee in 2019; {status}{caveat}.",
+            capitalise(c.phrase())
+        ),
+        None => format!("{}{caveat}.", capitalise(&status)),
+    }
+}
+
 /// Capitalises an ASCII phrase (ours all are; full Unicode case tables would
 /// add kilobytes to the wasm for nothing).
-fn capitalise(s: &str) -> String {
+pub fn capitalise(s: &str) -> String {
     let mut out = s.to_string();
     if let Some(first) = out.get_mut(..1) {
         first.make_ascii_uppercase();

@@ -3,7 +3,11 @@
 //! sources and licence as well.
 
 use super::member::name_order;
+use super::signature::{self, Evidence, Status};
 use super::{Member, Vote};
+// The signature statuses' sources are long texts the app never shows: read
+// here, at build time only, they stay out of the wasm.
+use crate::data;
 use std::fmt::Write;
 
 /// The data files the build writes beside the pages (src/bin/prerender).
@@ -29,6 +33,10 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
         "\u{feff}ISO3,UN name,Regional group,Sponsor of A/C.3/74/L.11,On the Russian MFA co-sponsor list",
     );
     for v in votes {
+        if v.is_signatures() {
+            out.push_str(SIGNATURE_HEADERS);
+            continue;
+        }
         let _ = write!(
             out,
             ",{}",
@@ -48,11 +56,61 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
             m.cosponsor
         );
         for v in votes {
+            if v.is_signatures() {
+                signature_cells(&mut out, i);
+                continue;
+            }
             let _ = write!(out, ",{}", v.choice(i).label());
         }
         out.push('\n');
     }
     out
+}
+
+/// The signature record's columns: its status in words, then the date,
+/// as-of date, evidence level, sources and note, as in the reference file.
+const SIGNATURE_HEADERS: &str = ",UN Convention against Cybercrime (A/RES/79/243): signature status,Signature date,Status as of,Evidence,Evidence caveat,Signature sources,Signature note";
+
+fn signature_fields(i: usize) -> [String; 7] {
+    let s = data::signature(i).expect("one signature per member");
+    let (source, note) = data::signature_sources()[i];
+    let (date, as_of) = match s.status {
+        Status::Signed { date, .. } => (date.iso, ""),
+        Status::NotSigned { as_of } => ("", as_of.iso),
+        Status::Unknown => ("", ""),
+    };
+    [
+        signature::slot_label(s.slot()).to_string(),
+        date.to_string(),
+        as_of.to_string(),
+        s.evidence.map(Evidence::slug).unwrap_or("").to_string(),
+        s.caveat().unwrap_or("").to_string(),
+        source.to_string(),
+        note.to_string(),
+    ]
+}
+
+fn signature_cells(out: &mut String, i: usize) {
+    for field in signature_fields(i) {
+        out.push(',');
+        out.push_str(&csv_field(&field));
+    }
+}
+
+/// A record's sources as JSON objects, comma-separated.
+fn json_sources(v: &Vote) -> String {
+    let sources: Vec<String> = v
+        .sources
+        .iter()
+        .map(|s| {
+            format!(
+                "{{\"label\": {}, \"url\": {}}}",
+                json_str(s.label),
+                json_str(s.url)
+            )
+        })
+        .collect();
+    sources.join(", ")
 }
 
 fn json_str(s: &str) -> String {
@@ -78,20 +136,25 @@ fn json_str(s: &str) -> String {
 pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
     let mut out = String::from("{\n  \"licence\": ");
     out.push_str(&json_str(LICENCE));
+    if let Some(r) = votes.iter().find(|v| v.is_signatures()) {
+        let _ = write!(
+            out,
+            ",\n  \"convention_signatures\": {{\"id\": {}, \"symbol\": {}, \"title\": {}, \"what\": {}, \"note\": {}, \"sources\": [{}]}}",
+            json_str(r.id),
+            json_str(r.symbol),
+            json_str(r.title),
+            json_str(r.decided),
+            json_str(r.note),
+            json_sources(r)
+        );
+    }
+    // The signature record is not a vote: its rows are each member's
+    // `convention_signature`, its description `convention_signatures`.
+    let votes: Vec<&Vote> = votes.iter().filter(|v| !v.is_signatures()).collect();
     out.push_str(",\n  \"votes\": [\n");
     for (n, v) in votes.iter().enumerate() {
         let t = v.official;
-        let sources: Vec<String> = v
-            .sources
-            .iter()
-            .map(|s| {
-                format!(
-                    "{{\"label\": {}, \"url\": {}}}",
-                    json_str(s.label),
-                    json_str(s.url)
-                )
-            })
-            .collect();
+        let sources = json_sources(v);
         let _ = writeln!(
             out,
             "    {{\"id\": {}, \"date\": {}, \"symbol\": {}, \"body\": {}, \"title\": {}, \"decided\": {}, \"official\": {{\"yes\": {}, \"no\": {}, \"abstain\": {}, \"absent\": {}}}, \"totals_basis\": {}, \"note\": {}, \"sources\": [{}]}}{}",
@@ -107,7 +170,7 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
             t.absent,
             json_str(v.totals_basis.label()),
             json_str(v.note),
-            sources.join(", "),
+            sources,
             if n + 1 < votes.len() { "," } else { "" },
         );
     }
@@ -117,11 +180,39 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
         let m = &members[i];
         let positions: Vec<String> = votes
             .iter()
+            .filter(|v| !v.is_signatures())
             .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
             .collect();
+        let signature = if data::signature_record().is_some() {
+            let [_, date, as_of, evidence, caveat, source, note] = signature_fields(i);
+            let status = match data::signature(i).expect("one signature per member").status {
+                Status::Signed { .. } => "signed",
+                Status::NotSigned { .. } => "not-signed",
+                Status::Unknown => "unknown",
+            };
+            let null_or = |s: &str| {
+                if s.is_empty() {
+                    "null".to_string()
+                } else {
+                    json_str(s)
+                }
+            };
+            format!(
+                ", \"convention_signature\": {{\"status\": {}, \"date\": {}, \"as_of\": {}, \"evidence\": {}, \"evidence_caveat\": {}, \"source\": {}, \"note\": {}}}",
+                json_str(status),
+                null_or(&date),
+                null_or(&as_of),
+                null_or(&evidence),
+                null_or(&caveat),
+                json_str(&source),
+                json_str(&note)
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}}}{}",
+            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}{signature}}}{}",
             json_str(m.iso3),
             json_str(m.name),
             json_str(m.group.code()),

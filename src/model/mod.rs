@@ -16,6 +16,7 @@ mod member;
 pub mod order;
 pub mod reach;
 pub mod roving;
+pub mod signature;
 pub mod state_paint;
 pub mod step_nav;
 pub mod story;

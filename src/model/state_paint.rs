@@ -4,12 +4,15 @@
 //! switch or a cursor move costs a pass over 193 values, not a re-render.
 
 use super::compare::Shift;
-use super::{Choice, Member, Vote};
+use super::{signature, Choice, Member, Vote};
 
 /// Everything about one state's mark that changes with the reader's choices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Paint {
     pub choice: Choice,
+    /// Whether `choice` is a signature status's slot (its words and glyph
+    /// differ from a vote's).
+    pub signatures: bool,
     /// While two votes are compared: whether the state kept its position.
     pub shift: Option<Shift>,
     /// Named by the current step.
@@ -53,6 +56,7 @@ pub fn paints(members: &[Member], inputs: PaintInputs) -> Vec<Paint> {
         .enumerate()
         .map(|(i, m)| Paint {
             choice: inputs.vote.choice(i),
+            signatures: inputs.vote.is_signatures(),
             shift: inputs.comparing.map(|(a, b)| Shift::of(a, b, i)),
             highlighted: inputs.highlight.contains(&m.iso3),
             focused: inputs.cursor == Some(i),
@@ -74,7 +78,26 @@ pub fn changes<'a>(
         .map(|(i, (old, new))| (i, old, new))
 }
 
+impl Paint {
+    /// "Yes", or "Signed" / "Not signed" / "Status unknown".
+    pub fn label(&self) -> &'static str {
+        if self.signatures {
+            signature::slot_label(self.choice)
+        } else {
+            self.choice.label()
+        }
+    }
+
+    pub fn glyph(&self) -> &'static str {
+        if self.signatures {
+            signature::slot_glyph(self.choice)
+        } else {
+            self.choice.glyph()
+        }
+    }
+}
+
 /// "Name: Yes", the accessible name of a state's mark.
-pub fn state_label(name: &str, choice: Choice) -> String {
-    format!("{name}: {}", choice.label())
+pub fn state_label(name: &str, label: &str) -> String {
+    format!("{name}: {label}")
 }

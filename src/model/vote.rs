@@ -1,11 +1,13 @@
 //! One recorded UN vote: what it was, and how each member state voted.
 
-use super::{Choice, Tally};
+use super::{signature, Choice, Tally};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Body {
     ThirdCommittee,
     Plenary,
+    /// Not a vote: who signed a treaty (see `signature.rs`).
+    Signatures,
 }
 
 impl Body {
@@ -13,6 +15,7 @@ impl Body {
         match self {
             Body::ThirdCommittee => "General Assembly Third Committee",
             Body::Plenary => "General Assembly plenary",
+            Body::Signatures => "Treaty signatures",
         }
     }
 }
@@ -82,8 +85,77 @@ impl Vote {
         Tally::count(self.choices)
     }
 
-    /// The choice of the member at `index` in `data::members()`.
+    /// The choice of the member at `index` in `data::members()` (for a
+    /// signature record, the slot its status is drawn in).
     pub fn choice(&self, index: usize) -> Choice {
         self.choices[index]
+    }
+
+    /// Whether this record is a treaty's signatures rather than a vote.
+    pub fn is_signatures(&self) -> bool {
+        self.body == Body::Signatures
+    }
+
+    /// The positions this record can hold, in drawing order: a vote's four,
+    /// a signature record's three (signed, not signed, status unknown).
+    pub fn slots(&self) -> &'static [Choice] {
+        if self.is_signatures() {
+            &[Choice::Yes, Choice::No, Choice::Absent]
+        } else {
+            &Choice::ALL
+        }
+    }
+
+    /// "Yes", or "Signed" / "Not signed" / "Status unknown".
+    pub fn label(&self, c: Choice) -> &'static str {
+        if self.is_signatures() {
+            signature::slot_label(c)
+        } else {
+            c.label()
+        }
+    }
+
+    pub fn glyph(&self, c: Choice) -> &'static str {
+        if self.is_signatures() {
+            signature::slot_glyph(c)
+        } else {
+            c.glyph()
+        }
+    }
+
+    /// "voted yes", or "signed" / "had not signed" / "has no known signature status".
+    pub fn phrase(&self, c: Choice) -> &'static str {
+        if self.is_signatures() {
+            signature::slot_phrase(c)
+        } else {
+            c.phrase()
+        }
+    }
+
+    /// "88 in favour, 58 against, 34 abstentions, 13 did not vote", or
+    /// "72 signed, 113 not signed, 8 status unknown".
+    pub fn tally_words(&self) -> String {
+        self.words(&self.tally())
+    }
+
+    /// Any tally of this record (a group's, say) in its own words.
+    pub fn words(&self, t: &Tally) -> String {
+        if self.is_signatures() {
+            format!(
+                "{} signed, {} not signed, {} status unknown",
+                t.yes, t.no, t.absent
+            )
+        } else {
+            t.in_words()
+        }
+    }
+
+    /// "88-58-34", or "72 signed".
+    pub fn result_line(&self) -> String {
+        if self.is_signatures() {
+            format!("{} signed", self.tally().yes)
+        } else {
+            self.tally().result_line()
+        }
     }
 }

@@ -8,7 +8,7 @@ use super::handler::handler;
 use crate::data;
 use crate::markup::esc;
 use crate::model::story::HighlightGroup;
-use crate::model::{Choice, RegionalGroup, Vote};
+use crate::model::{RegionalGroup, Vote};
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -25,12 +25,18 @@ const GROUPS: [HighlightGroup; 7] = [
 /// The table: a row per group, a column per position, and the group's size.
 fn split_table(vote: &Vote) -> String {
     let mut out = format!(
-        "<table><caption>How each group voted on <span class=\"symbol\">{}</span>, {}, the vote the map shows</caption><thead><tr><th scope=\"col\">Group</th>",
+        "<table><caption>{} <span class=\"symbol\">{}</span>, {}, {} the map shows</caption><thead><tr><th scope=\"col\">Group</th>",
+        if vote.is_signatures() {
+            "Who in each group signed the convention of"
+        } else {
+            "How each group voted on"
+        },
         esc(vote.symbol),
-        esc(vote.date_label)
+        esc(vote.date_label),
+        if vote.is_signatures() { "the record" } else { "the vote" }
     );
-    for c in Choice::ALL {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", c.label());
+    for &c in vote.slots() {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", vote.label(c));
     }
     out.push_str("<th scope=\"col\">Members</th></tr></thead><tbody>");
     for g in GROUPS {
@@ -41,7 +47,7 @@ fn split_table(vote: &Vote) -> String {
             g.slug(),
             esc(g.label())
         );
-        for c in Choice::ALL {
+        for &c in vote.slots() {
             let _ = write!(out, "<td data-choice=\"{}\">{}</td>", c.slug(), t.get(c));
         }
         let _ = write!(out, "<td>{}</td></tr>", t.total());

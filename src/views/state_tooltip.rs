@@ -26,9 +26,13 @@ fn tooltip_lines(target: Place, vote: &Vote) -> Vec<String> {
         Place::Member(i) => {
             let m = &data::members()[i];
             let c = vote.choice(i);
+            let caveat = match data::signature(i).and_then(|s| s.caveat()) {
+                Some(caveat) if vote.is_signatures() => format!(" ({caveat})"),
+                _ => String::new(),
+            };
             let mut lines = vec![
                 m.name.to_string(),
-                format!("{} {}", c.glyph(), c.label()),
+                format!("{} {}{caveat}", vote.glyph(c), vote.label(c)),
                 m.group.label().to_string(),
             ];
             if !m.sponsorship_label().is_empty() {

@@ -58,7 +58,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     }
     let marks = Marks {
         class: "tile-grid",
-        shell: grid_figure(&first, vote.get_untracked().tally()),
+        shell: grid_figure(&first, vote.get_untracked()),
         focus: ".grid-focus",
         selector: ".tile",
         position_of,
@@ -71,9 +71,9 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     };
     let (figure, root) = mark_figure(marks, paint_now, first, vote, cursor);
     effect(move || {
-        let tally = vote.get().tally();
+        let vote = vote.get();
         if let Some(root) = root.get() {
-            set_counts(&root, ".legend", &tally);
+            set_counts(&root, ".legend", vote);
         }
     });
     figure

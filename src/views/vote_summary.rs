@@ -31,7 +31,7 @@ pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         if let Some(time) = find(&root, ".vote-date") {
             let _ = time.set_attribute("datetime", vote.date);
         }
-        set_tally_bar(&root, &vote.tally());
+        set_tally_bar(&root, vote);
     });
     view! {
         <section node_ref=root class="vote-summary" aria-labelledby="vote-title">

@@ -221,8 +221,8 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             .toggle_with_force("comparing", pair.is_some());
         if let Some(listbox) = find(&root, ".map-focus") {
             let _ = listbox.set_attribute("aria-label", &format!(
-                "World map of {} ({}): each member state coloured by its vote. Arrow keys move between states in alphabetical order, Enter selects, Escape clears.",
-                v.symbol, v.date_label
+                "World map of {} ({}): each member state coloured by its {}. Arrow keys move between states in alphabetical order, Enter selects, Escape clears.",
+                v.symbol, v.date_label, if v.is_signatures() { "signature status" } else { "vote" }
             ));
         }
         if pair.is_some() || was_comparing.unwrap_or(false) {
@@ -230,7 +230,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 legend.set_inner_html(&stage_legend(v, pair));
             }
         } else {
-            set_counts(&root, ".legend", &v.tally());
+            set_counts(&root, ".legend", v);
         }
         pair.is_some()
     });

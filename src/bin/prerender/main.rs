@@ -31,6 +31,12 @@ fn body(index: usize, site_url: &str) -> String {
     out.push_str("<main>");
     out.push_str(&first_screen::story(index, vote));
     let t = vote.tally();
+    if vote.is_signatures() {
+        out.push_str(&signature_table(vote));
+        out.push_str(&downloads_html(site_url, None));
+        out.push_str("</div>");
+        return out;
+    }
     let _ = write!(
         out,
         "<section class=\"vote-table\"><h2>{} ({}, {})</h2><p class=\"vote-result\"><span class=\"result-line\">{}</span>: {} in favour, {} against, {} abstentions; {} member states did not vote.</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Vote</th><th scope=\"col\">Sponsorship</th></tr></thead><tbody>",
@@ -47,6 +53,36 @@ fn body(index: usize, site_url: &str) -> String {
     out.push_str("</tbody></table></section></main>");
     out.push_str(&downloads_html(site_url, None));
     out.push_str("</div>");
+    out
+}
+
+/// The static page's table for the signature record: each state's status
+/// with its date and evidence (the caveat where it is weak).
+fn signature_table(record: &uncyber::model::Vote) -> String {
+    let mut out = format!(
+        "<section class=\"vote-table\"><h2>{} ({})</h2><p class=\"vote-result\">{}.</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Status</th><th scope=\"col\">Details</th></tr></thead><tbody>",
+        esc(record.title),
+        esc(record.symbol),
+        record.tally_words()
+    );
+    for (i, m) in data::members().iter().enumerate() {
+        let c = record.choice(i);
+        let s = data::signature(i).expect("one signature per member");
+        let caveat = s.caveat().map(|c| format!(" ({c})")).unwrap_or_default();
+        let _ = write!(
+            out,
+            "<tr data-iso3=\"{}\" data-vote=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{} {}</td><td>{}{}</td></tr>",
+            m.iso3,
+            c.slug(),
+            esc(m.name),
+            m.group.code(),
+            record.glyph(c),
+            record.label(c),
+            esc(&uncyber::model::country_story::capitalise(&s.phrase())),
+            esc(&caveat)
+        );
+    }
+    out.push_str("</tbody></table></section></main>");
     out
 }
 
@@ -91,9 +127,13 @@ fn head(index: usize, site_url: &str) -> String {
     // The picture's text, and what the map shows.
     let vote = data::step_vote(step);
     let tally = vote.tally();
-    let result = uncyber::model::Choice::ALL
-        .map(|c| preview_image::result_words(&tally, c))
-        .join(", ");
+    let result = if vote.is_signatures() {
+        vote.tally_words()
+    } else {
+        uncyber::model::Choice::ALL
+            .map(|c| preview_image::result_words(&tally, c))
+            .join(", ")
+    };
     // A title may end its own sentence ("… or stay away?").
     let stop = if step.title.ends_with(['?', '!', '.']) {
         ""
@@ -101,8 +141,16 @@ fn head(index: usize, site_url: &str) -> String {
         "."
     };
     let alt = format!(
-        "{}{stop} World map of {} ({}): each member state coloured by its vote. Result: {}.",
-        step.title, vote.symbol, vote.date_label, result
+        "{}{stop} World map of {} ({}): each member state coloured by its {}. Result: {}.",
+        step.title,
+        vote.symbol,
+        vote.date_label,
+        if vote.is_signatures() {
+            "signature status"
+        } else {
+            "vote"
+        },
+        result
     );
     let _ = write!(
         out,

@@ -253,7 +253,7 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
     let t = vote.tally();
     let mut x = MARGIN;
     let separator = "  ·  ";
-    for (k, c) in Choice::ALL.into_iter().enumerate() {
+    for (k, &c) in vote.slots().iter().enumerate() {
         if k > 0 {
             canvas.text(separator, RESULT_SIZE, x, RESULT_BASELINE, 1.0);
             x += preview_text::width(separator, RESULT_SIZE);
@@ -261,7 +261,7 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
         let key_top = RESULT_BASELINE as usize - KEY_SIZE;
         canvas.rect(x as usize, key_top, KEY_SIZE, KEY_SIZE, colour(c));
         x += KEY_SIZE as f32 + 10.0;
-        let words = result_words(&t, c);
+        let words = format!("{} {}", t.get(c), vote.label(c).to_lowercase());
         canvas.text(&words, RESULT_SIZE, x, RESULT_BASELINE, 1.0);
         x += preview_text::width(&words, RESULT_SIZE);
     }

@@ -1,0 +1,279 @@
+// The 2024 Convention's signatures as their own kind of record: the map and
+// its key, country cards for a signer, a non-signer and a state whose status
+// is unknown, the 2019-vote-to-signature comparison, the two steps about the
+// signing (by slug), the static page and the downloads. Every expected number
+// and date is computed here from data/signatures/2025-convention.csv and
+// data/votes/3c-2019.csv; "status unknown" must never read as "not signed".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { launch, appReady } from './harness.mjs';
+import { members, votes } from './data.mjs';
+const SHOTS = 'target/screenshots';
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+// ---------------------------------------------------------------- the data
+
+/** CSV rows with quoted fields (the sources quote commas). */
+function csvRows(text) {
+  return text.trim().split(/\r?\n/).map((line) => {
+    const out = [''];
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const c = line[i];
+      if (c === '"' && quoted && line[i + 1] === '"') { out[out.length - 1] += '"'; i += 1; }
+      else if (c === '"') quoted = !quoted;
+      else if (c === ',' && !quoted) out.push('');
+      else out[out.length - 1] += c;
+    }
+    return out;
+  });
+}
+
+const [HEADER, ...ROWS] = csvRows(readFileSync('data/signatures/2025-convention.csv', 'utf8'));
+const SIG = new Map(ROWS.map((r) => [r[0], Object.fromEntries(HEADER.map((k, i) => [k, r[i]]))]));
+const VOTE_2019 = new Map(votes('3c-2019').map((r) => [r.iso3, r.vote]));
+const count = (status) => ROWS.filter((r) => r[2] === status).length;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEAK = new Set(['press', 'press-only', 'press-secondary', 'inferred-official', 'inferred-official-2']);
+const LABEL = { signed: 'Signed', 'not-signed': 'Not signed', unknown: 'Status unknown' };
+const SLOT = { signed: 'yes', 'not-signed': 'no', unknown: 'absent' };
+const SIGNED_IN_HANOI = (r) => r.status === 'signed' && r.date.startsWith('2025-10-2');
+const PHRASE_2019 = { yes: 'Voted yes', no: 'Voted no', abstain: 'Abstained', absent: 'Did not vote' };
+
+/** "2025-10-25" -> "25 October 2025"; "2026-07" -> "July 2026". */
+function dateLabel(iso) {
+  const [y, m, d] = iso.split('-');
+  return d ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` : `${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+for (const iso3 of ['AUS', 'USA', 'KOR']) assert.ok(SIG.has(iso3), `${iso3} has a row`);
+assert.equal(ROWS.length, 193);
+
+// ---------------------------------------------------------------- helpers
+
+async function withPage(path, body, options) {
+  const { page, problems, context } = await app.openPage(path, options);
+  try {
+    await appReady(page);
+    await body(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The stage's legend as { label: count }, visible items only. */
+async function legend(page) {
+  return page.$$eval('.stage-figure .legend li:not([hidden])', (lis) => Object.fromEntries(lis
+    .filter((li) => li.querySelector('.legend-count'))
+    .map((li) => [li.querySelector('.legend-label')?.textContent.trim() ?? li.textContent.trim(), Number(li.querySelector('.legend-count').textContent)])));
+}
+
+// ---------------------------------------------------------------- map
+
+test('signatures: the map colours every state by its status, with a key of three counts', async () => {
+  await withPage('?vote=signatures', async (page) => {
+    await page.waitForFunction(() => document.querySelector('.stage-title')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
+    assert.deepEqual(await legend(page), {
+      Signed: count('signed'),
+      'Not signed': count('not-signed'),
+      'Status unknown': count('unknown'),
+    });
+    const title = await page.textContent('.stage-title');
+    assert.ok(title.includes(`${count('signed')} signed, ${count('not-signed')} not signed, ${count('unknown')} status unknown`), title);
+    const states = await page.$$eval('.world-map g.state', (gs) => gs.map((g) => [g.dataset.iso3, g.dataset.vote, g.getAttribute('aria-label')]));
+    assert.equal(states.length, 193);
+    for (const [iso3, slot, label] of states) {
+      const { status } = SIG.get(iso3);
+      assert.equal(slot, SLOT[status], `${iso3} drawn as ${status}`);
+      assert.ok(label.endsWith(`: ${LABEL[status]}`), `${iso3}: ${label}`);
+    }
+    // Unknown is drawn unlike "not signed": a different fill.
+    const fill = (iso3) => page.$eval(`.world-map g.state[data-iso3="${iso3}"] path`, (p) => getComputedStyle(p).fill);
+    assert.notEqual(await fill('KOR'), await fill('USA'));
+    assert.notEqual(await fill('KOR'), await fill('AUS'));
+  });
+});
+
+test('signatures: the tooltip names the status and, where the evidence is weak, says so', async () => {
+  await withPage('?vote=signatures', async (page) => {
+    await page.waitForFunction(() => document.querySelector('.stage-title')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
+    const tooltipOf = async (iso3) => {
+      await page.dispatchEvent(`#map-${iso3} path`, 'pointerover');
+      return page.textContent('.world-map .state-tooltip');
+    };
+    const kor = await tooltipOf('KOR');
+    assert.ok(kor.includes('Status unknown') && !/not signed/i.test(kor), kor);
+    // Brazil: officially listed, no caveat; Japan: inferred from lists.
+    const bra = await tooltipOf('BRA');
+    assert.equal(WEAK.has(SIG.get('BRA').evidence), false);
+    assert.ok(bra.includes('Signed') && !bra.includes('('), bra);
+    assert.equal(WEAK.has(SIG.get('JPN').evidence), true);
+    const jpn = await tooltipOf('JPN');
+    assert.ok(jpn.includes('Not signed (inferred from official lists)'), jpn);
+  });
+});
+
+// ---------------------------------------------------------------- cards
+
+/** The card's line on the convention, as the data says it should read. */
+function expectedSentence(iso3) {
+  const r = SIG.get(iso3);
+  let status;
+  if (r.status === 'signed') {
+    const [day, other] = r.date.split('/');
+    let label = dateLabel(day);
+    if (other) label = label.replace(/^(\d+) /, `$1 or ${other} `);
+    status = SIGNED_IN_HANOI(r)
+      ? `signed the Convention in Hanoi on ${label}`
+      : `signed the Convention at UN Headquarters ${r.date.length === 7 ? 'in' : 'on'} ${label}`;
+  } else if (r.status === 'not-signed') {
+    const bound = r.as_of.startsWith('>=');
+    status = `had not signed the Convention as of ${dateLabel(r.as_of.replace('>=', ''))}${bound ? ' or later' : ''}`;
+  } else {
+    status = 'whether it has signed the Convention is not known (status unknown)';
+  }
+  return `${PHRASE_2019[VOTE_2019.get(iso3)]} in committee in 2019; ${status}`;
+}
+
+for (const [iso3, kind] of [['AUS', 'signed'], ['USA', 'not-signed'], ['KOR', 'unknown']]) {
+  test(`signatures: the card of ${iso3} (${kind}) says how it voted in 2019 and its status`, async () => {
+    assert.equal(SIG.get(iso3).status, kind);
+    await withPage(`?vote=signatures&country=${iso3}`, async (page) => {
+      await page.waitForSelector(`section.country-card[data-iso3="${iso3}"]`, { timeout: 10_000 });
+      const line = (await page.textContent('section.country-card .card-signature')).trim();
+      assert.ok(line.startsWith(expectedSentence(iso3)), `${line} vs ${expectedSentence(iso3)}`);
+      assert.equal(line.includes('('), WEAK.has(SIG.get(iso3).evidence) || kind === 'unknown', line);
+      const row = await page.$eval('section.country-card tr[data-vote-id="signatures"]', (tr) => tr.textContent);
+      assert.ok(row.includes(LABEL[kind]), row);
+      if (kind === 'unknown') {
+        const card = await page.textContent('section.country-card');
+        assert.ok(!/not signed/i.test(card), card);
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------- compare
+
+test('signatures: ?compare=3c-2019,signatures gives the transition table from the vote to signing, summing to 193', async () => {
+  await withPage('?compare=3c-2019,signatures', async (page) => {
+    await page.waitForSelector('section.compare table.transitions', { timeout: 10_000 });
+    const cells = await page.$$eval('section.compare table.transitions tbody td[data-from][data-to]',
+      (tds) => tds.map((td) => [td.dataset.from, td.dataset.to, Number(td.textContent)]));
+    const heads = await page.$$eval('section.compare table.transitions thead th', (ths) => ths.map((th) => th.textContent.trim()));
+    assert.deepEqual(heads, ['Signed', 'Not signed', 'Status unknown', 'Total']);
+    let sum = 0;
+    for (const [from, to, n] of cells) {
+      const status = Object.keys(SLOT).find((s) => SLOT[s] === to);
+      const want = members.filter((m) => VOTE_2019.get(m.iso3) === from && SIG.get(m.iso3).status === status).length;
+      assert.equal(n, want, `${from} -> ${status}`);
+      sum += n;
+    }
+    assert.equal(cells.length, 12);
+    assert.equal(sum, 193);
+    // The map shows the statuses, with their own key.
+    assert.deepEqual(await legend(page), {
+      Signed: count('signed'),
+      'Not signed': count('not-signed'),
+      'Status unknown': count('unknown'),
+    });
+  });
+});
+
+// ---------------------------------------------------------------- steps
+
+const noThenSigned = members.filter((m) => VOTE_2019.get(m.iso3) === 'no' && SIG.get(m.iso3).status === 'signed');
+
+test('signatures: the signing step, by slug, sets the 2019 vote against signing with numbers from the data', async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
+    await withPage('?step=signing', async (page) => {
+      await page.waitForSelector('article[data-step="signing"]', { timeout: 10_000 });
+      const text = await page.textContent('article[data-step="signing"]');
+      const noCount = [...VOTE_2019.values()].filter((v) => v === 'no').length;
+      const hanoi = noThenSigned.filter((m) => SIGNED_IN_HANOI(SIG.get(m.iso3))).length;
+      assert.ok(text.includes(`Of the ${noCount} states that voted no, ${noThenSigned.length} have signed, ${hanoi} of them in Hanoi`), text);
+      const yesCount = [...VOTE_2019.values()].filter((v) => v === 'yes').length;
+      const yesNot = members.filter((m) => VOTE_2019.get(m.iso3) === 'yes' && SIG.get(m.iso3).status === 'not-signed').length;
+      assert.ok(text.includes(`Of the ${yesCount} that voted yes, ${yesNot} had not signed`), text);
+      assert.ok(text.includes(`${count('signed')} member states have signed`), text);
+      assert.ok(text.includes(`${count('not-signed')} had not signed in the latest official lists seen; and ${count('unknown')} have status unknown`), text);
+      assert.ok(text.includes(`The United States voted no and had not signed`), text);
+      await page.waitForSelector('section.compare table.transitions', { timeout: 10_000, state: 'attached' });
+      await page.waitForFunction(() => document.querySelector('.stage-title')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${SHOTS}/signing-${viewport.width}x${viewport.height}.png` });
+    }, { viewport });
+  }
+});
+
+test('signatures: the closing step, by slug, tests the warning against the record with figures from the data', async () => {
+  await withPage('?step=was-the-warning-right', async (page) => {
+    await page.waitForSelector('article[data-step="was-the-warning-right"]', { timeout: 10_000 });
+    const text = await page.textContent('article[data-step="was-the-warning-right"]');
+    assert.ok(text.includes('Was the warning right?'), text);
+    assert.ok(text.includes('Sherman and Raymond'), text);
+    assert.ok(text.includes(`${noThenSigned.length} have signed`), text);
+    for (const [iso3, name] of [['BRA', 'Brazil'], ['NGA', 'Nigeria'], ['IND', 'India']]) {
+      const phrase = SIG.get(iso3).status === 'signed' ? 'signed' : 'had not signed';
+      assert.ok(text.includes(`${name} ${phrase}`), `${name}: ${text}`);
+    }
+    const sources = await page.$$eval('article[data-step="was-the-warning-right"] a[href]', (as) => as.map((a) => a.href));
+    assert.ok(sources.some((h) => h.includes('goodauthority.org')), 'cites Sherman and Raymond');
+    const stage = await page.textContent('.stage-title');
+    assert.ok(stage.includes('A/RES/79/243'), stage);
+  });
+});
+
+// ---------------------------------------------------------------- static page, downloads
+
+test('signatures: the static page of the signing step lists each status with its evidence caveat, and the CSV and JSON carry them', async () => {
+  const page = await (await fetch(`${app.baseUrl}step-signing.html`)).text();
+  for (const iso3 of ['AUS', 'USA', 'KOR', 'SWE']) {
+    const row = page.match(new RegExp(`<tr data-iso3="${iso3}"[^]*?</tr>`))?.[0] ?? '';
+    assert.ok(row.includes(LABEL[SIG.get(iso3).status]), `${iso3}: ${row}`);
+  }
+  assert.ok(page.match(/<tr data-iso3="SWE"[^]*?<\/tr>/)[0].includes('(a single press report)'));
+  assert.ok(!page.match(/<tr data-iso3="KOR"[^]*?<\/tr>/)[0].includes('Not signed'));
+  const csv = csvRows((await (await fetch(`${app.baseUrl}un-cyber-votes.csv`)).text()).replace(/^\uFEFF/, ''));
+  const at = csv[0].findIndex((h) => h.endsWith('signature status'));
+  assert.ok(at > 0);
+  assert.deepEqual(csv[0].slice(at + 1, at + 4), ['Signature date', 'Status as of', 'Evidence']);
+  for (const row of csv.slice(1)) {
+    const r = SIG.get(row[0]);
+    assert.deepEqual([row[at], row[at + 1], row[at + 2], row[at + 3]], [LABEL[r.status], r.date, r.as_of, r.evidence], row[0]);
+  }
+  const json = await (await fetch(`${app.baseUrl}un-cyber-votes.json`)).json();
+  assert.equal(json.convention_signatures.id, 'signatures');
+  assert.ok(!json.votes.some((v) => v.id === 'signatures'), 'the signatures are not listed as a vote');
+  const kor = json.members.find((m) => m.iso3 === 'KOR');
+  assert.equal(kor.convention_signature.status, 'unknown');
+  const usa = json.members.find((m) => m.iso3 === 'USA');
+  assert.equal(usa.convention_signature.as_of, SIG.get('USA').as_of);
+  assert.equal(usa.convention_signature.evidence, SIG.get('USA').evidence);
+});
+
+test('signatures: the group split counts each regional group by status, unknown apart', async () => {
+  await withPage('?vote=signatures', async (page) => {
+    await page.click('details.group-split summary');
+    await page.waitForFunction(() => document.querySelector('details.group-split caption')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
+    const heads = await page.$$eval('details.group-split thead th', (ths) => ths.map((th) => th.textContent.trim()));
+    assert.deepEqual(heads, ['Group', 'Signed', 'Not signed', 'Status unknown', 'Members']);
+    const rows = await page.$$eval('details.group-split tr[data-group]', (trs) => trs.map((tr) => [
+      tr.dataset.group,
+      Object.fromEntries([...tr.querySelectorAll('td[data-choice]')].map((td) => [td.dataset.choice, Number(td.textContent)])),
+    ]));
+    for (const group of ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG']) {
+      const [, counts] = rows.find(([g]) => g.toUpperCase() === group || g === group.toLowerCase()) ?? [];
+      assert.ok(counts, `${group} row in ${JSON.stringify(rows.map(([g]) => g))}`);
+      const inGroup = members.filter((m) => m.regional_group === group);
+      const want = (status) => inGroup.filter((m) => SIG.get(m.iso3).status === status).length;
+      assert.deepEqual(counts, { yes: want('signed'), no: want('not-signed'), absent: want('unknown') }, group);
+    }
+  });
+});

@@ -1,0 +1,183 @@
+//! Signatures of the 2024 UN Convention against Cybercrime: a status, not a
+//! vote. A member state has signed (on a date, in Hanoi or at UN
+//! Headquarters), had not signed as of a dated source, or has no known
+//! status, which is never counted or shown as "not signed".
+
+use super::Choice;
+
+/// A date as the sources give it: a day, two possible days, or a month.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SignDate {
+    /// As in the data: `2025-10-25`, `2025-10-25/26`, `2026-07`, `>=2025-11-19`.
+    pub iso: &'static str,
+    /// "25 October 2025", "25 or 26 October 2025", "July 2026".
+    pub label: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// At the signing ceremony, 25 and 26 October 2025.
+    Hanoi,
+    /// At UN Headquarters in New York, after Hanoi (Art. 64).
+    Headquarters,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Signed {
+        date: &'static SignDate,
+        place: Place,
+    },
+    /// Not among the signatories in a source of this date.
+    NotSigned { as_of: &'static SignDate },
+    /// No source either way.
+    Unknown,
+}
+
+/// How a status is known, as the reference file grades it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// UN Treaty Collection and the Netherlands treaty database.
+    Official2,
+    /// The Netherlands treaty database.
+    Official1,
+    /// A government statement, or news quoting officials.
+    PressGovernment,
+    /// News reports only.
+    Press,
+    /// One news report only.
+    PressOnly,
+    /// Seen only as citations in news digests.
+    PressSecondary,
+    /// Absent from the official list where its name would sort.
+    InferredOfficial,
+    /// Absent from both official lists where its name would sort.
+    InferredOfficial2,
+}
+
+impl Evidence {
+    pub const ALL: [Evidence; 8] = [
+        Evidence::Official2,
+        Evidence::Official1,
+        Evidence::PressGovernment,
+        Evidence::Press,
+        Evidence::PressOnly,
+        Evidence::PressSecondary,
+        Evidence::InferredOfficial,
+        Evidence::InferredOfficial2,
+    ];
+
+    /// As the data spells it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Evidence::Official2 => "official-2",
+            Evidence::Official1 => "official-1",
+            Evidence::PressGovernment => "press/government",
+            Evidence::Press => "press",
+            Evidence::PressOnly => "press-only",
+            Evidence::PressSecondary => "press-secondary",
+            Evidence::InferredOfficial => "inferred-official",
+            Evidence::InferredOfficial2 => "inferred-official-2",
+        }
+    }
+
+    /// A few words for the card and the tooltip when the evidence is weak:
+    /// press reports alone, or an inference from where a name is missing.
+    pub fn caveat(self) -> Option<&'static str> {
+        match self {
+            Evidence::Press => Some("press reports only"),
+            Evidence::PressOnly => Some("a single press report"),
+            Evidence::PressSecondary => Some("reported second-hand only"),
+            Evidence::InferredOfficial | Evidence::InferredOfficial2 => {
+                Some("inferred from official lists")
+            }
+            Evidence::Official2 | Evidence::Official1 | Evidence::PressGovernment => None,
+        }
+    }
+
+    pub fn is_weak(self) -> bool {
+        self.caveat().is_some()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Signature {
+    pub status: Status,
+    /// `None` only for an unknown status.
+    pub evidence: Option<Evidence>,
+}
+
+impl Signature {
+    /// The slot the map, grid and tallies draw it in. Unknown shares no slot
+    /// with "not signed".
+    pub fn slot(&self) -> Choice {
+        match self.status {
+            Status::Signed { .. } => Choice::Yes,
+            Status::NotSigned { .. } => Choice::No,
+            Status::Unknown => Choice::Absent,
+        }
+    }
+
+    /// The weak-evidence caveat, if any.
+    pub fn caveat(&self) -> Option<&'static str> {
+        self.evidence.and_then(Evidence::caveat)
+    }
+
+    /// "signed the Convention in Hanoi on 25 October 2025", "had not signed
+    /// the Convention as of 19 November 2025 or later", "whether it has
+    /// signed the Convention is not known (status unknown)".
+    pub fn phrase(&self) -> String {
+        match self.status {
+            Status::Signed {
+                date,
+                place: Place::Hanoi,
+            } => format!("signed the Convention in Hanoi on {}", date.label),
+            Status::Signed {
+                date,
+                place: Place::Headquarters,
+            } => {
+                let on = if date.iso.len() == 7 { "in" } else { "on" };
+                format!(
+                    "signed the Convention at UN Headquarters {on} {}",
+                    date.label
+                )
+            }
+            Status::NotSigned { as_of } => {
+                format!("had not signed the Convention as of {}", as_of.label)
+            }
+            Status::Unknown => {
+                "whether it has signed the Convention is not known (status unknown)".to_string()
+            }
+        }
+    }
+}
+
+/// Labels of the three statuses by slot.
+pub fn slot_label(c: Choice) -> &'static str {
+    match c {
+        Choice::Yes => "Signed",
+        Choice::No => "Not signed",
+        // Never drawn: a status has no third position.
+        Choice::Abstain => "—",
+        Choice::Absent => "Status unknown",
+    }
+}
+
+pub fn slot_glyph(c: Choice) -> &'static str {
+    match c {
+        Choice::Yes => "✓",
+        Choice::No => "✕",
+        Choice::Abstain => "−",
+        Choice::Absent => "?",
+    }
+}
+
+/// Verb phrase for sentences: "Canada signed".
+pub fn slot_phrase(c: Choice) -> &'static str {
+    match c {
+        Choice::Yes => "signed",
+        Choice::No => "had not signed",
+        Choice::Abstain => "—",
+        Choice::Absent => "has no known signature status",
+    }
+}

@@ -1,0 +1,286 @@
+//! The 2024 Convention's signatures: a status per member state (signed,
+//! not signed as of a date, or unknown), checked against the reference file
+//! cell for cell, and never shown or counted as a vote, nor "unknown" as
+//! "not signed".
+
+use std::collections::HashMap;
+use std::path::Path;
+use uncyber::data;
+use uncyber::data::KnownData;
+use uncyber::markup::compare::transitions_html;
+use uncyber::markup::country_card::country_card;
+use uncyber::markup::legend::legend_items;
+use uncyber::model::compare::Transitions;
+use uncyber::model::country_story::signature_sentence;
+use uncyber::model::signature::{Place, Status};
+use uncyber::model::url_state::parse;
+use uncyber::model::Choice;
+
+const REFERENCE: &str = "../shared/reference/un-votes/other/2025-convention-signatures.csv";
+const DATA: &str = "data/signatures/2025-convention.csv";
+
+/// Rows of a CSV with quoted fields, header first.
+fn rows(path: &str) -> Vec<Vec<String>> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            let mut out = vec![String::new()];
+            let mut quoted = false;
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match (c, quoted) {
+                    ('"', true) if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        out.last_mut().unwrap().push('"');
+                    }
+                    ('"', _) => quoted = !quoted,
+                    (',', false) => out.push(String::new()),
+                    (c, _) => out.last_mut().unwrap().push(c),
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// The reference file when it is beside the project, else the copy in data/.
+fn reference() -> Vec<Vec<String>> {
+    if Path::new(REFERENCE).exists() {
+        rows(REFERENCE)
+    } else {
+        eprintln!("{REFERENCE} is not present: checking against {DATA}");
+        rows(DATA)
+    }
+}
+
+/// ISO3 -> the 2019 committee vote, read from its CSV.
+fn committee_2019() -> HashMap<String, String> {
+    rows("data/votes/3c-2019.csv")[1..]
+        .iter()
+        .map(|r| (r[1].clone(), r[2].clone()))
+        .collect()
+}
+
+fn record() -> &'static uncyber::model::Vote {
+    data::signature_record().expect("the data has the signature record")
+}
+
+#[test]
+fn every_signature_equals_the_reference_file_cell_for_cell() {
+    let reference = reference();
+    assert_eq!(
+        reference[0],
+        ["iso3", "un_name", "status", "date", "as_of", "source", "evidence", "note"]
+    );
+    assert_eq!(reference.len() - 1, 193);
+    assert_eq!(data::signatures().len(), 193);
+    for want in &reference[1..] {
+        let i = data::member_index(&want[0]).unwrap();
+        assert_eq!(data::members()[i].name, want[1], "{}", want[0]);
+        let s = data::signature(i).unwrap();
+        let (status, date, as_of) = match s.status {
+            Status::Signed { date, .. } => ("signed", date.iso, ""),
+            Status::NotSigned { as_of } => ("not-signed", "", as_of.iso),
+            Status::Unknown => ("unknown", "", ""),
+        };
+        assert_eq!(
+            [status, date, as_of],
+            [want[2].as_str(), want[3].as_str(), want[4].as_str()],
+            "{}",
+            want[0]
+        );
+        assert_eq!(
+            s.evidence.map(|e| e.slug()).unwrap_or(""),
+            want[6],
+            "{} evidence",
+            want[0]
+        );
+        let (source, note) = data::signature_sources()[i];
+        assert_eq!(
+            (source, note),
+            (want[5].as_str(), want[7].as_str()),
+            "{}",
+            want[0]
+        );
+    }
+}
+
+#[test]
+fn signatures_in_hanoi_are_those_of_the_two_ceremony_days() {
+    for (i, s) in data::signatures().iter().enumerate() {
+        if let Status::Signed { date, place } = s.status {
+            let in_hanoi = date.iso.starts_with("2025-10-25") || date.iso == "2025-10-26";
+            assert_eq!(
+                place == Place::Hanoi,
+                in_hanoi,
+                "{}",
+                data::members()[i].iso3
+            );
+        }
+    }
+    let mauritius = data::member_index("MUS").unwrap();
+    assert!(matches!(
+        data::signature(mauritius).unwrap().status,
+        Status::Signed {
+            place: Place::Headquarters,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_record_draws_each_status_in_its_own_slot_and_counts_unknown_apart() {
+    let reference = reference();
+    let count = |status: &str| reference[1..].iter().filter(|r| r[2] == status).count();
+    let record = record();
+    assert_eq!(record.id, "signatures");
+    for (i, s) in data::signatures().iter().enumerate() {
+        assert_eq!(record.choice(i), s.slot(), "{}", data::members()[i].iso3);
+    }
+    let t = record.tally();
+    assert_eq!(usize::from(t.yes), count("signed"));
+    assert_eq!(usize::from(t.no), count("not-signed"));
+    assert_eq!(usize::from(t.absent), count("unknown"));
+    assert_eq!(t.abstain, 0);
+    assert_eq!(usize::from(t.total()), 193);
+    assert!(count("unknown") > 0);
+    assert_eq!(
+        record.tally_words(),
+        format!(
+            "{} signed, {} not signed, {} status unknown",
+            count("signed"),
+            count("not-signed"),
+            count("unknown")
+        )
+    );
+}
+
+#[test]
+fn no_unknown_status_is_shown_as_not_signed() {
+    let record = record();
+    let legend = legend_items(record, true);
+    let unknown = format!(
+        "<span class=\"legend-label\">Status unknown</span> <strong class=\"legend-count\">{}</strong>",
+        record.tally().absent
+    );
+    assert!(legend.contains(&unknown), "{legend}");
+    for (i, s) in data::signatures().iter().enumerate() {
+        if s.status != Status::Unknown {
+            continue;
+        }
+        let c = record.choice(i);
+        assert_eq!(record.label(c), "Status unknown");
+        assert_ne!(c, Choice::No);
+        assert!(!record.phrase(c).contains("not signed"));
+        let sentence = signature_sentence(Some(Choice::Yes), &s);
+        assert!(sentence.contains("status unknown"), "{sentence}");
+        assert!(!sentence.contains("not signed"), "{sentence}");
+        let card = country_card(i);
+        assert!(card.contains("status unknown"), "{card}");
+        assert!(!card.contains("Not signed"), "{card}");
+    }
+}
+
+#[test]
+fn the_2019_vote_to_signature_table_sums_to_193_and_matches_the_files() {
+    let committee = committee_2019();
+    let reference = reference();
+    let a = data::vote("3c-2019").unwrap();
+    let t = Transitions::between(a, record());
+    assert_eq!(t.total(), 193);
+    let html = transitions_html(a, record());
+    for (from, from_slug) in [
+        ("yes", "yes"),
+        ("no", "no"),
+        ("abstain", "abstain"),
+        ("absent", "absent"),
+    ] {
+        for (status, to_slug) in [
+            ("signed", "yes"),
+            ("not-signed", "no"),
+            ("unknown", "absent"),
+        ] {
+            let want = reference[1..]
+                .iter()
+                .filter(|r| committee[&r[0]] == from && r[2] == status)
+                .count();
+            let got = t
+                .states(
+                    Choice::from_slug(from_slug).unwrap(),
+                    Choice::from_slug(to_slug).unwrap(),
+                )
+                .len();
+            assert_eq!(got, want, "{from} -> {status}");
+            let cell = format!("<td data-from=\"{from_slug}\" data-to=\"{to_slug}\">{want}</td>");
+            assert!(html.contains(&cell), "{cell}");
+        }
+    }
+    // Its own headings: never "Yes" or "Abstained" as a column of statuses.
+    for heading in ["Signed", "Not signed", "Status unknown"] {
+        assert!(
+            html.contains(&format!("<th scope=\"col\">{heading}</th>")),
+            "{heading}"
+        );
+    }
+    assert!(!html.contains("<th scope=\"col\">Abstained</th>"));
+    assert!(!html.contains("kept their position"));
+}
+
+#[test]
+fn a_card_says_how_a_state_voted_in_2019_and_whether_it_signed() {
+    let card = |iso3: &str| country_card(data::member_index(iso3).unwrap());
+    assert!(card("AUS").contains(
+        "Voted no in committee in 2019; signed the Convention in Hanoi on 25 October 2025."
+    ));
+    assert!(card("GBR").contains(
+        "Voted no in committee in 2019; signed the Convention in Hanoi on 25 or 26 October 2025."
+    ));
+    assert!(card("MUS").contains("signed the Convention at UN Headquarters on 19 November 2025"));
+    // Canada's signature is known only second-hand, Sweden's from one report.
+    assert!(card("CAN").contains(
+        "Voted no in committee in 2019; signed the Convention at UN Headquarters in July 2026 (reported second-hand only)."
+    ));
+    assert!(card("SWE").contains("(a single press report)"));
+    assert!(card("USA").contains(
+        "Voted no in committee in 2019; had not signed the Convention as of 29 October 2025."
+    ));
+    assert!(card("JPN").contains(
+        "had not signed the Convention as of 19 November 2025 or later (inferred from official lists)."
+    ));
+    assert!(card("KOR").contains(
+        "Voted no in committee in 2019; whether it has signed the Convention is not known (status unknown)."
+    ));
+}
+
+#[test]
+fn weak_evidence_and_only_weak_evidence_carries_a_caveat() {
+    let weak = [
+        "press",
+        "press-only",
+        "press-secondary",
+        "inferred-official",
+        "inferred-official-2",
+    ];
+    for want in &reference()[1..] {
+        let s = data::signature(data::member_index(&want[0]).unwrap()).unwrap();
+        assert_eq!(
+            s.caveat().is_some(),
+            weak.contains(&want[6].as_str()),
+            "{} ({})",
+            want[0],
+            want[6]
+        );
+    }
+}
+
+#[test]
+fn links_accept_the_signature_record_as_a_vote_and_in_a_comparison() {
+    let (state, rejected) = parse("?compare=3c-2019,signatures&vote=signatures", &KnownData);
+    assert!(rejected.is_empty(), "{rejected:?}");
+    assert_eq!(
+        state.compare,
+        Some(("3c-2019".to_string(), "signatures".to_string()))
+    );
+    assert_eq!(state.vote.as_deref(), Some("signatures"));
+}
