@@ -30,12 +30,12 @@ fn every_style_names_the_author_the_dates_and_the_steps_own_page() {
     let apa = c.text(Style::Apa);
     assert_eq!(
         apa,
-        format!("The Project. (2026, November 20). “Authoritarian multilateralism” [Step 5 of {}, interactive explainer]. Countering cybercrime, or controlling the Internet? Retrieved November 27, 2026, from https://example.org/x/step-authoritarian-multilateralism.html", data::steps().len())
+        "The Project. (2026, November 20). “Authoritarian multilateralism” [Step 5 of 13, interactive explainer]. Countering cybercrime, or controlling the Internet? Retrieved November 27, 2026, from https://example.org/x/step-authoritarian-multilateralism.html"
     );
     let chicago = c.text(Style::Chicago);
     assert_eq!(
         chicago,
-        format!("The Project. “‘Authoritarian multilateralism.’” Step 5 of {} in Countering cybercrime, or controlling the Internet? Last modified November 20, 2026. Accessed November 27, 2026. https://example.org/x/step-authoritarian-multilateralism.html.", data::steps().len())
+        "The Project. “‘Authoritarian multilateralism.’” Step 5 of 13 in Countering cybercrime, or controlling the Internet? Last modified November 20, 2026. Accessed November 27, 2026. https://example.org/x/step-authoritarian-multilateralism.html."
     );
     let bibtex = c.text(Style::Bibtex);
     assert!(bibtex.starts_with("@misc{uncyber-authoritarian-multilateralism-2026,\n"));

@@ -259,7 +259,8 @@ fn the_2020_step_names_the_abstainers_who_had_backed_both_texts_in_2019() {
 fn every_source_is_a_un_document_or_listed_in_the_reference_set() {
     // content/README.md: UN documents as undocs.org, UN Digital Library
     // records named in the vote notes, anything else listed in
-    // timeline-facts.md or un-votes/SOURCES.md.
+    // timeline-facts.md, un-votes/SOURCES.md or, as a source of a reference
+    // data file, in its note (un-votes/other/*.txt).
     let reference = Path::new("../shared/reference");
     if !reference.is_dir() {
         eprintln!(
@@ -283,6 +284,7 @@ fn every_source_is_a_un_document_or_listed_in_the_reference_set() {
             let url = source.url;
             let ok = url.starts_with("https://undocs.org/A/")
                 || listed.contains(url)
+                || notes.contains(url)
                 || url
                     .strip_prefix("https://digitallibrary.un.org/record/")
                     .is_some_and(|id| notes.contains(id));
