@@ -237,7 +237,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        #[cfg(not(target_arch = \"wasm32\"))]\n        summary: {:?},\n        body: &[{}],\n        sources: {},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {:?} }},\n        body: &[{}],\n        sources: {},\n    }},",
             s.slug,
             s.title,
             s.when,
