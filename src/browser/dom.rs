@@ -12,6 +12,12 @@ pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element>
     root.query_selector(selector).ok().flatten()
 }
 
+/// The first element inside `root` matching `selector`, as the DOM type
+/// `T` (an input, a dialog…); `None` if none matches or it is another type.
+pub fn find_as<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    find(root, selector)?.dyn_into::<T>().ok()
+}
+
 /// Sets the text of the first element inside `root` matching `selector`.
 pub fn set_text(root: &Element, selector: &str, text: &str) {
     if let Some(el) = find(root, selector) {

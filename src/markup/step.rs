@@ -5,10 +5,10 @@
 //! pages add a list of every step.
 
 use super::step_figure::step_figure_html;
+use super::vote_summary::source_items;
 use super::{esc, paragraphs, Target};
 use crate::data;
 use crate::model::Vote;
-use std::fmt::Write;
 
 /// What goes first inside `<article class="step">` for step `index`,
 /// with `vote` as its figure's vote.
@@ -28,14 +28,7 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> String {
     out.push_str(
         "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>",
     );
-    for s in step.sources {
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></li>",
-            esc(s.url),
-            esc(s.label)
-        );
-    }
+    out.push_str(&source_items(step.sources));
     out.push_str("</ul></section>");
     out
 }

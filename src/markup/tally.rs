@@ -4,6 +4,7 @@
 //! figure and the vote summary; browser/tally_in_place.rs moves it to
 //! another vote's numbers without redrawing it.
 
+use super::legend::{category_item, Sample};
 use crate::model::decimal::decimal;
 use crate::model::{Choice, Vote};
 use std::fmt::Write;
@@ -22,15 +23,7 @@ pub fn tally_bar_html(vote: &Vote) -> String {
     }
     out.push_str("</svg><figcaption><ul class=\"tally-legend\">");
     for c in Choice::ALL {
-        let _ = write!(
-            out,
-            "<li data-choice=\"{0}\"{4}><span class=\"swatch swatch-{0}\" aria-hidden=\"true\">{1}</span><span class=\"legend-label\">{2}</span> <strong class=\"legend-count\">{3}</strong></li>",
-            c.slug(),
-            vote.glyph(c),
-            vote.label(c),
-            t.get(c),
-            if vote.slots().contains(&c) { "" } else { " hidden" }
-        );
+        out.push_str(&category_item(vote, c, t.get(c), Sample::Swatch));
     }
     out.push_str("</ul></figcaption></figure>");
     out

@@ -9,8 +9,21 @@ use std::fmt::Write;
 
 /// The summary's words that change with the vote, by the class of the
 /// element holding each. The view writes them in place on a vote switch.
-pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
+/// The result in words after the result line (`: 88 in favour, …`), as
+/// the explorer's summary and the static step pages write it.
+pub fn result_words(vote: &Vote) -> String {
     let t = vote.tally();
+    if vote.is_signatures() {
+        format!(": {} not signed, {} status unknown.", t.no, t.absent)
+    } else {
+        format!(
+            ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
+            t.yes, t.no, t.abstain, t.absent
+        )
+    }
+}
+
+pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
     [
         ("vote-body", vote.body.label().to_string()),
         ("vote-date", vote.date_label.to_string()),
@@ -18,17 +31,7 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
         ("vote-name", vote.title.to_string()),
         ("vote-decided", vote.decided.to_string()),
         ("result-line", vote.result_line()),
-        (
-            "result-words",
-            if vote.is_signatures() {
-                format!(": {} not signed, {} status unknown.", t.no, t.absent)
-            } else {
-                format!(
-                    ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
-                    t.yes, t.no, t.abstain, t.absent
-                )
-            },
-        ),
+        ("result-words", result_words(vote)),
         (
             "basis",
             if vote.is_signatures() {

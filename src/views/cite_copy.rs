@@ -3,7 +3,7 @@
 //! clipboard is refused, it says to select the text instead.
 
 use crate::browser::clipboard::copy_text;
-use crate::browser::dom::set_text;
+use crate::browser::dom::{find, set_text};
 use leptos::task::spawn_local;
 use web_sys::Element;
 
@@ -12,10 +12,7 @@ pub fn copy(button: &Element) {
     let Some(block) = button.closest(".cite-style").ok().flatten() else {
         return;
     };
-    let text = block
-        .query_selector(".cite-text")
-        .ok()
-        .flatten()
+    let text = find(&block, ".cite-text")
         .and_then(|t| t.text_content())
         .unwrap_or_default();
     spawn_local(async move {

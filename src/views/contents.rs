@@ -4,7 +4,7 @@
 
 use super::effect::effect;
 use super::handler::handler;
-use crate::browser::dom::{all, closest, mark_current_step};
+use crate::browser::dom::{all, closest, find, mark_current_step};
 use crate::browser::page::focus;
 use crate::data::KnownData;
 use crate::markup::contents::{contents_inner, position};
@@ -44,7 +44,7 @@ pub fn Contents() -> impl IntoView {
     effect(move || {
         let index = state.step.get();
         let Some(nav) = nav.get() else { return };
-        if let Ok(Some(span)) = nav.query_selector(".contents-position") {
+        if let Some(span) = find(&nav, ".contents-position") {
             span.set_text_content(Some(&position(index)));
         }
         for (i, a) in all(&nav, "ol a").iter().enumerate() {

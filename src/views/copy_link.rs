@@ -2,12 +2,11 @@
 //! allowed, else a selected text field the reader can copy from
 //! (sandboxed frames).
 
-use crate::browser::dom::set_text;
+use crate::browser::dom::{find, find_as, set_text};
 use crate::browser::{clipboard::copy_text, page::base_folder};
 use crate::markup::share::COPY_FALLBACK;
 use crate::state::AppState;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// The step's own page: it opens the story there, and link previews show
@@ -25,7 +24,7 @@ pub fn copy(state: AppState, article: Element) {
     let text = link(state);
     spawn_local(async move {
         let ok = copy_text(&text).await;
-        let Ok(Some(root)) = article.query_selector(".copy-link") else {
+        let Some(root) = find(&article, ".copy-link") else {
             return;
         };
         if ok {
@@ -34,15 +33,10 @@ pub fn copy(state: AppState, article: Element) {
             return;
         }
         status(&root, "");
-        if let Ok(None) = root.query_selector(".copy-fallback") {
+        if find(&root, ".copy-fallback").is_none() {
             let _ = root.insert_adjacent_html("beforeend", COPY_FALLBACK);
         }
-        if let Some(input) = root
-            .query_selector(".copy-fallback input")
-            .ok()
-            .flatten()
-            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
+        if let Some(input) = find_as::<web_sys::HtmlInputElement>(&root, ".copy-fallback input") {
             // As a value, never markup: it holds the page's own address.
             input.set_value(&link(state));
             let _ = input.focus();
@@ -54,7 +48,7 @@ pub fn copy(state: AppState, article: Element) {
 /// Back to the bare button (a new step has a new link).
 pub fn reset(root: &Element) {
     status(root, "");
-    if let Ok(Some(field)) = root.query_selector(".copy-fallback") {
+    if let Some(field) = find(root, ".copy-fallback") {
         field.remove();
     }
 }

@@ -3,13 +3,13 @@
 //! that step. The dialog's controls are read whenever one changes.
 
 use crate::browser::clipboard::copy_text;
+use crate::browser::dom::find_as;
 use crate::browser::page::{base_folder, base_url};
 use crate::data::{self, KnownData};
 use crate::model::url_state::{self, UrlState};
 use crate::state::AppState;
 use leptos::prelude::GetUntracked;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 
 /// The snippet for these choices. `base` is the explainer's address.
@@ -28,14 +28,8 @@ pub fn snippet(base: &str, step: Option<usize>, lock: bool, height: u32) -> Stri
     )
 }
 
-/// The element matching `selector` (in the dialog, none when embedded:
-/// an embedded page has no dialog).
-fn find<T: JsCast>(article: &Element, selector: &str) -> Option<T> {
-    article.query_selector(selector).ok()??.dyn_into::<T>().ok()
-}
-
 fn status(article: &Element, text: &str) {
-    if let Some(el) = find::<Element>(article, ".embed-dialog [role=status]") {
+    if let Some(el) = find_as::<Element>(article, ".embed-dialog [role=status]") {
         el.set_text_content(Some(text));
     }
 }
@@ -43,20 +37,20 @@ fn status(article: &Element, text: &str) {
 /// Writes the code for the current step and choices into the dialog.
 pub fn update_code(state: AppState, article: &Element) {
     let (Some(from_step), Some(lock), Some(code)) = (
-        find::<HtmlInputElement>(article, "[name=embed-from-step]"),
-        find::<HtmlInputElement>(article, "[name=embed-lock]"),
-        find::<HtmlTextAreaElement>(article, ".embed-dialog textarea"),
+        find_as::<HtmlInputElement>(article, "[name=embed-from-step]"),
+        find_as::<HtmlInputElement>(article, "[name=embed-lock]"),
+        find_as::<HtmlTextAreaElement>(article, ".embed-dialog textarea"),
     ) else {
         return;
     };
     let from_step = from_step.checked();
     lock.set_disabled(!from_step);
-    let height = find::<web_sys::HtmlSelectElement>(article, ".embed-dialog select")
+    let height = find_as::<web_sys::HtmlSelectElement>(article, ".embed-dialog select")
         .and_then(|s| s.value().parse().ok())
         .unwrap_or(600);
     let step = from_step.then(|| state.step.get_untracked());
     code.set_value(&snippet(&base_url(), step, lock.checked(), height));
-    if let Some(script) = find::<Element>(article, ".embed-script") {
+    if let Some(script) = find_as::<Element>(article, ".embed-script") {
         // As text: it holds the page's own address.
         script.set_text_content(Some(&resize_script(&base_folder())));
     }
@@ -70,21 +64,21 @@ pub fn resize_script(folder: &str) -> String {
 pub fn open(state: AppState, article: &Element) {
     status(article, "");
     update_code(state, article);
-    if let Some(dialog) = find::<HtmlDialogElement>(article, ".embed-dialog") {
+    if let Some(dialog) = find_as::<HtmlDialogElement>(article, ".embed-dialog") {
         let _ = dialog.show_modal();
     }
 }
 
 pub fn close(article: &Element) {
     status(article, "");
-    if let Some(dialog) = find::<HtmlDialogElement>(article, ".embed-dialog") {
+    if let Some(dialog) = find_as::<HtmlDialogElement>(article, ".embed-dialog") {
         dialog.close();
     }
 }
 
 /// Copies the code; when refused, selects it for copying by hand.
 pub fn copy(article: Element) {
-    let Some(code) = find::<HtmlTextAreaElement>(&article, ".embed-dialog textarea") else {
+    let Some(code) = find_as::<HtmlTextAreaElement>(&article, ".embed-dialog textarea") else {
         return;
     };
     spawn_local(async move {

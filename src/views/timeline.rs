@@ -5,13 +5,13 @@
 use super::contents::follow_step_link;
 use super::effect::effect_with;
 use super::handler::handler;
-use crate::browser::dom::{all, mark_current_step};
+use crate::browser::dom::{all, find, find_as, mark_current_step};
 use crate::data;
 use crate::markup::timeline::{dot_radius, is_current, timeline_inner};
 use crate::markup::Target;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 /// Marks the events of step `index` (and their dots) as current.
 fn mark(section: &web_sys::Element, index: usize) {
@@ -26,7 +26,7 @@ fn mark(section: &web_sys::Element, index: usize) {
         }
         if let Some(item) = items.get(i) {
             let _ = item.class_list().toggle_with_force("current", on);
-            if let Ok(Some(a)) = item.query_selector("a") {
+            if let Some(a) = find(item, "a") {
                 mark_current_step(&a, on);
             }
         }
@@ -36,16 +36,10 @@ fn mark(section: &web_sys::Element, index: usize) {
 /// Scrolls the row so the current event sits 16 px in (the row's
 /// scroll-padding, which also places it on first paint).
 fn scroll_to_current(section: &web_sys::Element, instant: bool) {
-    let find = |root: &web_sys::Element, selector: &str| {
-        root.query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    };
-    let Some(list) = find(section, "ol.timeline-events") else {
+    let Some(list) = find_as::<HtmlElement>(section, "ol.timeline-events") else {
         return;
     };
-    let Some(card) = find(&list, ".timeline-event.current") else {
+    let Some(card) = find_as::<HtmlElement>(&list, ".timeline-event.current") else {
         return;
     };
     let left = card.offset_left() - list.offset_left();

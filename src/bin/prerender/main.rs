@@ -19,6 +19,7 @@ use std::fmt::Write;
 use uncyber::data;
 use uncyber::markup::downloads::downloads_html;
 use uncyber::markup::esc;
+use uncyber::markup::vote_summary::result_words;
 use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
 
 /// The step as static HTML: the app's opening screen, then its vote's
@@ -39,8 +40,8 @@ fn body(index: usize, site_url: &str) -> String {
     }
     let _ = write!(
         out,
-        "<section class=\"vote-table\"><h2>{} ({}, {})</h2><p class=\"vote-result\"><span class=\"result-line\">{}</span>: {} in favour, {} against, {} abstentions; {} member states did not vote.</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Vote</th><th scope=\"col\">Sponsorship</th></tr></thead><tbody>",
-        esc(vote.title), esc(vote.symbol), esc(vote.date_label), t.result_line(), t.yes, t.no, t.abstain, t.absent
+        "<section class=\"vote-table\"><h2>{} ({}, {})</h2><p class=\"vote-result\"><span class=\"result-line\">{}</span>{}</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Vote</th><th scope=\"col\">Sponsorship</th></tr></thead><tbody>",
+        esc(vote.title), esc(vote.symbol), esc(vote.date_label), t.result_line(), result_words(vote)
     );
     for (i, m) in data::members().iter().enumerate() {
         let c = vote.choice(i);
