@@ -1,31 +1,14 @@
 //! The downloadable files against the data.
 
+mod common;
+
 use uncyber::data;
 use uncyber::model::export::{dataset_json, votes_csv};
 use uncyber::model::Choice;
 
 /// The CSV's cells, row by row, without the byte-order mark (names with commas are quoted).
 fn cells(csv: &str) -> Vec<Vec<String>> {
-    csv.trim_start_matches('\u{feff}')
-        .lines()
-        .map(|line| {
-            let mut out = vec![String::new()];
-            let mut quoted = false;
-            let mut chars = line.chars().peekable();
-            while let Some(c) = chars.next() {
-                match (c, quoted) {
-                    ('"', true) if chars.peek() == Some(&'"') => {
-                        chars.next();
-                        out.last_mut().unwrap().push('"');
-                    }
-                    ('"', _) => quoted = !quoted,
-                    (',', false) => out.push(String::new()),
-                    (c, _) => out.last_mut().unwrap().push(c),
-                }
-            }
-            out
-        })
-        .collect()
+    common::csv_cells(csv.trim_start_matches('\u{feff}'))
 }
 
 #[test]

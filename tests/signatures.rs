@@ -3,6 +3,8 @@
 //! cell for cell, and never shown or counted as a vote, nor "unknown" as
 //! "not signed".
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::Path;
 use uncyber::data;
@@ -21,27 +23,7 @@ const DATA: &str = "data/signatures/2025-convention.csv";
 
 /// Rows of a CSV with quoted fields, header first.
 fn rows(path: &str) -> Vec<Vec<String>> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|line| {
-            let mut out = vec![String::new()];
-            let mut quoted = false;
-            let mut chars = line.chars().peekable();
-            while let Some(c) = chars.next() {
-                match (c, quoted) {
-                    ('"', true) if chars.peek() == Some(&'"') => {
-                        chars.next();
-                        out.last_mut().unwrap().push('"');
-                    }
-                    ('"', _) => quoted = !quoted,
-                    (',', false) => out.push(String::new()),
-                    (c, _) => out.last_mut().unwrap().push(c),
-                }
-            }
-            out
-        })
-        .collect()
+    common::csv_cells(&std::fs::read_to_string(path).unwrap())
 }
 
 /// The reference file when it is beside the project, else the copy in data/.
