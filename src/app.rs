@@ -10,7 +10,9 @@ use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
 use crate::browser::url_sync::{write_address_soon, HistoryMode};
 use crate::data::{self, KnownData};
-use crate::markup::header::header_inner;
+use crate::markup::header::{header_inner, HEADER, OPEN_FULL};
+use crate::markup::page::{APP, EXPLORE};
+use crate::markup::step::STEP_TITLE;
 use crate::markup::Target;
 use crate::model::step_nav::Move;
 use crate::model::url_state;
@@ -107,14 +109,14 @@ pub fn App() -> impl IntoView {
     let open_full = state
         .embedded
         .then(|| full.step_href(state.step.get_untracked()));
-    let header_html = header_inner(open_full.as_deref(), full);
+    let header_html = header_inner(open_full.as_deref(), full).into_string();
     let header = NodeRef::<leptos::html::Header>::new();
     if state.embedded {
         effect(move || {
             let href = full.step_href(state.step.get());
             if let Some(a) = header
                 .get()
-                .and_then(|h| h.query_selector(".open-full").ok()?)
+                .and_then(|h| h.query_selector(OPEN_FULL.selector).ok()?)
             {
                 let _ = a.set_attribute("href", &href);
             }
@@ -122,11 +124,11 @@ pub fn App() -> impl IntoView {
     }
     let site = data::site();
     view! {
-        <div class="app" class:embedded=state.embedded hidden=move || !state.revealed.get()>
-            <a class="skip-link" href="#step-title">"Skip to the story"</a>
+        <div class=APP.name class:embedded=state.embedded hidden=move || !state.revealed.get()>
+            <a class="skip-link" href=STEP_TITLE.selector>"Skip to the story"</a>
             // A locked embed hides the votes, so nothing to skip to.
-            {(!state.locked).then(|| view! { <a class="skip-link" href="#explore">"Skip to the votes"</a> })}
-            <header class="site-header" node_ref=header inner_html=header_html></header>
+            {(!state.locked).then(|| view! { <a class="skip-link" href=EXPLORE.selector>"Skip to the votes"</a> })}
+            <header class=HEADER.name node_ref=header inner_html=header_html></header>
             <main id="main">
                 <Notice message=state.notice />
                 <p class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</p>
@@ -136,7 +138,7 @@ pub fn App() -> impl IntoView {
                 <div class="stage">
                     <div class="stage-text">
                         <StepPanel />
-                        <section class="explore" id="explore" tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
+                        <section class="explore" id=EXPLORE.name tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
                             <h2 id="explore-heading">"Explore every recorded vote"</h2>
                             {move || explorer_ready.get().then(|| view! { <Explorer /> })}
                         </section>

@@ -5,7 +5,8 @@
 //! - `data`: the dataset, generated at build time from `data/`;
 //! - `views`: Leptos components: each draws its part once from `markup`
 //!   and keeps it up to date with an effect, hearing events on its container;
-//! - `markup`: the HTML as text, escaped (shared with the static pages);
+//! - `markup`: the HTML as text (`Html`, escaped by construction), shared
+//!   with the static pages, and the in-place updates of the parts that change;
 //! - `browser`: the thin layer over browser APIs;
 //! - `state`: the shared signals and the rules that tie them together;
 //! - `app`: the page shell that ties them together.

@@ -23,7 +23,10 @@ fn actions_in(html: &str) -> Vec<String> {
 fn every_action_reads_back_as_itself_and_names_are_unique() {
     for action in Action::ALL {
         assert_eq!(Action::parse(action.name()), Some(action));
-        assert_eq!(action.attr(), format!("data-action=\"{}\"", action.name()));
+        assert_eq!(
+            action.attr().as_str(),
+            format!("data-action=\"{}\"", action.name())
+        );
         assert_eq!(
             action.selector(),
             format!("[data-action={}]", action.name())
@@ -46,7 +49,8 @@ fn the_markup_writes_every_action_and_only_known_ones() {
         compare_controls(),
         country_card(0),
     ]
-    .concat();
+    .into_iter()
+    .collect::<uncyber::markup::Html>();
     let written = actions_in(&html);
     for name in &written {
         assert!(Action::parse(name).is_some(), "unknown action {name:?}");

@@ -1,15 +1,43 @@
 //! HTML written as text: escaping, and the printed handout's content.
 
 use uncyber::data;
-use uncyber::markup::esc;
 use uncyber::markup::handout::handout_html;
 use uncyber::markup::world_map::Outlines;
+use uncyber::markup::Html;
+use uncyber::{format_html, write_html};
+
+fn esc(text: &str) -> String {
+    Html::text(text).into_string()
+}
 
 #[test]
 fn escaping_covers_markup_and_attribute_quotes() {
     assert_eq!(
         esc(r#"<a href="x">&</a>"#),
         "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+    );
+    assert_eq!(esc("Côte d’Ivoire"), "Côte d’Ivoire");
+}
+
+#[test]
+fn format_html_escapes_text_and_keeps_markup() {
+    let name = "<b>&\"";
+    let inner = format_html!("<i>{name}</i>", name);
+    let mut html = format_html!(
+        "<p title=\"{name}\">{inner}{count}</p>",
+        name,
+        inner,
+        count = 3_u16
+    );
+    write_html!(html, "<br>{more}", more = "a<b");
+    html.push_text("&");
+    assert_eq!(
+        html.as_str(),
+        "<p title=\"&lt;b&gt;&amp;&quot;\"><i>&lt;b&gt;&amp;&quot;</i>3</p><br>a&lt;b&amp;"
+    );
+    assert_eq!(
+        Html::text_breaking_after("A/C.3/<74>", '/').as_str(),
+        "A/<wbr>C.3/<wbr>&lt;74&gt;"
     );
 }
 
@@ -148,7 +176,7 @@ fn a_step_is_written_the_same_for_the_app_and_the_static_pages_but_for_its_butto
                 }
             })
             .collect();
-        assert_eq!(without_buttons, page, "{}", step.slug);
+        assert_eq!(without_buttons, page.as_str(), "{}", step.slug);
     }
 }
 
@@ -184,7 +212,7 @@ fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() 
 
 #[test]
 fn the_downloads_section_counts_the_votes_the_files_hold() {
-    let html = uncyber::markup::downloads::downloads_html("", None);
+    let html = uncyber::markup::downloads::downloads_html("", None).into_string();
     let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
     let count = format!("All {votes} recorded votes");
     assert!(html.contains(&count), "{html}");

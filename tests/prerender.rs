@@ -371,7 +371,7 @@ fn the_preview_image_alt_text_names_the_title_and_the_counts() {
         for property in ["og:image:alt", "twitter:image:alt"] {
             let alt = meta(&html, property);
             assert!(
-                alt.starts_with(&uncyber::markup::esc(step.title).to_string()),
+                alt.starts_with(uncyber::markup::Html::text(step.title).as_str()),
                 "{alt}"
             );
             assert!(alt.contains(&counts), "{alt} lacks {counts}");

@@ -1,6 +1,6 @@
 //! Component behaviour in a real browser (headless Chromium through
 //! chromedriver): the vote table's rows, sorting and filtering, and the
-//! crash message a panic leaves.
+//! crash message a panic leaves, and a lookup that finds nothing.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -141,4 +141,24 @@ fn a_panic_leaves_a_visible_message_with_a_reload_link() {
         "{text}"
     );
     found[0].remove();
+}
+
+/// A lookup that finds nothing means the markup and the code disagree: in
+/// a debug build (as these tests run) it stops with the selector named.
+#[wasm_bindgen_test]
+#[should_panic(expected = "no element matches \".not-in-the-markup\"")]
+fn a_lookup_that_finds_nothing_is_reported() {
+    let root = container();
+    root.set_inner_html("<p class=\"in-the-markup\"></p>");
+    let _ = uncyber::browser::dom::find(&root, ".not-in-the-markup");
+}
+
+/// One that may rightly find nothing says so in its name, and stays quiet.
+#[wasm_bindgen_test]
+fn an_optional_lookup_may_find_nothing() {
+    let root = container();
+    root.set_inner_html("<p class=\"in-the-markup\"></p>");
+    assert!(uncyber::browser::dom::find_optional(&root, ".not-in-the-markup").is_none());
+    assert!(uncyber::browser::dom::find(&root, ".in-the-markup").is_some());
+    root.remove();
 }

@@ -4,18 +4,44 @@
 //! container: event delegation).
 
 use crate::markup::action::{Action, ATTR as ACTION_ATTR};
+use crate::markup::names::Attr;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// The first element inside `root` matching `selector`.
-pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+/// The first element inside `root` matching `selector`. The markup always
+/// writes it, so finding none is a bug (markup and code disagree): debug
+/// builds and tests panic, naming the selector; a release build carries on
+/// without it. Use `find_optional` where it may rightly be absent.
+pub fn find(root: &Element, selector: &str) -> Option<Element> {
+    expect_found(find_optional(root, selector), selector)
+}
+
+/// The first element inside `root` matching `selector`, if there is one
+/// (an embed has no embed dialog, a timeline event may have no link).
+pub fn find_optional(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
 }
 
+/// `found`, after a loud failure in debug builds and tests if it is `None`.
+pub fn expect_found<T>(found: Option<T>, selector: &str) -> Option<T> {
+    debug_assert!(
+        found.is_some(),
+        "a lookup found nothing: no element matches {selector:?}"
+    );
+    found
+}
+
 /// The first element inside `root` matching `selector`, as the DOM type
-/// `T` (an input, a dialog…); `None` if none matches or it is another type.
+/// `T` (an input, a dialog…); loud, as `find`, if none matches or it is
+/// another type.
 pub fn find_as<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
-    find(root, selector)?.dyn_into::<T>().ok()
+    let found = find_optional(root, selector).and_then(|el| el.dyn_into::<T>().ok());
+    expect_found(found, selector)
+}
+
+/// As `find_as`, for an element that may rightly be absent.
+pub fn find_optional_as<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    find_optional(root, selector)?.dyn_into::<T>().ok()
 }
 
 /// Sets the text of the first element inside `root` matching `selector`.
@@ -50,9 +76,9 @@ pub fn action_of(ev: &web_sys::Event) -> Option<(Action, Element)> {
 }
 
 /// The number in `attr` of the nearest element carrying it.
-pub fn index_attr(ev: &web_sys::Event, attr: &str) -> Option<usize> {
-    closest(ev, &format!("[{attr}]"))?
-        .get_attribute(attr)?
+pub fn index_attr(ev: &web_sys::Event, attr: Attr) -> Option<usize> {
+    closest(ev, attr.selector)?
+        .get_attribute(attr.name)?
         .parse()
         .ok()
 }

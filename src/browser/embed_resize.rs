@@ -3,6 +3,7 @@
 //! `{type: "uncyber:resize", v: 1, height}`. The message carries nothing
 //! private, and the app acts on no incoming message.
 
+use crate::markup::page::SCROLLING_MAIN;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,7 +29,7 @@ fn post_height(height: f64) {
 /// host that resizes the frame to this height shows everything.
 fn natural_height(document: &web_sys::Document, root: &web_sys::Element) -> f64 {
     let overflow = document
-        .query_selector(".app:not([hidden]) main, .prerender main")
+        .query_selector(SCROLLING_MAIN)
         .ok()
         .flatten()
         .map_or(0, |main| {

@@ -3,6 +3,10 @@
 //! at the bottom. A link tabbed to beneath either would be hidden (WCAG
 //! 2.4.11); a new step or a newly opened card must show from its top.
 
+use crate::browser::dom::find_optional;
+use crate::markup::page::SHOWN_APP;
+use crate::markup::stage::STAGE_FIGURE;
+use crate::markup::step_controls::STEP_NAV;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusEvent};
 
@@ -11,19 +15,17 @@ use web_sys::{Element, FocusEvent};
 fn covered(el: &Element, document: &web_sys::Document, height: f64) -> (f64, f64) {
     let r = el.get_bounding_client_rect();
     let overlaps = |other: &web_sys::DomRect| other.left() < r.right() && r.left() < other.right();
-    let rect_of = |selector: &str| {
-        document
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .map(|e| e.get_bounding_client_rect())
-    };
     // Pinned at the top of the page, or of the embedded page's `main`.
-    let pinned_at = rect_of(".app:not([hidden]) main").map_or(0.0, |m| m.top().max(0.0));
-    let top = rect_of(".app:not([hidden]) .stage-figure")
+    let Ok(Some(app)) = document.query_selector(SHOWN_APP) else {
+        return (0.0, height);
+    };
+    let rect_of =
+        |selector: &str| find_optional(&app, selector).map(|e| e.get_bounding_client_rect());
+    let pinned_at = rect_of("main").map_or(0.0, |m| m.top().max(0.0));
+    let top = rect_of(STAGE_FIGURE.selector)
         .filter(|f| f.top() <= pinned_at + 1.0 && overlaps(f))
         .map_or(0.0, |f| f.bottom());
-    let bottom = rect_of(".app:not([hidden]) .step-nav")
+    let bottom = rect_of(STEP_NAV.selector)
         .filter(|n| n.bottom() >= height - 1.0 && overlaps(n))
         .map_or(height, |n| n.top());
     (top, bottom)
@@ -35,8 +37,8 @@ pub fn on_focus_in(ev: FocusEvent) {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
-    let pinned = el.closest(".stage-figure, .step-nav").ok().flatten();
-    if pinned.is_none() {
+    let pinned = |selector| el.closest(selector).ok().flatten().is_some();
+    if !pinned(STAGE_FIGURE.selector) && !pinned(STEP_NAV.selector) {
         reveal(&el);
     }
 }
@@ -67,7 +69,8 @@ pub fn reveal(el: &Element) {
     };
     // Only one of the two scrolls: the window normally, `main` when embedded.
     window.scroll_by_with_x_and_y(0.0, by);
-    if let Ok(Some(main)) = document.query_selector(".app:not([hidden]) main") {
+    let main = document.query_selector(SHOWN_APP).ok().flatten();
+    if let Some(main) = main.and_then(|app| find_optional(&app, "main")) {
         main.scroll_by_with_x_and_y(0.0, by);
     }
 }

@@ -6,7 +6,5 @@ pub mod embed_resize;
 pub mod keep_clear;
 pub mod outlines;
 pub mod page;
-pub mod repaint;
 pub mod startup;
-pub mod tally_in_place;
 pub mod url_sync;

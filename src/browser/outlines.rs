@@ -2,10 +2,13 @@
 //! starts on (every page the build writes carries the step's map), so the
 //! wasm need not carry the same path data a second time.
 
+use crate::browser::dom::{all, find_optional};
 use crate::data;
-use crate::markup::world_map::Outlines;
+use crate::markup::marks::{ISO3, STATE};
+use crate::markup::names::Class;
+use crate::markup::page::STATIC_COPY_ID;
+use crate::markup::world_map::{Outlines, FOCUS, OTHER_PLACE};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 thread_local! {
     static PAGE_OUTLINES: Rc<Outlines> = Rc::new(read());
@@ -24,14 +27,6 @@ fn read() -> Outlines {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Outlines::default();
     };
-    let all = |selector: &str| -> Vec<web_sys::Element> {
-        let Ok(list) = document.query_selector_all(selector) else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .collect()
-    };
     let path_of = |g: &web_sys::Element| {
         g.query_selector("path")
             .ok()
@@ -41,9 +36,16 @@ fn read() -> Outlines {
     };
     // The states are drawn in draw order, not data order: placed by code.
     let mut members = vec![String::new(); data::members().len()];
-    for g in all("#prerender .map-focus g.state") {
+    let map = document
+        .get_element_by_id(STATIC_COPY_ID)
+        .and_then(|copy| find_optional(&copy, FOCUS.selector));
+    let all = |class: Class| {
+        map.as_ref()
+            .map_or(Vec::new(), |map| all(map, class.selector))
+    };
+    for g in all(STATE) {
         let index = g
-            .get_attribute("data-iso3")
+            .get_attribute(ISO3.name)
             .and_then(|c| data::member_index(&c));
         if let Some(i) = index {
             members[i] = path_of(&g);
@@ -51,9 +53,6 @@ fn read() -> Outlines {
     }
     Outlines {
         members,
-        others: all("#prerender .map-focus g.other-place")
-            .iter()
-            .map(path_of)
-            .collect(),
+        others: all(OTHER_PLACE).iter().map(path_of).collect(),
     }
 }

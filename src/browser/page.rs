@@ -1,5 +1,7 @@
 //! Small facts about, and changes to, the page the app runs in.
 
+use crate::markup::marks::OWN_KEYS;
+use crate::markup::page::{STATIC_COPY_ID, STEP_META};
 use wasm_bindgen::JsCast;
 
 /// Whether the page runs inside a frame (an iframe on a course page, say).
@@ -52,14 +54,14 @@ pub fn wants_own_keys(target: Option<web_sys::EventTarget>) -> bool {
         || el
             .get_attribute("contenteditable")
             .is_some_and(|v| v != "false")
-        || el.closest("[data-own-keys]").ok().flatten().is_some()
+        || el.closest(OWN_KEYS.selector).ok().flatten().is_some()
 }
 
 /// The step a prerendered page (`step-<slug>.html`) stands for, from its
 /// `<meta name="uncyber-step">`.
 pub fn prerendered_step() -> Option<String> {
     let document = web_sys::window()?.document()?;
-    let meta = document.query_selector("meta[name=uncyber-step]").ok()??;
+    let meta = document.query_selector(STEP_META.selector).ok()??;
     meta.get_attribute("content")
 }
 
@@ -68,7 +70,7 @@ pub fn prerendered_step() -> Option<String> {
 pub fn remove_prerendered() {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerender"))
+        .and_then(|d| d.get_element_by_id(STATIC_COPY_ID))
     {
         el.remove();
     }

@@ -3,6 +3,8 @@
 //! this type, so renaming or removing an action breaks the build where
 //! it is handled instead of silently doing nothing.
 
+use super::Html;
+
 /// The attribute that carries an action.
 pub const ATTR: &str = "data-action";
 
@@ -53,8 +55,8 @@ impl Action {
     }
 
     /// The attribute as markup writes it: `data-action="next"`.
-    pub fn attr(self) -> String {
-        format!("{ATTR}=\"{}\"", self.name())
+    pub fn attr(self) -> Html {
+        crate::format_html!("{attr}=\"{name}\"", attr = ATTR, name = self.name())
     }
 
     /// A selector for the button carrying this action.

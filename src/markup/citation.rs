@@ -4,28 +4,53 @@
 //! the app as the step changes).
 
 use super::action::Action;
-use super::esc;
+use super::names::Class;
+use super::Html;
 use crate::model::citation::{Cited, Style};
+use crate::{class, format_html, write_html};
+
+/// One style's block, its text (also classed by `Style::class`) and the
+/// status its copy button writes.
+pub const STYLE: Class = class!("cite-style");
+pub const TEXT: Class = class!("cite-text");
+pub const STATUS: Class = class!("cite-status");
 
 /// The works the citations rest on, cited alongside the explainer.
-pub const SOURCES_NOTE: &str = "Please cite the work it builds on too: Justin Sherman and Mark Raymond, “The U.N. passed a Russia-backed cybercrime resolution. That’s not good news for Internet freedom”, The Washington Post (Monkey Cage), 3 December 2019; and for the votes, UN summary records A/C.3/74/SR.50 and A/C.3/73/SR.47, UN Digital Library voting records, and Erik Voeten’s UN General Assembly voting data.";
+pub const SOURCES_NOTE: &str = concat!(
+    "Please cite the work it builds on too: Justin Sherman and Mark Raymond, ",
+    "“The U.N. passed a Russia-backed cybercrime resolution. That’s not good news for Internet freedom”, ",
+    "The Washington Post (Monkey Cage), 3 December 2019; and for the votes, UN summary records ",
+    "A/C.3/74/SR.50 and A/C.3/73/SR.47, UN Digital Library voting records, ",
+    "and Erik Voeten’s UN General Assembly voting data.",
+);
 
 /// One block per style; the text is left empty when `cited` is None.
-pub fn cite_styles_html(cited: Option<&Cited>) -> String {
-    let mut out = String::from("<div class=\"cite-styles\">");
+pub fn cite_styles_html(cited: Option<&Cited>) -> Html {
+    let mut out = format_html!("<div class=\"cite-styles\">");
     for style in Style::ALL {
-        let text = cited.map(|c| esc(&c.text(style))).unwrap_or_default();
-        let (open, close) = match style {
-            Style::Bibtex => ("<pre class=\"cite-text", "</pre>"),
-            _ => ("<p class=\"cite-text", "</p>"),
+        let text = cited.map(|c| c.text(style)).unwrap_or_default();
+        let tag = match style {
+            Style::Bibtex => "pre",
+            _ => "p",
         };
-        out.push_str(&format!(
-            "<div class=\"cite-style\"><p class=\"cite-label\">{label}</p>{open} {class}\">{text}{close}<button type=\"button\" class=\"button\" {action}>Copy {label}</button> <span class=\"cite-status\" role=\"status\"></span></div>",
+        write_html!(
+            out,
+            concat!(
+                "<div class=\"{style_class}\"><p class=\"cite-label\">{label}</p>",
+                "<{tag} class=\"{text_class} {class}\">{text}</{tag}>",
+                "<button type=\"button\" class=\"button\" {action}>Copy {label}</button> ",
+                "<span class=\"{status}\" role=\"status\"></span></div>",
+            ),
+            style_class = STYLE,
             label = style.label(),
-            action = Action::CiteCopy.attr(),
+            tag,
+            text_class = TEXT,
             class = style.class(),
-        ));
+            status = STATUS,
+            text,
+            action = Action::CiteCopy.attr(),
+        );
     }
-    out.push_str("</div>");
+    write_html!(out, "</div>");
     out
 }

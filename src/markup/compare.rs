@@ -1,15 +1,20 @@
 //! The comparison of two votes, drawn once per pair: the transition table
 //! (its counts sum to 193), who voted yes on both, who moved, who kept.
 
-use super::esc;
+use super::Html;
 use crate::data;
 use crate::model::compare::Transitions;
 use crate::model::{Choice, Vote};
-use std::fmt::Write;
+use crate::{format_html, write_html};
+
+/// "A/C.3/74/L.11/Rev.1 (18 November 2019)".
+fn dated(vote: &Vote) -> String {
+    format!("{} ({})", vote.symbol, vote.date_label)
+}
 
 fn names(indexes: &[usize]) -> String {
     let names: Vec<&str> = indexes.iter().map(|&i| data::members()[i].name).collect();
-    esc(&names.join(", "))
+    names.join(", ")
 }
 
 /// One `<li>` per non-empty transition in `pairs`, titled by `title`.
@@ -18,115 +23,117 @@ fn list(
     pairs: &[(Choice, Choice)],
     // Not generic: one copy of this function serves every caller.
     title: &dyn Fn(Choice, Choice) -> String,
-) -> String {
-    let mut out = String::new();
+) -> Html {
+    let mut out = Html::new();
     for &(x, y) in pairs {
         let states = t.states(x, y);
         if states.is_empty() {
             continue;
         }
-        let _ = write!(
+        write_html!(
             out,
-            "<li data-from=\"{}\" data-to=\"{}\"><strong>{} ({}): </strong>{}</li>",
-            x.slug(),
-            y.slug(),
-            title(x, y),
-            states.len(),
-            names(states)
+            "<li data-from=\"{from}\" data-to=\"{to}\"><strong>{title} ({count}): </strong>{names}</li>",
+            from = x.slug(),
+            to = y.slug(),
+            title = title(x, y),
+            count = states.len(),
+            names = names(states)
         );
     }
     out
 }
 
 /// The whole comparison of `a` (rows) with `b` (columns).
-pub fn transitions_html(a: &Vote, b: &Vote) -> String {
+pub fn transitions_html(a: &Vote, b: &Vote) -> Html {
     let t = Transitions::between(a, b);
     if a.is_signatures() != b.is_signatures() {
         return vote_to_status_html(a, b, &t);
     }
-    let mut out = format!(
-        "<p class=\"compare-summary\">From {} to {}: {} of {} member states kept their position; {} changed.</p>",
-        esc(a.symbol),
-        esc(b.symbol),
-        t.unchanged(),
-        t.total(),
-        t.total() - t.unchanged()
+    let mut out = format_html!(
+        "<p class=\"compare-summary\">From {a} to {b}: {kept} of {total} member states kept their position; {changed} changed.</p>",
+        a = a.symbol,
+        b = b.symbol,
+        kept = t.unchanged(),
+        total = t.total(),
+        changed = t.total() - t.unchanged()
     );
-    let _ = write!(
-        out,
-        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Transition table\"><table class=\"transitions\"><caption>Rows: {} ({}). Columns: {} ({}).</caption><thead><tr><td></td>",
-        esc(a.symbol),
-        esc(a.date_label),
-        esc(b.symbol),
-        esc(b.date_label)
-    );
-    out.push_str(&table(a, b, &t));
+    out.push(&table(a, b, &t, &dated(b)));
     let both = t.states(Choice::Yes, Choice::Yes);
-    let _ = write!(
+    write_html!(
         out,
-        "<div class=\"both-yes\" data-count=\"{0}\"><h4>Voted yes on both: {0} member states</h4><p>{1}</p></div>",
-        both.len(),
-        names(both)
+        "<div class=\"both-yes\" data-count=\"{count}\"><h4>Voted yes on both: {count} member states</h4><p>{names}</p></div>",
+        count = both.len(),
+        names = names(both)
     );
     let changed: Vec<(Choice, Choice)> = Choice::ALL
         .into_iter()
         .flat_map(|x| Choice::ALL.into_iter().map(move |y| (x, y)))
         .filter(|(x, y)| x != y)
         .collect();
-    let _ = write!(
+    write_html!(
         out,
-        "<details class=\"moved\"><summary>Who changed position</summary><ul>{}</ul></details>",
-        list(&t, &changed, &|x, y| format!(
-            "{} → {}",
-            x.label(),
-            y.label()
-        ))
+        "<details class=\"moved\"><summary>Who changed position</summary><ul>{items}</ul></details>",
+        items = list(&t, &changed, &|x, y| format!("{} → {}", x.label(), y.label()))
     );
     let same: Vec<(Choice, Choice)> = Choice::ALL.into_iter().map(|c| (c, c)).collect();
-    let _ = write!(
+    write_html!(
         out,
-        "<details class=\"kept\"><summary>Who kept the same position</summary><ul>{}</ul></details>",
-        list(&t, &same, &|c, _| format!("{} on both", c.label()))
+        "<details class=\"kept\"><summary>Who kept the same position</summary><ul>{items}</ul></details>",
+        items = list(&t, &same, &|c, _| format!("{} on both", c.label()))
     );
     out
 }
 
-/// The transition table's head, rows and totals: `a`'s positions as rows,
-/// `b`'s as columns (a signature record has three).
-fn table(a: &Vote, b: &Vote, t: &Transitions) -> String {
-    let mut out = String::new();
+/// The transition table, its caption naming `b` as `columns`: `a`'s
+/// positions as rows, `b`'s as columns (a signature record has three),
+/// and the totals.
+fn table(a: &Vote, b: &Vote, t: &Transitions, columns: &str) -> Html {
+    let mut out = format_html!(
+        concat!(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Transition table\">",
+            "<table class=\"transitions\"><caption>Rows: {rows}. Columns: {columns}.</caption><thead><tr><td></td>",
+        ),
+        rows = dated(a),
+        columns
+    );
     for &c in b.slots() {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", b.label(c));
+        write_html!(out, "<th scope=\"col\">{label}</th>", label = b.label(c));
     }
-    out.push_str("<th scope=\"col\">Total</th></tr></thead><tbody>");
+    write_html!(out, "<th scope=\"col\">Total</th></tr></thead><tbody>");
     for &x in a.slots() {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", a.label(x));
+        write_html!(
+            out,
+            "<tr><th scope=\"row\">{label}</th>",
+            label = a.label(x)
+        );
         let mut row_total = 0;
         for &y in b.slots() {
             let n = t.states(x, y).len();
             row_total += n;
             let same = if x == y && a.is_signatures() == b.is_signatures() {
-                " class=\"same\""
+                format_html!(" class=\"same\"")
             } else {
-                ""
+                Html::new()
             };
-            let _ = write!(
+            write_html!(
                 out,
-                "<td data-from=\"{}\" data-to=\"{}\"{same}>{n}</td>",
-                x.slug(),
-                y.slug()
+                "<td data-from=\"{from}\" data-to=\"{to}\"{same}>{n}</td>",
+                from = x.slug(),
+                to = y.slug(),
+                same,
+                n
             );
         }
-        let _ = write!(out, "<td class=\"total\">{row_total}</td></tr>");
+        write_html!(out, "<td class=\"total\">{row_total}</td></tr>", row_total);
     }
-    out.push_str("</tbody></table></div>");
+    write_html!(out, "</tbody></table></div>");
     out
 }
 
 /// A vote set against a signature status (or the reverse): there is no
 /// "same position", so the table and one list per cell say where each
 /// state went; "unknown" keeps its own column, never merged with "not signed".
-fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> String {
+fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> Html {
     let counts: Vec<String> = b
         .slots()
         .iter()
@@ -135,30 +142,23 @@ fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> String {
             format!("{} {n}", b.label(c).to_ascii_lowercase())
         })
         .collect();
-    let mut out = format!(
-        "<p class=\"compare-summary\">From {} to {}, {} member states: {}.</p>",
-        esc(a.symbol),
-        esc(b.title),
-        t.total(),
-        counts.join(", ")
+    let mut out = format_html!(
+        "<p class=\"compare-summary\">From {a} to {b}, {total} member states: {counts}.</p>",
+        a = a.symbol,
+        b = b.title,
+        total = t.total(),
+        counts = counts.join(", ")
     );
-    let _ = write!(
-        out,
-        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Transition table\"><table class=\"transitions\"><caption>Rows: {} ({}). Columns: {}.</caption><thead><tr><td></td>",
-        esc(a.symbol),
-        esc(a.date_label),
-        esc(b.title)
-    );
-    out.push_str(&table(a, b, t));
+    out.push(&table(a, b, t, b.title));
     let cells: Vec<(Choice, Choice)> = a
         .slots()
         .iter()
         .flat_map(|&x| b.slots().iter().map(move |&y| (x, y)))
         .collect();
-    let _ = write!(
+    write_html!(
         out,
-        "<details class=\"moved\" open><summary>State by state</summary><ul>{}</ul></details>",
-        list(t, &cells, &|x, y| format!(
+        "<details class=\"moved\" open><summary>State by state</summary><ul>{items}</ul></details>",
+        items = list(t, &cells, &|x, y| format!(
             "{} → {}",
             a.label(x),
             b.label(y)

@@ -3,11 +3,20 @@
 //! view hears them by delegation and keeps their state up to date.
 
 use super::action::Action;
-use super::esc;
+use super::names::{Attr, Class};
 use super::options::options;
+use super::Html;
 use crate::data;
 use crate::model::compare::Side;
-use std::fmt::Write;
+use crate::{attr, class, format_html, write_html};
+
+/// A button that opens a comparison, "a,b" (here and in a step's figure).
+pub const COMPARE: Attr = attr!("data-compare");
+/// The section's heading: focus goes there when a comparison opens or ends.
+pub const COMPARE_HEADING: &str = "compare-heading";
+/// The pickers (hidden until a pair is chosen) and the comparison's place.
+pub const PICKERS: Class = class!("compare-pickers");
+pub const TRANSITION_VIEW: Class = class!("transition-view");
 
 /// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel.
 pub const PRESETS: [(&str, &str, &str); 4] = [
@@ -17,16 +26,32 @@ pub const PRESETS: [(&str, &str, &str); 4] = [
     ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
 ];
 
-pub fn compare_controls() -> String {
-    let mut out = String::from("<h3 id=\"compare-heading\" tabindex=\"-1\">Compare two votes</h3><div class=\"presets\" role=\"group\" aria-label=\"Useful pairs\">");
+pub fn compare_controls() -> Html {
+    let mut out = format_html!(
+        concat!(
+            "<h3 id=\"{heading}\" tabindex=\"-1\">Compare two votes</h3>",
+            "<div class=\"presets\" role=\"group\" aria-label=\"Useful pairs\">",
+        ),
+        heading = COMPARE_HEADING
+    );
     for (a, b, label) in PRESETS {
-        let _ = write!(
+        write_html!(
             out,
-            "<button type=\"button\" class=\"button\" data-compare=\"{a},{b}\" aria-pressed=\"false\">{}</button>",
-            esc(label)
+            "<button type=\"button\" class=\"button\" {compare}=\"{a},{b}\" aria-pressed=\"false\">{label}</button>",
+            compare = COMPARE,
+            a,
+            b,
+            label
         );
     }
-    out.push_str("</div><p class=\"presets-note\"><abbr>OEWG</abbr>: Open-Ended Working Group, which every member state may join. <abbr>GGE</abbr>: Group of Governmental Experts, a small panel of states. Both discuss how states should behave in cyberspace, the use of information and communications technologies (<abbr>ICTs</abbr>).</p>");
+    write_html!(
+        out,
+        concat!(
+            "</div><p class=\"presets-note\"><abbr>OEWG</abbr>: Open-Ended Working Group, which every member state may join. ",
+            "<abbr>GGE</abbr>: Group of Governmental Experts, a small panel of states. ",
+            "Both discuss how states should behave in cyberspace, the use of information and communications technologies (<abbr>ICTs</abbr>).</p>",
+        )
+    );
     let votes = || {
         options(
             data::votes()
@@ -34,13 +59,21 @@ pub fn compare_controls() -> String {
                 .map(|v| (v.id, format!("{} ({})", v.short, v.date_label))),
         )
     };
-    let _ = write!(
+    write_html!(
         out,
-        "<div class=\"compare-pickers\" hidden><label class=\"control\"><span>From</span><select name=\"{2}\">{0}</select></label><label class=\"control\"><span>To</span><select name=\"{3}\">{0}</select></label><button type=\"button\" class=\"button\" {1}>Stop comparing</button></div><div class=\"transition-view\"></div>",
-        votes(),
-        Action::StopCompare.attr(),
-        Side::From.select_name(),
-        Side::To.select_name(),
+        concat!(
+            "<div class=\"{pickers}\" hidden>",
+            "<label class=\"control\"><span>From</span><select name=\"{from}\">{votes}</select></label>",
+            "<label class=\"control\"><span>To</span><select name=\"{to}\">{votes}</select></label>",
+            "<button type=\"button\" class=\"button\" {stop}>Stop comparing</button></div>",
+            "<div class=\"{view}\"></div>",
+        ),
+        pickers = PICKERS,
+        from = Side::From.select_name(),
+        votes = votes(),
+        to = Side::To.select_name(),
+        stop = Action::StopCompare.attr(),
+        view = TRANSITION_VIEW,
     );
     out
 }

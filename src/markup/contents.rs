@@ -2,25 +2,41 @@
 //! The app keeps the marks up to date in place (views/contents.rs), so an
 //! open list stays open.
 
-use super::{esc, Target};
+use super::names::{Class, Wrapper};
+use super::{Html, Target};
 use crate::data;
-use std::fmt::Write;
+use crate::{class, format_html, write_html};
+
+/// The `<nav>` around `contents_inner`.
+pub const WRAPPER: Wrapper = Wrapper {
+    tag: "nav",
+    class: "contents",
+    labelled_by: "contents-heading",
+};
+
+/// "(step 3 of 12)", kept current by the app.
+pub const POSITION: Class = class!("contents-position");
+
+/// The mark on the current step's link.
+pub fn current_step(current: bool) -> Html {
+    if current {
+        format_html!(" aria-current=\"step\"")
+    } else {
+        Html::new()
+    }
+}
 
 /// A link to every step, as `<li>` items, the current one marked (also
 /// the static pages' list of steps at the foot of a step).
-pub fn step_items(index: usize, target: Target) -> String {
-    let mut out = String::new();
+pub fn step_items(index: usize, target: Target) -> Html {
+    let mut out = Html::new();
     for (i, s) in data::steps().iter().enumerate() {
-        let current = if i == index {
-            " aria-current=\"step\""
-        } else {
-            ""
-        };
-        let _ = write!(
+        write_html!(
             out,
-            "<li><a href=\"{}\"{current}>{}</a></li>",
-            esc(&target.step_href(i)),
-            esc(s.title)
+            "<li><a href=\"{href}\"{current}>{title}</a></li>",
+            href = target.step_href(i),
+            current = current_step(i == index),
+            title = s.title
         );
     }
     out
@@ -32,10 +48,15 @@ pub fn position(index: usize) -> String {
 }
 
 /// What goes inside `<nav class="contents">`: closed, as it first shows.
-pub fn contents_inner(index: usize, target: Target) -> String {
-    format!(
-        "<details><summary id=\"contents-heading\">Contents <span class=\"contents-position\">{}</span></summary><ol>{}</ol></details>",
-        position(index),
-        step_items(index, target)
+pub fn contents_inner(index: usize, target: Target) -> Html {
+    format_html!(
+        concat!(
+            "<details><summary id=\"{heading}\">Contents ",
+            "<span class=\"{position_class}\">{position}</span></summary><ol>{items}</ol></details>",
+        ),
+        heading = WRAPPER.labelled_by,
+        position_class = POSITION,
+        position = position(index),
+        items = step_items(index, target)
     )
 }

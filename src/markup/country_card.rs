@@ -3,21 +3,22 @@
 //! vote, newest first. The close button carries `Action::CloseCard`.
 
 use super::action::Action;
-use super::esc;
+use super::legend::vote_chip;
+use super::Html;
 use crate::data;
 use crate::model::country_story::{sentences, signature_sentence};
 use crate::model::signature::Status;
-use std::fmt::Write;
+use crate::{format_html, write_html};
 
-pub fn country_card(i: usize) -> String {
+pub fn country_card(i: usize) -> Html {
     let member = &data::members()[i];
     let sponsorship = match (member.sponsor, member.cosponsor) {
         (true, _) => "Named as a sponsor on draft A/C.3/74/L.11, and on the Russian Foreign Ministry’s co-sponsor list.",
         (false, true) => "On the Russian Foreign Ministry’s list of co-sponsors of the 2019 text (not a UN list).",
         _ => "Not among the sponsors or co-sponsors of the 2019 text.",
     };
-    let name = esc(member.name);
-    let mut out = format!(
+    let name = member.name;
+    let mut out = format_html!(
         concat!(
             "<section class=\"country-card\" data-iso3=\"{iso3}\" aria-labelledby=\"country-name\">",
             "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
@@ -25,25 +26,29 @@ pub fn country_card(i: usize) -> String {
             "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
         ),
         iso3 = member.iso3,
-        name = name,
-        sponsorship = sponsorship,
-        group = esc(member.group.label()),
+        name,
         close = Action::CloseCard.attr(),
+        group = member.group.label(),
+        sponsorship,
     );
     if let Some(signature) = data::signature(i) {
         let committee = data::vote("3c-2019").map(|v| v.choice(i));
-        let _ = write!(
+        write_html!(
             out,
-            "<li class=\"card-signature\">{}</li>",
-            esc(&signature_sentence(committee, &signature))
+            "<li class=\"card-signature\">{sentence}</li>",
+            sentence = signature_sentence(committee, &signature)
         );
     }
-    for s in sentences(i, data::vote) {
-        let _ = write!(out, "<li>{}</li>", esc(&s));
+    for sentence in sentences(i, data::vote) {
+        write_html!(out, "<li>{sentence}</li>", sentence);
     }
-    let _ = write!(
+    write_html!(
         out,
-        "</ul><table class=\"card-votes\"><caption class=\"visually-hidden\">How {name} voted</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Vote</th><th scope=\"col\">Position</th></tr></thead><tbody>"
+        concat!(
+            "</ul><table class=\"card-votes\"><caption class=\"visually-hidden\">How {name} voted</caption>",
+            "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Vote</th><th scope=\"col\">Position</th></tr></thead><tbody>",
+        ),
+        name
     );
     for v in data::votes() {
         let c = v.choice(i);
@@ -56,21 +61,23 @@ pub fn country_card(i: usize) -> String {
             Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),
             _ => v.date_label.to_string(),
         };
-        let _ = write!(
+        write_html!(
             out,
-            "<tr data-vote-id=\"{}\" data-vote=\"{}\"><td><time datetime=\"{}\">{}</time></td><td><span class=\"symbol\">{}</span><span class=\"card-vote-name\">{}</span></td><td><span class=\"vote-chip vote-{}\"><span class=\"glyph\" aria-hidden=\"true\">{}</span> {}</span></td></tr>",
-            v.id,
-            c.slug(),
-            esc(v.date),
-            esc(&when),
+            concat!(
+                "<tr data-vote-id=\"{id}\" data-vote=\"{slug}\"><td><time datetime=\"{date}\">{when}</time></td>",
+                "<td><span class=\"symbol\">{symbol}</span><span class=\"card-vote-name\">{short}</span></td>",
+                "<td>{chip}</td></tr>",
+            ),
+            id = v.id,
+            slug = c.slug(),
+            date = v.date,
+            when,
             // On a phone a symbol may wrap, but only after a slash.
-            esc(v.symbol).replace('/', "/<wbr>"),
-            esc(v.short),
-            c.slug(),
-            v.glyph(c),
-            v.label(c)
+            symbol = Html::text_breaking_after(v.symbol, '/'),
+            short = v.short,
+            chip = vote_chip(v, c)
         );
     }
-    out.push_str("</tbody></table></section>");
+    write_html!(out, "</tbody></table></section>");
     out
 }

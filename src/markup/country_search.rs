@@ -1,31 +1,56 @@
 //! "Find a country": the combobox's shell, its options and the status
 //! line a screen reader hears (views/country_search.rs keeps them current).
 
-use super::esc;
+use super::marks::INDEX;
+use super::names::{Class, Id};
+use super::Html;
 use crate::data;
-use std::fmt::Write;
+use crate::{class, format_html, id, write_html};
+
+/// What a screen reader hears about the matches.
+pub const STATUS: Class = class!("search-status");
+/// An option's id: this prefix and its position in the list.
+pub const OPTION_ID: &str = "country-option-";
 
 /// The label, the box, its (empty, hidden) list and the status line.
-pub const SHELL: &str = concat!(
-    "<label for=\"country-search-input\">Find a country</label><div class=\"combobox\">",
-    "<input id=\"country-search-input\" type=\"text\" role=\"combobox\" autocomplete=\"off\" spellcheck=\"false\"",
-    " placeholder=\"Name, common name or ISO code\" aria-autocomplete=\"list\"",
-    " aria-controls=\"country-search-list\" aria-expanded=\"false\">",
-    "<ul id=\"country-search-list\" role=\"listbox\" aria-label=\"Matching member states\" hidden></ul></div>",
-    "<p class=\"search-status visually-hidden\" role=\"status\"></p>",
-);
+/// The box and the list of matches, by id.
+pub const INPUT: Id = id!("country-search-input");
+pub const LIST: Id = id!("country-search-list");
+
+pub fn shell() -> Html {
+    format_html!(
+        concat!(
+            "<label for=\"{input}\">Find a country</label><div class=\"combobox\">",
+            "<input id=\"{input}\" type=\"text\" role=\"combobox\" autocomplete=\"off\" spellcheck=\"false\"",
+            " placeholder=\"Name, common name or ISO code\" aria-autocomplete=\"list\"",
+            " aria-controls=\"{list}\" aria-expanded=\"false\">",
+            "<ul id=\"{list}\" role=\"listbox\" aria-label=\"Matching member states\" hidden></ul></div>",
+            "<p class=\"{status} visually-hidden\" role=\"status\"></p>",
+        ),
+        input = INPUT,
+        list = LIST,
+        status = STATUS
+    )
+}
 
 /// The matches as options (`data-index` is the member index), the active one selected.
-pub fn option_items(results: &[usize], active: Option<usize>) -> String {
-    let mut out = String::new();
+pub fn option_items(results: &[usize], active: Option<usize>) -> Html {
+    let mut out = Html::new();
     for (p, &i) in results.iter().enumerate() {
         let m = &data::members()[i];
-        let _ = write!(
+        write_html!(
             out,
-            "<li id=\"country-option-{p}\" role=\"option\" data-index=\"{i}\" data-iso3=\"{iso3}\" aria-selected=\"{}\">{}<span class=\"option-code\">{iso3}</span></li>",
-            active == Some(p),
-            esc(m.name),
-            iso3 = m.iso3
+            concat!(
+                "<li id=\"{option_id}{p}\" role=\"option\" {index}=\"{i}\" data-iso3=\"{iso3}\" aria-selected=\"{selected}\">",
+                "{name}<span class=\"option-code\">{iso3}</span></li>",
+            ),
+            option_id = OPTION_ID,
+            p,
+            index = INDEX,
+            i,
+            iso3 = m.iso3,
+            selected = active == Some(p),
+            name = m.name,
         );
     }
     out

@@ -4,8 +4,9 @@
 //! JavaScript.
 
 use super::citation::{cite_styles_html, SOURCES_NOTE};
-use super::esc;
+use super::Html;
 use crate::data;
+use crate::format_html;
 use crate::model::citation::{Cited, UPDATED};
 use crate::model::export::{CSV_FILE, JSON_FILE, LICENCE};
 
@@ -23,17 +24,27 @@ pub fn cited<'a>(address: &'a str, accessed: Option<&'a str>) -> Cited<'a> {
 }
 
 /// The whole section.
-pub fn downloads_html(address: &str, accessed: Option<&str>) -> String {
-    format!(
-        "<div class=\"downloads-wrap\"><section class=\"downloads\" aria-labelledby=\"downloads-heading\"><h2 id=\"downloads-heading\">Data and citation</h2><p>All {} recorded votes for every member state{}, with regional groups and sponsorship, made from the data this page shows. {}</p><p class=\"download-links\"><a class=\"button\" href=\"{CSV_FILE}\" download=\"{CSV_FILE}\">Download CSV</a> <a class=\"button\" href=\"{JSON_FILE}\" download=\"{JSON_FILE}\">Download JSON (with sources)</a></p><h3>How to cite</h3><div class=\"citation\">{}<p class=\"citation-sources\">{}</p></div></section></div>",
-        data::votes().iter().filter(|v| !v.is_signatures()).count(),
-        if data::signature_record().is_some() {
+pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
+    format_html!(
+        concat!(
+            "<div class=\"downloads-wrap\"><section class=\"downloads\" aria-labelledby=\"downloads-heading\">",
+            "<h2 id=\"downloads-heading\">Data and citation</h2>",
+            "<p>All {votes} recorded votes for every member state{signatures}, with regional groups and sponsorship, ",
+            "made from the data this page shows. {licence}</p><p class=\"download-links\">",
+            "<a class=\"button\" href=\"{csv}\" download=\"{csv}\">Download CSV</a> ",
+            "<a class=\"button\" href=\"{json}\" download=\"{json}\">Download JSON (with sources)</a></p>",
+            "<h3>How to cite</h3><div class=\"citation\">{styles}<p class=\"citation-sources\">{note}</p></div></section></div>",
+        ),
+        votes = data::votes().iter().filter(|v| !v.is_signatures()).count(),
+        signatures = if data::signature_record().is_some() {
             " and whether it signed the 2024 Convention (with dates, evidence and sources)"
         } else {
             ""
         },
-        esc(LICENCE),
-        cite_styles_html(Some(&cited(address, accessed))),
-        esc(SOURCES_NOTE)
+        licence = LICENCE,
+        csv = CSV_FILE,
+        json = JSON_FILE,
+        styles = cite_styles_html(Some(&cited(address, accessed))),
+        note = SOURCES_NOTE
     )
 }

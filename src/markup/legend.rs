@@ -1,9 +1,21 @@
 //! The key to the map and the grid as text: each category with its swatch,
-//! its glyph and how many states are in it.
+//! its glyph and how many states are in it; and, beside it, `set_counts`,
+//! which moves a key drawn for one vote to another's words and numbers.
 
+use super::names::{Attr, Class};
+use super::Html;
+use crate::browser::dom::{find, find_optional};
 use crate::model::compare::CompareKey;
 use crate::model::{Choice, Vote};
-use std::fmt::Write;
+use crate::{attr, class, format_html, write_html};
+
+/// The map's and the grid's key (a `<ul>` of `category_item`s).
+pub const LEGEND: Class = class!("legend");
+/// The category an item stands for.
+pub const CHOICE: Attr = attr!("data-choice");
+/// An item's parts that change with the vote.
+pub const COUNT: Class = class!("legend-count");
+pub const LABEL: Class = class!("legend-label");
 
 /// How a category's colour is shown beside its words: the map's key (a
 /// patch with the glyph inside) or the tally bar's swatch.
@@ -13,23 +25,56 @@ pub enum Sample {
     Swatch,
 }
 
+/// The glyph in a key's patch, and the tally's swatch (its glyph inside).
+pub const KEY_GLYPH: Class = class!("key-glyph");
+pub const SWATCH: Class = class!("swatch");
+
 /// One category of `vote` as a legend item: its colour, glyph, words and
 /// count. A category the record does not use is drawn hidden, so a switch
 /// between a vote and the signatures rewrites words in place.
-pub fn category_item(vote: &Vote, c: Choice, count: u16, sample: Sample) -> String {
+pub fn category_item(vote: &Vote, c: Choice, count: u16, sample: Sample) -> Html {
     let (slug, glyph) = (c.slug(), vote.glyph(c));
     let sample = match sample {
-        Sample::Key => format!(
-            "<span class=\"key key-{slug}\" aria-hidden=\"true\"><span class=\"key-glyph\">{glyph}</span></span>"
+        Sample::Key => format_html!(
+            "<span class=\"key key-{slug}\" aria-hidden=\"true\"><span class=\"{key_glyph}\">{glyph}</span></span>",
+            slug,
+            key_glyph = KEY_GLYPH,
+            glyph
         ),
-        Sample::Swatch => {
-            format!("<span class=\"swatch swatch-{slug}\" aria-hidden=\"true\">{glyph}</span>")
-        }
+        Sample::Swatch => format_html!(
+            "<span class=\"{swatch} {swatch}-{slug}\" aria-hidden=\"true\">{glyph}</span>",
+            swatch = SWATCH,
+            slug,
+            glyph
+        ),
     };
-    format!(
-        "<li data-choice=\"{slug}\"{hidden}>{sample}<span class=\"legend-label\">{label}</span> <strong class=\"legend-count\">{count}</strong></li>",
-        hidden = if vote.slots().contains(&c) { "" } else { " hidden" },
+    format_html!(
+        concat!(
+            "<li {choice}=\"{slug}\"{hidden}>{sample}<span class=\"{label_class}\">{label}</span> ",
+            "<strong class=\"{count_class}\">{count}</strong></li>",
+        ),
+        choice = CHOICE,
+        slug,
+        hidden = if vote.slots().contains(&c) {
+            ""
+        } else {
+            " hidden"
+        },
+        sample,
+        label_class = LABEL,
         label = vote.label(c),
+        count_class = COUNT,
+        count,
+    )
+}
+
+/// A state's position on `vote` as a chip in its colour: glyph and words.
+pub fn vote_chip(vote: &Vote, c: Choice) -> Html {
+    format_html!(
+        "<span class=\"vote-chip vote-{slug}\"><span class=\"glyph\" aria-hidden=\"true\">{glyph}</span> {label}</span>",
+        slug = c.slug(),
+        glyph = vote.glyph(c),
+        label = vote.label(c)
     )
 }
 
@@ -37,14 +82,20 @@ pub fn category_item(vote: &Vote, c: Choice, count: u16, sample: Sample) -> Stri
 /// of places that are not member states (the map has them, the grid not).
 /// Every slot is drawn (a signature record hides the one it does not use),
 /// so a switch between a vote and the signatures rewrites words in place.
-pub fn legend_items(vote: &Vote, with_non_members: bool) -> String {
-    let mut out = String::new();
+pub fn legend_items(vote: &Vote, with_non_members: bool) -> Html {
+    let mut out = Html::new();
     let tally = vote.tally();
     for c in Choice::ALL {
-        out.push_str(&category_item(vote, c, tally.get(c), Sample::Key));
+        out.push(&category_item(vote, c, tally.get(c), Sample::Key));
     }
     if with_non_members {
-        out.push_str("<li data-choice=\"non-member\"><span class=\"key key-non-member\" aria-hidden=\"true\"></span>Not a member state<span class=\"legend-non-member-long\"> (observer, territory or disputed)</span></li>");
+        write_html!(
+            out,
+            concat!(
+                "<li data-choice=\"non-member\"><span class=\"key key-non-member\" aria-hidden=\"true\"></span>",
+                "Not a member state<span class=\"legend-non-member-long\"> (observer, territory or disputed)</span></li>",
+            )
+        );
     }
     out
 }
@@ -52,24 +103,62 @@ pub fn legend_items(vote: &Vote, with_non_members: bool) -> String {
 /// The `<li>` items of the key to a comparison of `a` with `b`, as the map
 /// draws it (see model::compare::CompareKey), each with its count; "changed
 /// to" means the position on `b`, which the stage's title names second.
-pub fn compare_legend_items(a: &Vote, b: &Vote) -> String {
+pub fn compare_legend_items(a: &Vote, b: &Vote) -> Html {
     if a.is_signatures() != b.is_signatures() {
         // A vote set against a status: the map shows the status.
         return legend_items(b, true);
     }
     let key = CompareKey::of(a, b);
-    let mut out = format!(
-        "<li data-choice=\"yes-both\"><span class=\"key key-yes-both\" aria-hidden=\"true\"><span class=\"key-glyph\">✓✓</span></span>Yes on both <strong class=\"legend-count\">{}</strong></li><li data-choice=\"same\"><span class=\"key key-same\" aria-hidden=\"true\"><span class=\"key-glyph\">=</span></span>Same other position <strong class=\"legend-count\">{}</strong></li>",
-        key.yes_on_both, key.same_other
+    let mut out = format_html!(
+        concat!(
+            "<li data-choice=\"yes-both\"><span class=\"key key-yes-both\" aria-hidden=\"true\"><span class=\"key-glyph\">✓✓</span></span>",
+            "Yes on both <strong class=\"legend-count\">{yes_on_both}</strong></li>",
+            "<li data-choice=\"same\"><span class=\"key key-same\" aria-hidden=\"true\"><span class=\"key-glyph\">=</span></span>",
+            "Same other position <strong class=\"legend-count\">{same_other}</strong></li>",
+        ),
+        yes_on_both = key.yes_on_both,
+        same_other = key.same_other
     );
     for (c, count) in Choice::ALL.iter().zip(key.moved_to) {
-        let _ = write!(
+        write_html!(
             out,
-            "<li data-choice=\"{0}\"><span class=\"key key-{0}\" aria-hidden=\"true\"><span class=\"key-glyph\">{1}</span></span>Changed to {2} <strong class=\"legend-count\">{count}</strong></li>",
-            c.slug(),
-            c.glyph(),
-            c.label().to_ascii_lowercase()
+            concat!(
+                "<li data-choice=\"{slug}\"><span class=\"key key-{slug}\" aria-hidden=\"true\">",
+                "<span class=\"key-glyph\">{glyph}</span></span>",
+                "Changed to {label} <strong class=\"legend-count\">{count}</strong></li>",
+            ),
+            slug = c.slug(),
+            glyph = c.glyph(),
+            label = c.label().to_ascii_lowercase(),
+            count
         );
     }
     out
+}
+
+/// Moves the `category_item`s of the list `list` inside `root` to `vote`:
+/// their counts, and their words and glyphs, which differ between a vote
+/// and a signature record (whose unused slot is hidden).
+pub fn set_counts(root: &web_sys::Element, list: Class, vote: &Vote) {
+    let t = vote.tally();
+    for c in Choice::ALL {
+        let item = format!("{} [{}={}]", list.selector, CHOICE.name, c.slug());
+        let Some(li) = find(root, &item) else {
+            continue;
+        };
+        let _ = li.toggle_attribute_with_force("hidden", !vote.slots().contains(&c));
+        // A key's patch holds its glyph; a tally's swatch is one.
+        let glyph = find_optional(&li, KEY_GLYPH.selector).or_else(|| find(&li, SWATCH.selector));
+        for (el, text) in [
+            (find(&li, COUNT.selector), t.get(c).to_string()),
+            (find(&li, LABEL.selector), vote.label(c).to_string()),
+            (glyph, vote.glyph(c).to_string()),
+        ] {
+            if let Some(el) = el {
+                if el.text_content().as_deref() != Some(text.as_str()) {
+                    el.set_text_content(Some(&text));
+                }
+            }
+        }
+    }
 }

@@ -1,18 +1,18 @@
 //! A `<select>`'s options as text. Selects that follow the state set their
 //! value as a property after these are in place.
 
-use super::esc;
-use std::fmt::Write;
+use super::Html;
+use crate::write_html;
 
 /// `<option>`s from (value, label) pairs.
-pub fn options<'a>(items: impl IntoIterator<Item = (&'a str, String)>) -> String {
-    let mut out = String::new();
+pub fn options<'a>(items: impl IntoIterator<Item = (&'a str, String)>) -> Html {
+    let mut out = Html::new();
     for (value, label) in items {
-        let _ = write!(
+        write_html!(
             out,
-            "<option value=\"{}\">{}</option>",
-            esc(value),
-            esc(&label)
+            "<option value=\"{value}\">{label}</option>",
+            value,
+            label
         );
     }
     out

@@ -3,8 +3,9 @@
 //! region and direct labels for the states it names. Shared by the app
 //! (views/stage.rs, views/world_map.rs) and the static pages.
 
-use super::esc;
-use super::legend::{compare_legend_items, legend_items};
+use super::legend::{compare_legend_items, legend_items, vote_chip};
+use super::names::{Attr, Class};
+use super::Html;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
 use crate::model::decimal::decimal;
@@ -12,7 +13,7 @@ use crate::model::focus::{frame_around, Frame};
 use crate::model::map_labels::{place_labels, LabelSpec};
 use crate::model::story::Step;
 use crate::model::Vote;
-use std::fmt::Write;
+use crate::{attr, class, format_html, write_html};
 
 /// Label text height in view-box units at the map's full extent, for a map
 /// drawn wider than 480 px, and for a narrower one (phones, small frames):
@@ -47,7 +48,7 @@ pub fn stage_frame(step: &Step, keep_in_view: Option<usize>) -> Frame {
 /// The labels of the step's highlighted states, each its short name and
 /// the glyph of its position on `vote`, placed for `frame`: one set per
 /// size, in path units, for the map's label layer.
-pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> String {
+pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> Html {
     let members: Vec<usize> = step
         .highlight
         .iter()
@@ -66,92 +67,108 @@ pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> String {
         })
         .collect();
     let u = |v: f32| decimal(v * PATH_UNITS, 1);
-    let mut out = String::new();
+    let mut out = Html::new();
     for (class, size) in LABEL_SIZES {
-        let _ = write!(out, "<g class=\"map-labels {class}\">");
+        write_html!(out, "<g class=\"map-labels {class}\">", class);
         for ((label, text), &i) in place_labels(&specs, frame, VIEW_BOX, size)
             .iter()
             .zip(&texts)
             .zip(&members)
         {
-            let _ = write!(
+            write_html!(
                 out,
-                "<g class=\"map-label\" data-iso3=\"{}\" data-vote=\"{}\">",
-                data::members()[i].iso3,
-                vote.choice(i).slug()
+                "<g class=\"map-label\" data-iso3=\"{iso3}\" data-vote=\"{vote}\">",
+                iso3 = data::members()[i].iso3,
+                vote = vote.choice(i).slug()
             );
             if let Some((from, to)) = label.leader {
-                let _ = write!(
+                write_html!(
                     out,
-                    "<line class=\"leader\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"></line>",
-                    u(from.0),
-                    u(from.1),
-                    u(to.0),
-                    u(to.1)
+                    "<line class=\"leader\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\"></line>",
+                    x1 = u(from.0),
+                    y1 = u(from.1),
+                    x2 = u(to.0),
+                    y2 = u(to.1)
                 );
             }
             let (x, y) = label.baseline();
-            let _ = write!(
+            write_html!(
                 out,
-                "<text x=\"{}\" y=\"{}\" font-size=\"{}\" stroke-width=\"{}\">{}</text></g>",
-                u(x),
-                u(y),
-                u(label.font),
-                u(label.font * 0.24),
-                esc(text)
+                "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" stroke-width=\"{stroke}\">{text}</text></g>",
+                x = u(x),
+                y = u(y),
+                size = u(label.font),
+                stroke = u(label.font * 0.24),
+                text
             );
         }
-        out.push_str("</g>");
+        write_html!(out, "</g>");
     }
     out
 }
 
 /// The line above the stage's map: the vote shown and its result, or the
 /// two votes compared.
-pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> String {
+pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> Html {
     match comparing {
-        Some((a, b)) => format!(
-            "Comparing <span class=\"symbol\">{}</span><span class=\"stage-date\"> ({})</span> with <span class=\"symbol\">{}</span><span class=\"stage-date\"> ({})</span>",
-            esc(a.symbol),
-            esc(a.date_label),
-            esc(b.symbol),
-            esc(b.date_label)
+        Some((a, b)) => format_html!(
+            concat!(
+                "Comparing <span class=\"symbol\">{a}</span><span class=\"stage-date\"> ({a_date})</span> ",
+                "with <span class=\"symbol\">{b}</span><span class=\"stage-date\"> ({b_date})</span>",
+            ),
+            a = a.symbol,
+            a_date = a.date_label,
+            b = b.symbol,
+            b_date = b.date_label
         ),
-        None => format!(
-            "<span class=\"symbol\">{}</span>, {}<span class=\"stage-result\">: <strong>{}</strong></span>",
-            esc(vote.symbol),
-            esc(vote.date_label),
-            vote.tally_words()
+        None => format_html!(
+            "<span class=\"symbol\">{symbol}</span>, {date}<span class=\"stage-result\">: <strong>{words}</strong></span>",
+            symbol = vote.symbol,
+            date = vote.date_label,
+            words = vote.tally_words()
         ),
     }
 }
 
 /// The map's legend: a vote's four positions, or a comparison's own key,
 /// each with its count.
-pub fn stage_legend(vote: &Vote, comparing: Option<Pair>) -> String {
+pub fn stage_legend(vote: &Vote, comparing: Option<Pair>) -> Html {
     match comparing {
         Some((a, b)) => compare_legend_items(a, b),
         None => legend_items(vote, true),
     }
 }
 
+/// The stage's figure (pinned in view) and the line naming what it shows.
+pub const STAGE_FIGURE: Class = class!("stage-figure");
+pub const STAGE_TITLE: Class = class!("stage-title");
+
+/// Where the map shows the list a tap offers.
+pub const TAP_SLOT: Class = class!("tap-slot");
+
+/// A tap list's choice: the member's index.
+pub const PICK: Attr = attr!("data-pick");
+
 /// After a tap on a phone that reaches several states: a short list to
-/// choose from, nearest first (`data-pick` holds the member's index).
-pub fn tap_choices(members: &[usize], vote: &Vote) -> String {
-    let mut out = String::from(
-        "<div class=\"tap-choices\" role=\"group\" aria-label=\"States within reach of your tap\"><p>Which state?</p><ul>",
+/// choose from, nearest first (`PICK` holds the member's index).
+pub fn tap_choices(members: &[usize], vote: &Vote) -> Html {
+    let mut out = format_html!(
+        "<div class=\"tap-choices\" role=\"group\" aria-label=\"States within reach of your tap\"><p>Which state?</p><ul>"
     );
     for &i in members {
         let c = vote.choice(i);
-        let _ = write!(
+        write_html!(
             out,
-            "<li><button type=\"button\" class=\"link-button\" data-pick=\"{i}\">{} <span class=\"vote-chip vote-{}\"><span class=\"glyph\" aria-hidden=\"true\">{}</span> {}</span></button></li>",
-            esc(data::members()[i].name),
-            c.slug(),
-            vote.glyph(c),
-            vote.label(c)
+            concat!(
+                "<li><button type=\"button\" class=\"link-button\" {pick}=\"{i}\">{name} ",
+                "{chip}</button></li>",
+            ),
+            pick = PICK,
+            i,
+            name = data::members()[i].name,
+            chip = vote_chip(vote, c)
         );
     }
-    out.push_str("</ul></div>");
+    write_html!(out, "</ul></div>");
     out
 }

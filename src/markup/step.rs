@@ -4,31 +4,62 @@
 //! The app adds its controls after these (views/step_panel.rs); the static
 //! pages add a list of every step.
 
+use super::names::{Id, Wrapper};
 use super::step_figure::step_figure_html;
 use super::vote_summary::source_items;
-use super::{esc, paragraphs, Target};
+use super::{Html, Target};
 use crate::data;
+use crate::model::story::{Inline, Step};
 use crate::model::Vote;
+use crate::{format_html, id, write_html};
+
+/// The step's heading: focus goes there when the step changes under it.
+pub const STEP_TITLE: Id = id!("step-title");
+
+/// The `<article>` that `step_html` begins.
+pub const WRAPPER: Wrapper = Wrapper {
+    tag: "article",
+    class: "step",
+    labelled_by: STEP_TITLE.name,
+};
+
+/// A step's paragraphs, with their emphasis.
+pub fn paragraphs(step: &Step) -> Html {
+    let mut out = Html::new();
+    for p in step.body {
+        write_html!(out, "<p>");
+        for run in *p {
+            match run {
+                Inline::Text(t) => out.push_text(t),
+                Inline::Em(t) => write_html!(out, "<em>{t}</em>", t),
+                Inline::Strong(t) => write_html!(out, "<strong>{t}</strong>", t),
+            }
+        }
+        write_html!(out, "</p>");
+    }
+    out
+}
 
 /// What goes first inside `<article class="step">` for step `index`,
 /// with `vote` as its figure's vote.
-pub fn step_html(index: usize, vote: &Vote, target: Target) -> String {
+pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
     let steps = data::steps();
     let step = &steps[index];
-    let mut out = format!(
-        "<p class=\"step-position\">Step {} of {} · <time datetime=\"{}\">{}</time></p><h2 id=\"step-title\" tabindex=\"-1\">{}</h2><div class=\"step-layout\"><div class=\"step-text\">{}</div>{}</div>",
-        index + 1,
-        steps.len(),
-        esc(step.when),
-        esc(step.when_label),
-        esc(step.title),
-        paragraphs(step),
-        step_figure_html(step, vote, target)
-    );
-    out.push_str(
-        "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>",
-    );
-    out.push_str(&source_items(step.sources));
-    out.push_str("</ul></section>");
-    out
+    format_html!(
+        concat!(
+            "<p class=\"step-position\">Step {number} of {total} · <time datetime=\"{when}\">{when_label}</time></p>",
+            "<h2 id=\"{title_id}\" tabindex=\"-1\">{title}</h2>",
+            "<div class=\"step-layout\"><div class=\"step-text\">{paragraphs}</div>{figure}</div>",
+            "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>{sources}</ul></section>",
+        ),
+        number = index + 1,
+        total = steps.len(),
+        when = step.when,
+        when_label = step.when_label,
+        title_id = STEP_TITLE,
+        title = step.title,
+        paragraphs = paragraphs(step),
+        figure = step_figure_html(step, vote, target),
+        sources = source_items(step.sources),
+    )
 }

@@ -5,24 +5,36 @@
 
 use super::action::Action;
 use super::citation::{cite_styles_html, SOURCES_NOTE};
-use super::esc;
+use super::names::Class;
+use super::Html;
+use crate::{class, format_html};
+
+/// Previous, the count and Next (pinned at the foot of a narrow screen).
+pub const STEP_NAV: Class = class!("step-nav");
+pub const STEP_COUNT: Class = class!("step-count");
+/// "Cite this step", filled in as the step changes.
+pub const CITE_STEP: Class = class!("cite-step");
 
 /// `locked`: the link shows one step only, so there is nowhere to go.
-pub fn step_controls_html(locked: bool) -> String {
+pub fn step_controls_html(locked: bool) -> Html {
     let hidden = if locked { " hidden" } else { "" };
-    format!(
+    format_html!(
         concat!(
-            "<nav class=\"step-nav\" aria-label=\"Step navigation\"{hidden}>",
+            "<nav class=\"{nav}\" aria-label=\"Step navigation\"{hidden}>",
             "<button type=\"button\" class=\"button\" {previous}><span aria-hidden=\"true\">← </span>Previous</button>",
-            "<span class=\"step-count\"></span>",
+            "<span class=\"{count}\"></span>",
             "<button type=\"button\" class=\"button primary\" {next}>Next<span aria-hidden=\"true\"> →</span></button></nav>",
             "<p class=\"key-hint\"{hidden}>Tip: the ← and → keys move between steps; Home and End jump to the first and last.</p>",
-            "<details class=\"cite-step\"><summary>Cite this step</summary>{styles}<p class=\"citation-sources\">{note}</p></details>",
+            "<details class=\"{cite_step}\"><summary>Cite this step</summary>{styles}",
+            "<p class=\"citation-sources\">{note}</p></details>",
         ),
-        hidden = hidden,
+        nav = STEP_NAV,
+        hidden,
+        count = STEP_COUNT,
+        cite_step = CITE_STEP,
         previous = Action::Previous.attr(),
         next = Action::Next.attr(),
         styles = cite_styles_html(None),
-        note = esc(SOURCES_NOTE),
+        note = SOURCES_NOTE,
     )
 }

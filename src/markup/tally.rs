@@ -1,30 +1,59 @@
 //! The result of a vote as one stacked bar, with every count written out
 //! beside it so nobody has to read the colours. Drawn in SVG attributes,
 //! never inline styles (the page's CSP forbids them). Used by the step's
-//! figure and the vote summary; browser/tally_in_place.rs moves it to
-//! another vote's numbers without redrawing it.
+//! figure and the vote summary. `set_tally_bar` moves a bar already on the
+//! page to another vote's numbers without redrawing it: a vote switch then
+//! changes a few attributes and numbers instead of building new elements.
 
-use super::legend::{category_item, Sample};
+use super::legend::{category_item, set_counts, Sample};
+use super::names::Class;
+use super::Html;
+use crate::browser::dom::find;
 use crate::model::decimal::decimal;
 use crate::model::{Choice, Vote};
-use std::fmt::Write;
+use crate::{class, format_html, write_html};
 
-pub fn tally_bar_html(vote: &Vote) -> String {
+const BAR: Class = class!("tally-bar");
+const LEGEND: Class = class!("tally-legend");
+
+pub fn tally_bar_html(vote: &Vote) -> Html {
     let t = &vote.tally();
-    let mut out = String::from("<figure class=\"tally\"><svg class=\"tally-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
+    let mut out = format_html!(
+        concat!(
+            "<figure class=\"tally\"><svg class=\"{bar}\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" ",
+            "aria-hidden=\"true\" focusable=\"false\">",
+        ),
+        bar = BAR
+    );
     for c in Choice::ALL {
-        let _ = write!(
+        write_html!(
             out,
-            "<rect class=\"fill-{}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"10\"></rect>",
-            c.slug(),
-            decimal(t.bar_start(c), 3),
-            decimal(t.percent(c), 3)
+            "<rect class=\"fill-{slug}\" x=\"{x}\" y=\"0\" width=\"{width}\" height=\"10\"></rect>",
+            slug = c.slug(),
+            x = decimal(t.bar_start(c), 3),
+            width = decimal(t.percent(c), 3)
         );
     }
-    out.push_str("</svg><figcaption><ul class=\"tally-legend\">");
+    write_html!(
+        out,
+        "</svg><figcaption><ul class=\"{legend}\">",
+        legend = LEGEND
+    );
     for c in Choice::ALL {
-        out.push_str(&category_item(vote, c, t.get(c), Sample::Swatch));
+        out.push(&category_item(vote, c, t.get(c), Sample::Swatch));
     }
-    out.push_str("</ul></figcaption></figure>");
+    write_html!(out, "</ul></figcaption></figure>");
     out
+}
+
+/// Moves the bar (and the counts beside it) inside `root` to `vote`.
+pub fn set_tally_bar(root: &web_sys::Element, vote: &Vote) {
+    let t = &vote.tally();
+    for c in Choice::ALL {
+        if let Some(rect) = find(root, &format!("{} .fill-{}", BAR.selector, c.slug())) {
+            let _ = rect.set_attribute("x", &decimal(t.bar_start(c), 3));
+            let _ = rect.set_attribute("width", &decimal(t.percent(c), 3));
+        }
+    }
+    set_counts(root, LEGEND, vote);
 }

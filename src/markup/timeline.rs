@@ -3,12 +3,37 @@
 //! The app moves the "current" marks in place (views/timeline.rs), so the
 //! row keeps its scroll position.
 
-use super::{esc, Target};
+use super::contents::current_step;
+use super::names::{Class, Wrapper};
+use super::{Html, Target};
 use crate::data;
 use crate::model::decimal::decimal;
 use crate::model::story::TimelineEvent;
 use crate::model::timeline_scale::{x_of, TICKS};
-use std::fmt::Write;
+use crate::{class, format_html, write_html};
+
+/// The `<section>` around `timeline_inner`.
+pub const WRAPPER: Wrapper = Wrapper {
+    tag: "section",
+    class: "timeline",
+    labelled_by: "timeline-heading",
+};
+
+/// The events' dots on the scale, the list of events and each event; the
+/// current step's carry `CURRENT` too.
+pub const DOT: Class = class!("event-dot");
+pub const EVENTS: Class = class!("timeline-events");
+pub const EVENT: Class = class!("timeline-event");
+pub const CURRENT: Class = class!("current");
+
+/// A dot's class attribute.
+pub fn dot_class(current: bool) -> &'static str {
+    if current {
+        "event-dot current"
+    } else {
+        "event-dot"
+    }
+}
 
 /// Whether `event` belongs to step `index`.
 pub fn is_current(event: &TimelineEvent, index: usize) -> bool {
@@ -24,73 +49,74 @@ pub fn dot_radius(current: bool) -> &'static str {
     }
 }
 
-fn scale(index: usize) -> String {
-    let mut out = String::from(
-        "<svg class=\"timeline-scale\" viewBox=\"0 -16 1000 44\" aria-hidden=\"true\" focusable=\"false\"><line class=\"axis\" x1=\"0\" x2=\"1000\" y1=\"10\" y2=\"10\"></line>",
+fn scale(index: usize) -> Html {
+    let mut out = format_html!(
+        "<svg class=\"timeline-scale\" viewBox=\"0 -16 1000 44\" aria-hidden=\"true\" focusable=\"false\"><line class=\"axis\" x1=\"0\" x2=\"1000\" y1=\"10\" y2=\"10\"></line>"
     );
     for year in TICKS {
         let x = decimal(x_of(f32::from(year)), 1);
-        let _ = write!(out, "<line class=\"tick\" x1=\"{x}\" x2=\"{x}\" y1=\"4\" y2=\"16\"></line><text class=\"tick-label\" x=\"{x}\" y=\"-4\" text-anchor=\"middle\">{year}</text>");
+        write_html!(out, "<line class=\"tick\" x1=\"{x}\" x2=\"{x}\" y1=\"4\" y2=\"16\"></line><text class=\"tick-label\" x=\"{x}\" y=\"-4\" text-anchor=\"middle\">{year}</text>", x, year);
     }
     for e in data::timeline() {
         let current = is_current(e, index);
-        let _ = write!(
+        write_html!(
             out,
-            "<circle class=\"event-dot{}\" cx=\"{}\" cy=\"10\" r=\"{}\"></circle>",
-            if current { " current" } else { "" },
-            decimal(x_of(e.position), 1),
-            dot_radius(current)
+            "<circle class=\"{class}\" cx=\"{cx}\" cy=\"10\" r=\"{r}\"></circle>",
+            class = dot_class(current),
+            cx = decimal(x_of(e.position), 1),
+            r = dot_radius(current)
         );
     }
-    out.push_str("</svg>");
+    write_html!(out, "</svg>");
     out
 }
 
-fn events(index: usize, target: Target) -> String {
-    let mut out = String::from("<ol class=\"timeline-events\">");
+fn events(index: usize, target: Target) -> Html {
+    let mut out = format_html!("<ol class=\"{events}\">", events = EVENTS);
     for e in data::timeline() {
         let current = is_current(e, index);
-        let body = format!(
-            "<time datetime=\"{}\">{}</time><span class=\"event-label\">{}</span>",
-            esc(e.date),
-            esc(e.date_label),
-            esc(e.label)
+        let body = format_html!(
+            "<time datetime=\"{date}\">{date_label}</time><span class=\"event-label\">{label}</span>",
+            date = e.date,
+            date_label = e.date_label,
+            label = e.label
         );
-        let _ = write!(
+        write_html!(
             out,
-            "<li class=\"timeline-event{}\">",
-            if current { " current" } else { "" }
+            "<li class=\"{event}{current}\">",
+            event = EVENT,
+            current = if current { " current" } else { "" }
         );
         let to = e
             .steps
             .first()
             .and_then(|slug| data::steps().iter().position(|s| s.slug == *slug));
         match to {
-            Some(i) => {
-                let aria = if current {
-                    " aria-current=\"step\""
-                } else {
-                    ""
-                };
-                let href = esc(&target.step_href(i));
-                let _ = write!(out, "<a href=\"{href}\"{aria}>{body}</a>");
-            }
-            None => {
-                let _ = write!(out, "<span>{body}</span>");
-            }
+            Some(i) => write_html!(
+                out,
+                "<a href=\"{href}\"{aria}>{body}</a>",
+                href = target.step_href(i),
+                aria = current_step(current),
+                body
+            ),
+            None => write_html!(out, "<span>{body}</span>", body),
         }
-        out.push_str("</li>");
+        write_html!(out, "</li>");
     }
-    out.push_str("</ol>");
+    write_html!(out, "</ol>");
     out
 }
 
 /// What goes inside `<section class="timeline">`: a one-line scale, and
 /// the events as cards behind a disclosure, opened on demand.
-pub fn timeline_inner(index: usize, target: Target) -> String {
-    format!(
-        "<h2 id=\"timeline-heading\" class=\"timeline-heading\">Timeline, 1998 to today</h2>{}<details class=\"timeline-cards\"><summary>Timeline events</summary>{}</details>",
-        scale(index),
-        events(index, target)
+pub fn timeline_inner(index: usize, target: Target) -> Html {
+    format_html!(
+        concat!(
+            "<h2 id=\"{heading}\" class=\"timeline-heading\">Timeline, 1998 to today</h2>{scale}",
+            "<details class=\"timeline-cards\"><summary>Timeline events</summary>{events}</details>",
+        ),
+        heading = WRAPPER.labelled_by,
+        scale = scale(index),
+        events = events(index, target)
     )
 }

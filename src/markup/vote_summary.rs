@@ -2,10 +2,11 @@
 //! result and its sources, as text. A vote switch rewrites only its words
 //! and numbers in place (views/vote_summary.rs).
 
-use super::esc;
+use super::names::Class;
 use super::tally::tally_bar_html;
+use super::Html;
 use crate::model::{SourceLink, Vote};
-use std::fmt::Write;
+use crate::{class, format_html, write_html};
 
 /// The summary's words that change with the vote, by the class of the
 /// element holding each. The view writes them in place on a vote switch.
@@ -23,10 +24,13 @@ pub fn result_words(vote: &Vote) -> String {
     }
 }
 
+/// The vote's date (its `datetime` changes too).
+pub const DATE: Class = class!("vote-date");
+
 pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
     [
         ("vote-body", vote.body.label().to_string()),
-        ("vote-date", vote.date_label.to_string()),
+        (DATE.name, vote.date_label.to_string()),
         ("symbol", vote.symbol.to_string()),
         ("vote-name", vote.title.to_string()),
         ("vote-decided", vote.decided.to_string()),
@@ -46,41 +50,49 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
 }
 
 /// Everything above the sources.
-pub fn vote_summary(vote: &Vote) -> String {
+pub fn vote_summary(vote: &Vote) -> Html {
     let fields = summary_fields(vote);
     let text = |class: &str| {
         fields
             .iter()
             .find(|(c, _)| *c == class)
-            .map(|(_, t)| esc(t))
+            .map(|(_, t)| Html::text(t))
             .unwrap_or_default()
     };
-    format!(
-        "<p class=\"vote-meta\"><span class=\"vote-body\">{}</span> · <time class=\"vote-date\" datetime=\"{}\">{}</time> · <span class=\"symbol\">{}</span></p><h2 id=\"vote-title\" class=\"vote-name\">{}</h2><p class=\"vote-decided\">{}</p><p class=\"vote-result\" id=\"vote-result\"><span class=\"result-line\">{}</span><span class=\"result-words\">{}</span></p>{}<p class=\"vote-note\"><span class=\"basis\">{}</span><span class=\"note-text\">{}</span></p>",
-        text("vote-body"),
-        esc(vote.date),
-        text("vote-date"),
-        text("symbol"),
-        text("vote-name"),
-        text("vote-decided"),
-        text("result-line"),
-        text("result-words"),
-        tally_bar_html(vote),
-        text("basis"),
-        text("note-text"),
+    format_html!(
+        concat!(
+            "<p class=\"vote-meta\"><span class=\"vote-body\">{body}</span> · ",
+            "<time class=\"{date_class}\" datetime=\"{date}\">{date_label}</time> · <span class=\"symbol\">{symbol}</span></p>",
+            "<h2 id=\"vote-title\" class=\"vote-name\">{name}</h2><p class=\"vote-decided\">{decided}</p>",
+            "<p class=\"vote-result\" id=\"vote-result\"><span class=\"result-line\">{result_line}</span>",
+            "<span class=\"result-words\">{result_words}</span></p>{bar}",
+            "<p class=\"vote-note\"><span class=\"basis\">{basis}</span><span class=\"note-text\">{note}</span></p>",
+        ),
+        body = text("vote-body"),
+        date_class = DATE,
+        date = vote.date,
+        date_label = text(DATE.name),
+        symbol = text("symbol"),
+        name = text("vote-name"),
+        decided = text("vote-decided"),
+        result_line = text("result-line"),
+        result_words = text("result-words"),
+        bar = tally_bar_html(vote),
+        basis = text("basis"),
+        note = text("note-text"),
     )
 }
 
 /// Source links as `<li>` items; they open in a new tab, since the
 /// explainer is often framed and a source must never replace it.
-pub fn source_items(sources: &[SourceLink]) -> String {
-    let mut out = String::new();
+pub fn source_items(sources: &[SourceLink]) -> Html {
+    let mut out = Html::new();
     for s in sources {
-        let _ = write!(
+        write_html!(
             out,
-            "<li><a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></li>",
-            esc(s.url),
-            esc(s.label)
+            "<li><a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\">{label}</a></li>",
+            url = s.url,
+            label = s.label
         );
     }
     out

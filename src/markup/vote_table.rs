@@ -2,16 +2,27 @@
 //! the rows, rewritten in one go on a vote switch, a sort or a filter (see
 //! views/vote_table.rs, which listens to the controls by delegation).
 
-use super::esc;
+use super::legend::vote_chip;
+use super::marks::INDEX;
+use super::names::{Attr, Class, Name};
 use super::options::options;
+use super::Html;
 use crate::data;
 use crate::model::table::{group_filters, SortKey};
 use crate::model::{signature, Choice, RegionalGroup, Vote};
-use std::fmt::Write;
+use crate::{attr, class, format_html, name, write_html};
+
+/// The controls: the name search and the two filters.
+pub const QUERY: Name = name!("q");
+pub const GROUP_FILTER: Name = name!("group-filter");
+pub const VOTE_FILTER: Name = name!("vote-filter");
+/// "Showing n of 193", and the note shown when nothing matches.
+pub const ROW_COUNT: Class = class!("row-count");
+pub const EMPTY: Class = class!("empty");
 
 /// Heading, controls, status line and an empty table with its headers; a
-/// header's button carries `data-sort` (its index in `SortKey::ALL`).
-pub fn table_shell() -> String {
+/// header's button carries `SORT`.
+pub fn table_shell() -> Html {
     let groups = options(
         [("all", "All member states".to_string())]
             .into_iter()
@@ -34,62 +45,101 @@ pub fn table_shell() -> String {
         }),
     ));
     // The group codes spelled out for every reader, not only on hover.
-    let mut codes = String::from(
-        "<details class=\"group-codes\"><summary>What the group codes mean</summary><dl>",
+    let mut codes = format_html!(
+        "<details class=\"group-codes\"><summary>What the group codes mean</summary><dl>"
     );
     for g in RegionalGroup::ALL {
-        let _ = write!(
+        write_html!(
             codes,
-            "<div><dt><abbr>{}</abbr></dt><dd>{}</dd></div>",
-            g.code(),
-            esc(g.label())
+            "<div><dt><abbr>{code}</abbr></dt><dd>{label}</dd></div>",
+            code = g.code(),
+            label = g.label()
         );
     }
-    codes.push_str("</dl></details>");
-    let mut out = format!(
-        "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\"><label class=\"control\"><span>Find a state</span><input type=\"search\" name=\"q\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label><label class=\"control\"><span>Group</span><select name=\"group-filter\">{groups}</select></label><label class=\"control\"><span>Show</span><select name=\"vote-filter\">{choices}</select></label></div>{codes}<p class=\"row-count\" role=\"status\" aria-live=\"polite\"></p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>"
+    write_html!(codes, "</dl></details>");
+    let mut out = format_html!(
+        concat!(
+            "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\">",
+            "<label class=\"control\"><span>Find a state</span>",
+            "<input type=\"search\" name=\"{query}\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label>",
+            "<label class=\"control\"><span>Group</span><select name=\"{group_filter}\">{groups}</select></label>",
+            "<label class=\"control\"><span>Show</span><select name=\"{vote_filter}\">{choices}</select></label></div>",
+            "{codes}<p class=\"{row_count}\" role=\"status\" aria-live=\"polite\"></p>",
+            "<div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>",
+        ),
+        query = QUERY,
+        group_filter = GROUP_FILTER,
+        groups,
+        vote_filter = VOTE_FILTER,
+        choices,
+        codes,
+        row_count = ROW_COUNT
     );
     for (i, key) in SortKey::ALL.into_iter().enumerate() {
         // The arrow comes from CSS, by the header's aria-sort.
         // A phone shows the short label; screen readers read the full one.
         let label = if key.short_label() == key.label() {
-            key.label().to_string()
+            Html::text(key.label())
         } else {
-            format!(
-                "<span class=\"label-long\">{}</span><span class=\"label-short\" aria-hidden=\"true\">{}</span>",
-                key.label(),
-                key.short_label()
+            format_html!(
+                "<span class=\"label-long\">{long}</span><span class=\"label-short\" aria-hidden=\"true\">{short}</span>",
+                long = key.label(),
+                short = key.short_label()
             )
         };
-        let _ = write!(
+        write_html!(
             out,
-            "<th scope=\"col\" aria-sort=\"none\" class=\"{}\"><button type=\"button\" class=\"sort\" data-sort=\"{i}\">{label}<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
-            key.class(),
+            concat!(
+                "<th scope=\"col\" aria-sort=\"none\" class=\"{class}\">",
+                "<button type=\"button\" class=\"sort\" {sort}=\"{i}\">{label}",
+                "<span class=\"sort-icon\" aria-hidden=\"true\"></span></button></th>",
+            ),
+            class = key.class(),
+            sort = SORT,
+            i,
+            label
         );
     }
-    out.push_str("</tr></thead><tbody></tbody></table></div><p class=\"empty\" hidden>No member state matches. Clear the search or choose “All votes”.</p>");
+    write_html!(
+        out,
+        concat!(
+            "</tr></thead><tbody></tbody></table></div>",
+            "<p class=\"{empty}\" hidden>No member state matches. Clear the search or choose “All votes”.</p>",
+        ),
+        empty = EMPTY
+    );
     out
 }
 
+/// A header's sort button: its key's index in `SortKey::ALL`.
+pub const SORT: Attr = attr!("data-sort");
+
 /// One `<tr>` per index in `rows`, in that order. Each name is a button
 /// (`data-index`) that opens the state's card.
-pub fn table_rows(rows: &[usize], vote: &Vote) -> String {
-    let mut out = String::new();
+pub fn table_rows(rows: &[usize], vote: &Vote) -> Html {
+    let mut out = Html::new();
     for &i in rows {
         let member = &data::members()[i];
         let c = vote.choice(i);
-        let _ = write!(
+        write_html!(
             out,
-            "<tr data-iso3=\"{iso3}\" data-vote=\"{vote}\"><th scope=\"row\"><button type=\"button\" class=\"link-button\" data-index=\"{i}\">{name}</button></th><td><abbr title=\"{group}\">{code}</abbr></td><td><span class=\"vote-chip vote-{vote}\"><span class=\"glyph\" aria-hidden=\"true\">{glyph}</span> {label}</span></td><td>{sponsorship}</td></tr>",
+            concat!(
+                "<tr data-iso3=\"{iso3}\" data-vote=\"{vote}\"><th scope=\"row\">",
+                "<button type=\"button\" class=\"link-button\" {index}=\"{i}\">{name}</button></th>",
+                "<td><abbr title=\"{group}\">{code}</abbr></td>",
+                "<td>{chip}</td>",
+                "<td>{sponsorship}</td></tr>",
+            ),
             iso3 = member.iso3,
             vote = c.slug(),
-            name = esc(member.name),
-            group = esc(member.group.label()),
+            index = INDEX,
+            i,
+            name = member.name,
+            group = member.group.label(),
             code = member.group.code(),
-            glyph = vote.glyph(c),
-            label = vote.label(c),
+            chip = vote_chip(vote, c),
             // "Co-sponsor" may wrap after its hyphen on a phone.
-            sponsorship = member.sponsorship_label().replace('-', "-<wbr>"),
+            sponsorship = Html::text_breaking_after(member.sponsorship_label(), '-'),
         );
     }
     out

@@ -3,14 +3,27 @@
 //! `data-iso3`, `data-vote` and an accessible name; places that are not
 //! member states are `g.other-place`, never coloured by a vote.
 
-use super::{esc, Target};
+use super::legend::LEGEND;
+use super::names::{Attr, Class};
+use super::stage::TAP_SLOT;
+use super::tooltip::SLOT;
+use super::{marks, Html, Target};
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::model::decimal::decimal;
 use crate::model::focus::Frame;
 use crate::model::map_shapes::{path_point, path_view_box};
-use crate::model::state_paint::{state_label, Paint};
-use std::fmt::Write;
+use crate::model::state_paint::Paint;
+use crate::{attr, class, format_html, write_html};
+
+/// The figure; the focusable listbox of states inside it.
+pub const FIGURE: Class = class!("world-map");
+pub const FOCUS: Class = class!("map-focus");
+/// On the figure while it shows a comparison.
+pub const COMPARING: Class = class!("comparing");
+/// The groups that the zoom moves: the map's, and its labels'.
+pub const ZOOM: Class = class!("zoom");
+pub const LABEL_LAYER: Class = class!("label-layer");
 
 /// Radius of a small state's visible marker and of its invisible hit area,
 /// in path units: 6 and 19 view-box units, so the hit area is 24 px across
@@ -19,10 +32,23 @@ const MARKER_RADIUS: f32 = 12.0;
 const HIT_RADIUS: f32 = 38.0;
 /// The side of an observer's square marker.
 const SQUARE: f32 = 14.0;
+/// A small state's (or place's) marker, and its invisible hit area.
+pub const MARKER: Class = class!("marker");
+pub const HIT: Class = class!("hit");
 
 /// Hatching for abstentions and absences: a second cue beside the colour.
 /// A tile of 8 path units, 4 view-box units.
-const PATTERNS: &str = "<defs><pattern id=\"hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\"><rect class=\"hatch-ground-abstain\" width=\"8\" height=\"8\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern><pattern id=\"hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(-45)\"><rect class=\"hatch-ground-absent\" width=\"8\" height=\"8\"></rect><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern></defs>";
+fn patterns() -> Html {
+    format_html!(concat!(
+        "<defs>",
+        "<pattern id=\"hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\">",
+        "<rect class=\"hatch-ground-abstain\" width=\"8\" height=\"8\"></rect>",
+        "<line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern>",
+        "<pattern id=\"hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(-45)\">",
+        "<rect class=\"hatch-ground-absent\" width=\"8\" height=\"8\"></rect>",
+        "<line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"></line></pattern></defs>",
+    ))
+}
 
 /// The map's outlines as SVG path data: one per member state (in data
 /// order) and one per other place, empty for a place drawn only as a marker.
@@ -63,34 +89,64 @@ impl Outlines {
 /// areas (the vote's table follows it), which keeps the page light.
 pub fn map_figure(
     paints: &[Paint],
-    legend: &str,
+    legend: &Html,
     frame: Frame,
-    labels: &str,
+    labels: &Html,
     outlines: &Outlines,
     target: Target,
-) -> String {
+) -> Html {
     let view_box = path_view_box(VIEW_BOX, PATH_UNITS);
     let zoom = frame.transform(PATH_UNITS);
     let interactive = target != Target::StaticPage;
     let (focus, svg_role) = if interactive {
         (
-            " tabindex=\"0\" role=\"listbox\" data-own-keys=\"\"",
-            "role=\"presentation\"",
+            format_html!(
+                " tabindex=\"0\" role=\"listbox\" {own_keys}=\"\"",
+                own_keys = marks::OWN_KEYS
+            ),
+            format_html!("role=\"presentation\""),
         )
     } else {
         (
-            "",
-            "role=\"img\" aria-label=\"World map: each member state coloured by its vote, as listed in the table below\"",
+            Html::new(),
+            format_html!(
+                "role=\"img\" aria-label=\"World map: each member state coloured by its vote, as listed in the table below\""
+            ),
         )
     };
-    format!(
-        "<div class=\"map-frame\"><div class=\"map-focus\"{focus}><svg viewBox=\"{view_box}\" {svg_role}><g class=\"zoom\" transform=\"{zoom}\">{}</g></svg></div><svg class=\"label-layer\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\"><g class=\"zoom\" transform=\"{zoom}\">{labels}</g></svg><div class=\"tooltip-slot\"></div><div class=\"tap-slot\"></div></div><figcaption><ul class=\"legend\">{legend}</ul></figcaption>",
-        map_body(paints, frame.scale, outlines, interactive),
+    format_html!(
+        concat!(
+            "<div class=\"map-frame\"><div class=\"{focus_class}\"{focus}><svg viewBox=\"{view_box}\" {svg_role}>",
+            "<g class=\"{zoom_class}\" transform=\"{zoom}\">{body}</g></svg></div>",
+            "<svg class=\"{label_layer}\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\">",
+            "<g class=\"{zoom_class}\" transform=\"{zoom}\">{labels}</g></svg>",
+            "<div class=\"{slot}\"></div><div class=\"{tap_slot}\"></div></div>",
+            "<figcaption><ul class=\"{legend_class}\">{legend}</ul></figcaption>",
+        ),
+        focus_class = FOCUS,
+        focus,
+        view_box,
+        svg_role,
+        zoom_class = ZOOM,
+        zoom,
+        label_layer = LABEL_LAYER,
+        body = map_body(paints, frame.scale, outlines, interactive),
+        labels,
+        slot = SLOT,
+        tap_slot = TAP_SLOT,
+        legend_class = LEGEND,
+        legend,
     )
 }
 
 /// The note on the map's projection and markers.
-pub const MAP_NOTE: &str = "<p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. Circles mark member states too small to see, squares observer states too small to see. Highlighted states have a heavy outline and a label.</p>";
+pub fn map_note() -> Html {
+    format_html!(concat!(
+        "<p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. ",
+        "Circles mark member states too small to see, squares observer states too small to see. ",
+        "Highlighted states have a heavy outline and a label.</p>",
+    ))
+}
 
 /// Markers keep their size on screen whatever the zoom: their sizes in
 /// path units at `scale`, as (marker radius, hit radius, square side).
@@ -111,71 +167,73 @@ pub fn draw_order() -> Vec<usize> {
     outlines.into_iter().chain(markers).collect()
 }
 
+/// A place that is not a member state, with its index in `OTHER_PLACES`.
+pub const OTHER_PLACE: Class = class!("other-place");
+pub const OTHER: Attr = attr!("data-other");
+
 /// What goes inside the `<svg>`: every place, each member state drawn with
 /// its paint, all in path units; `interactive`, each state is also an
 /// option of the listbox with its name and a hit area.
-pub fn map_body(paints: &[Paint], scale: f32, outlines: &Outlines, interactive: bool) -> String {
+pub fn map_body(paints: &[Paint], scale: f32, outlines: &Outlines, interactive: bool) -> Html {
     let (marker, hit, square) = marker_sizes(scale);
-    let mut out = format!("{PATTERNS}<g class=\"others\">");
+    let mut out = format_html!("{patterns}<g class=\"others\">", patterns = patterns());
     for (i, place) in OTHER_PLACES.iter().enumerate() {
-        let _ = write!(out, "<g class=\"other-place\" data-other=\"{i}\">");
+        write_html!(
+            out,
+            "<g class=\"{class}\" {other}=\"{i}\">",
+            class = OTHER_PLACE,
+            other = OTHER,
+            i
+        );
         path(&mut out, outlines.other(i));
         if place.marker {
             let (x, y) = path_point(place.centre, PATH_UNITS);
-            let _ = write!(
+            write_html!(
                 out,
-                "<rect class=\"marker\" x=\"{x}\" y=\"{y}\" width=\"{square}\" height=\"{square}\" transform=\"translate(-{half} -{half})\"></rect>",
+                "<rect class=\"{marker_class}\" x=\"{x}\" y=\"{y}\" width=\"{square}\" height=\"{square}\" transform=\"translate(-{half} -{half})\"></rect>",
+                marker_class = MARKER,
+                x,
+                y,
+                square,
                 half = decimal(SQUARE / scale / 2.0, 2)
             );
         }
-        out.push_str("</g>");
+        write_html!(out, "</g>");
     }
-    out.push_str("</g><g class=\"members\">");
+    write_html!(out, "</g><g class=\"members\">");
     for i in draw_order() {
         let (shape, paint, member) = (&MEMBER_SHAPES[i], &paints[i], &data::members()[i]);
-        let shift = paint
-            .shift
-            .map(|s| format!(" data-shift=\"{}\"", s.slug()))
-            .unwrap_or_default();
-        let _ = write!(
-            out,
-            "<g class=\"{}\" data-iso3=\"{}\" data-vote=\"{}\"{shift}",
-            paint.class_attr("state"),
-            member.iso3,
-            paint.choice.slug(),
-        );
-        if interactive {
-            let _ = write!(
-                out,
-                " id=\"map-{}\" role=\"option\" data-index=\"{i}\" aria-selected=\"{}\" aria-label=\"{}\"",
-                member.iso3,
-                paint.selected,
-                esc(&state_label(member.name, paint.label()))
-            );
-        }
-        out.push('>');
+        marks::open_state(&mut out, i, member, paint, interactive);
         path(&mut out, outlines.member(i));
         if shape.marker {
             let (cx, cy) = path_point(shape.centre, PATH_UNITS);
             if interactive {
-                let _ = write!(
+                write_html!(
                     out,
-                    "<circle class=\"hit\" cx=\"{cx}\" cy=\"{cy}\" r=\"{hit}\"></circle>"
+                    "<circle class=\"{hit_class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{hit}\"></circle>",
+                    hit_class = HIT,
+                    cx,
+                    cy,
+                    hit
                 );
             }
-            let _ = write!(
+            write_html!(
                 out,
-                "<circle class=\"marker\" cx=\"{cx}\" cy=\"{cy}\" r=\"{marker}\"></circle>"
+                "<circle class=\"{marker_class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{marker}\"></circle>",
+                marker_class = MARKER,
+                cx,
+                cy,
+                marker
             );
         }
-        out.push_str("</g>");
+        write_html!(out, "</g>");
     }
-    out.push_str("</g>");
+    write_html!(out, "</g>");
     out
 }
 
-fn path(out: &mut String, d: &str) {
+fn path(out: &mut Html, d: &str) {
     if !d.is_empty() {
-        let _ = write!(out, "<path d=\"{d}\"></path>");
+        write_html!(out, "<path d=\"{d}\"></path>", d);
     }
 }

@@ -27,11 +27,11 @@ impl Paint {
     /// A mark's `class` value: `base`, plus `highlighted` and `focused`.
     pub fn class_attr(&self, base: &str) -> String {
         let mut class = String::from(base);
-        if self.highlighted {
-            class.push_str(" highlighted");
-        }
-        if self.focused {
-            class.push_str(" focused");
+        for (on, name) in [(self.highlighted, HIGHLIGHTED), (self.focused, FOCUSED)] {
+            if on {
+                class.push(' ');
+                class.push_str(name);
+            }
         }
         class
     }
@@ -96,6 +96,11 @@ impl Paint {
         }
     }
 }
+
+/// The classes of a highlighted mark and of the one under the keyboard's
+/// cursor (repainted in place by markup/marks.rs).
+pub const HIGHLIGHTED: &str = "highlighted";
+pub const FOCUSED: &str = "focused";
 
 /// "Name: Yes", the accessible name of a state's mark.
 pub fn state_label(name: &str, label: &str) -> String {

@@ -4,15 +4,16 @@
 
 use crate::browser::clipboard::copy_text;
 use crate::browser::dom::{find, set_text};
+use crate::markup::citation::{STATUS, STYLE, TEXT};
 use leptos::task::spawn_local;
 use web_sys::Element;
 
 /// Copies the text of the style whose button is `button`.
 pub fn copy(button: &Element) {
-    let Some(block) = button.closest(".cite-style").ok().flatten() else {
+    let Some(block) = button.closest(STYLE.selector).ok().flatten() else {
         return;
     };
-    let text = find(&block, ".cite-text")
+    let text = find(&block, TEXT.selector)
         .and_then(|t| t.text_content())
         .unwrap_or_default();
     spawn_local(async move {
@@ -21,6 +22,6 @@ pub fn copy(button: &Element) {
         } else {
             "Copying is blocked here: select the text above and copy it."
         };
-        set_text(&block, ".cite-status", status);
+        set_text(&block, STATUS.selector, status);
     });
 }

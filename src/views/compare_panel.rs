@@ -10,7 +10,9 @@ use crate::browser::page::focus;
 use crate::data;
 use crate::markup::action::Action;
 use crate::markup::compare::transitions_html;
-use crate::markup::compare_controls::compare_controls;
+use crate::markup::compare_controls::{
+    compare_controls, COMPARE, COMPARE_HEADING, PICKERS, TRANSITION_VIEW,
+};
 use crate::model::compare::{parse_pair, pick, Side};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -28,13 +30,13 @@ pub fn ComparePanel() -> impl IntoView {
         let Some(root) = root.get() else { return };
         let find = |selector: &str| find(&root, selector);
         let value = pair.map(|(a, b)| format!("{},{}", a.id, b.id));
-        for b in all(&root, "[data-compare]") {
+        for b in all(&root, COMPARE.selector) {
             set_pressed(
                 &b,
-                value.is_some() && b.get_attribute("data-compare") == value,
+                value.is_some() && b.get_attribute(COMPARE.name) == value,
             );
         }
-        if let Some(pickers) = find(".compare-pickers") {
+        if let Some(pickers) = find(PICKERS.selector) {
             let _ = pickers.toggle_attribute_with_force("hidden", pair.is_none());
         }
         if let Some((a, b)) = pair {
@@ -47,17 +49,17 @@ pub fn ComparePanel() -> impl IntoView {
                 }
             }
         }
-        if let Some(view) = find(".transition-view") {
+        if let Some(view) = find(TRANSITION_VIEW.selector) {
             view.set_inner_html(
-                &pair
-                    .map(|(a, b)| transitions_html(a, b))
-                    .unwrap_or_default(),
+                pair.map(|(a, b)| transitions_html(a, b))
+                    .unwrap_or_default()
+                    .as_str(),
             );
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(button) = closest(&ev, "[data-compare]") {
-            let value = button.get_attribute("data-compare").unwrap_or_default();
+        if let Some(button) = closest(&ev, COMPARE.selector) {
+            let value = button.get_attribute(COMPARE.name).unwrap_or_default();
             if let Some((a, b)) = parse_pair(&value, |id| data::vote(id).is_some()) {
                 if let (Some(a), Some(b)) = (data::vote(&a), data::vote(&b)) {
                     state.compare.set(Some((a.id, b.id)));
@@ -65,7 +67,7 @@ pub fn ComparePanel() -> impl IntoView {
             }
         } else if matches!(action_of(&ev), Some((Action::StopCompare, _))) {
             state.compare.set(None);
-            focus("compare-heading");
+            focus(COMPARE_HEADING);
         }
     };
     let on_change = move |ev: web_sys::Event| {
@@ -95,7 +97,7 @@ pub fn ComparePanel() -> impl IntoView {
             aria-labelledby="compare-heading"
             on:click=handler(on_click)
             on:change=handler(on_change)
-            inner_html=compare_controls()
+            inner_html=compare_controls().into_string()
         ></section>
     }
 }

@@ -7,7 +7,8 @@ use super::handler::handler;
 use crate::browser::dom::{all, closest, find, mark_current_step};
 use crate::browser::page::focus;
 use crate::data::KnownData;
-use crate::markup::contents::{contents_inner, position};
+use crate::markup::contents::{contents_inner, position, POSITION, WRAPPER};
+use crate::markup::step::STEP_TITLE;
 use crate::markup::Target;
 use crate::model::step_nav::Move;
 use crate::model::url_state;
@@ -28,7 +29,7 @@ pub fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent) {
     };
     ev.prevent_default();
     state.go(Move::To(index));
-    focus("step-title");
+    focus(STEP_TITLE.name);
 }
 
 #[component]
@@ -40,11 +41,12 @@ pub fn Contents() -> impl IntoView {
         Target::App {
             embed: state.embed_in_url,
         },
-    );
+    )
+    .into_string();
     effect(move || {
         let index = state.step.get();
         let Some(nav) = nav.get() else { return };
-        if let Some(span) = find(&nav, ".contents-position") {
+        if let Some(span) = find(&nav, POSITION.selector) {
             span.set_text_content(Some(&position(index)));
         }
         for (i, a) in all(&nav, "ol a").iter().enumerate() {
@@ -53,8 +55,8 @@ pub fn Contents() -> impl IntoView {
     });
     view! {
         <nav
-            class="contents"
-            aria-labelledby="contents-heading"
+            class=WRAPPER.class
+            aria-labelledby=WRAPPER.labelled_by
             node_ref=nav
             inner_html=html
             on:click=handler(move |ev| follow_step_link(state, ev))

@@ -2,9 +2,9 @@
 //! allowed, else a selected text field the reader can copy from
 //! (sandboxed frames).
 
-use crate::browser::dom::{find, find_as, set_text};
+use crate::browser::dom::{find, find_as, find_optional, set_text};
 use crate::browser::{clipboard::copy_text, page::base_folder};
-use crate::markup::share::COPY_FALLBACK;
+use crate::markup::share::{copy_fallback, COPY_FALLBACK, COPY_LINK, COPY_STATUS};
 use crate::state::AppState;
 use leptos::task::spawn_local;
 use web_sys::Element;
@@ -16,7 +16,7 @@ fn link(state: AppState) -> String {
 }
 
 fn status(root: &Element, text: &str) {
-    set_text(root, ".copy-status", text);
+    set_text(root, COPY_STATUS.selector, text);
 }
 
 /// Copies the link; when refused, shows it in a field, focused and selected.
@@ -24,7 +24,7 @@ pub fn copy(state: AppState, article: Element) {
     let text = link(state);
     spawn_local(async move {
         let ok = copy_text(&text).await;
-        let Some(root) = find(&article, ".copy-link") else {
+        let Some(root) = find(&article, COPY_LINK.selector) else {
             return;
         };
         if ok {
@@ -33,10 +33,12 @@ pub fn copy(state: AppState, article: Element) {
             return;
         }
         status(&root, "");
-        if find(&root, ".copy-fallback").is_none() {
-            let _ = root.insert_adjacent_html("beforeend", COPY_FALLBACK);
+        if find_optional(&root, COPY_FALLBACK.selector).is_none() {
+            let _ = root.insert_adjacent_html("beforeend", copy_fallback().as_str());
         }
-        if let Some(input) = find_as::<web_sys::HtmlInputElement>(&root, ".copy-fallback input") {
+        if let Some(input) = find(&root, COPY_FALLBACK.selector)
+            .and_then(|field| find_as::<web_sys::HtmlInputElement>(&field, "input"))
+        {
             // As a value, never markup: it holds the page's own address.
             input.set_value(&link(state));
             let _ = input.focus();
@@ -48,7 +50,7 @@ pub fn copy(state: AppState, article: Element) {
 /// Back to the bare button (a new step has a new link).
 pub fn reset(root: &Element) {
     status(root, "");
-    if let Some(field) = find(root, ".copy-fallback") {
+    if let Some(field) = find_optional(root, COPY_FALLBACK.selector) {
         field.remove();
     }
 }

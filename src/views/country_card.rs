@@ -7,6 +7,7 @@ use crate::browser::dom::action_of;
 use crate::browser::keep_clear;
 use crate::markup::action::Action;
 use crate::markup::country_card::country_card;
+use crate::markup::page::EXPLORE;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn CountryCard() -> impl IntoView {
             class="card-slot"
             node_ref=slot
             on:click=handler(close)
-            inner_html=move || state.country.get().map(country_card).unwrap_or_default()
+            inner_html=move || state.country.get().map(|i| country_card(i).into_string()).unwrap_or_default()
         ></div>
     }
 }
@@ -46,6 +47,6 @@ fn focus_in_explorer() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
-        .and_then(|el| el.closest("#explore").ok().flatten())
+        .and_then(|el| el.closest(EXPLORE.selector).ok().flatten())
         .is_some()
 }

@@ -6,9 +6,9 @@
 use super::effect::effect;
 use super::handler::handler;
 use crate::browser::dom::find;
-use crate::browser::repaint::member_under;
 use crate::data;
-use crate::markup::country_search::{option_items, status, SHELL};
+use crate::markup::country_search::{option_items, shell, status, INPUT, LIST, OPTION_ID, STATUS};
+use crate::markup::marks::member_under;
 use crate::model::country_search::{search, KeyAction, Listbox};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub fn CountrySearch() -> impl IntoView {
         let Some(root) = root.get() else { return };
         results.with(|r| {
             let expanded = open && !r.is_empty();
-            if let Some(input) = find(&root, "input") {
+            if let Some(input) = find(&root, INPUT.selector) {
                 let input: web_sys::HtmlInputElement = input.unchecked_into();
                 text.with(|t| {
                     // Only when it differs: rewriting the value moves the caret.
@@ -41,16 +41,16 @@ pub fn CountrySearch() -> impl IntoView {
                     input.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
                 let _ = match active.filter(|_| open) {
                     Some(p) => {
-                        input.set_attribute("aria-activedescendant", &format!("country-option-{p}"))
+                        input.set_attribute("aria-activedescendant", &format!("{OPTION_ID}{p}"))
                     }
                     None => input.remove_attribute("aria-activedescendant"),
                 };
             }
-            if let Some(list) = find(&root, "ul") {
-                list.set_inner_html(&option_items(r, active));
+            if let Some(list) = find(&root, LIST.selector) {
+                list.set_inner_html(option_items(r, active).as_str());
                 let _ = list.toggle_attribute_with_force("hidden", !expanded);
             }
-            if let Some(line) = find(&root, ".search-status") {
+            if let Some(line) = find(&root, STATUS.selector) {
                 line.set_text_content(Some(&text.with(|t| status(open, t, r.len()))));
             }
         });
@@ -92,7 +92,7 @@ pub fn CountrySearch() -> impl IntoView {
                     choose(i);
                 }
             })
-            inner_html=SHELL
+            inner_html=shell().into_string()
         ></div>
     }
 }

@@ -16,5 +16,5 @@ pub fn Downloads() -> impl IntoView {
             cite_copy::copy(&button);
         }
     };
-    view! { <div on:click=handler(on_click) inner_html=downloads_html(&base_url(), Some(&today_iso()))></div> }
+    view! { <div on:click=handler(on_click) inner_html=downloads_html(&base_url(), Some(&today_iso())).into_string()></div> }
 }

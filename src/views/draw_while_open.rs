@@ -3,6 +3,7 @@
 
 use super::effect::effect;
 use crate::browser::dom::find;
+use crate::markup::Html;
 use crate::model::Vote;
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ pub fn draw_while_open(
     details: NodeRef<leptos::html::Details>,
     body: &'static str,
     vote: Signal<&'static Vote>,
-    html: fn(&Vote) -> String,
+    html: fn(&Vote) -> Html,
 ) -> impl Fn(web_sys::Event) + Copy + 'static {
     let draw = move || {
         let Some(details) = details.get_untracked() else {
@@ -20,7 +21,7 @@ pub fn draw_while_open(
         };
         if details.has_attribute("open") {
             if let Some(body) = find(&details, body) {
-                body.set_inner_html(&html(vote.get_untracked()));
+                body.set_inner_html(html(vote.get_untracked()).as_str());
             }
         }
     };

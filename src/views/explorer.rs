@@ -10,7 +10,7 @@ use super::{
     vote_summary::VoteSummary,
 };
 use crate::browser::startup::next_task;
-use crate::markup::world_map::MAP_NOTE;
+use crate::markup::world_map::map_note;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn Explorer() -> impl IntoView {
             <ViewSwitch />
             <CountrySearch />
         </div>
-        <div class="map-note-wrap" inner_html=MAP_NOTE></div>
+        <div class="map-note-wrap" inner_html=map_note().into_string()></div>
         {move || rest_ready.get().then(|| view! {
             <CountryCard />
             <GroupSplit vote=Signal::derive(move || state.shown_vote()) />

@@ -7,11 +7,13 @@
 use super::effect::{effect, effect_with};
 use super::handler::handler;
 use super::roving_keys::roving_keydown;
-use super::state_tooltip::{place_tooltip, Place};
-use crate::browser::dom::find;
-use crate::browser::repaint::{member_under, repaint, MarkText};
+use crate::browser::dom::{find, find_optional};
 use crate::data;
-use crate::markup::stage::tap_choices;
+use crate::markup::marks::{member_under, repaint, MarkText};
+use crate::markup::stage::{tap_choices, TAP_SLOT};
+use crate::markup::tooltip::place_tooltip;
+use crate::markup::tooltip::Place;
+use crate::markup::Html;
 use crate::model::decimal::decimal;
 use crate::model::state_paint::Paint;
 use crate::model::Vote;
@@ -24,7 +26,7 @@ pub struct Marks {
     /// The figure's class, e.g. `world-map`.
     pub class: &'static str,
     /// The figure's inside, marks drawn with the first paints.
-    pub shell: String,
+    pub shell: Html,
     /// The focusable listbox holding the marks, e.g. `.map-focus`.
     pub focus: &'static str,
     /// The marks, e.g. `g.state`, and where member `i` is among them.
@@ -59,14 +61,15 @@ pub fn tap_under(_: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
 
 /// Shows the list of states a tap reached, near the tap, or clears it.
 fn offer(root: &web_sys::Element, choices: Option<(&[usize], (f32, f32))>, vote: &Vote) {
-    let Some(slot) = find(root, ".tap-slot") else {
+    // Only the map offers a list; the grid's tiles are large enough.
+    let Some(slot) = find_optional(root, TAP_SLOT.selector) else {
         return;
     };
     let Some((members, (x, y))) = choices else {
         slot.set_inner_html("");
         return;
     };
-    slot.set_inner_html(&tap_choices(members, vote));
+    slot.set_inner_html(tap_choices(members, vote).as_str());
     if let Some(list) = slot.first_element_child() {
         // Through the style object: the page's CSP refuses style attributes.
         let style = list.unchecked_into::<web_sys::HtmlElement>().style();
@@ -175,7 +178,7 @@ pub fn mark_figure(
                     Tap::Nothing => offer(&root, None, vote.get_untracked()),
                 }
             })
-            inner_html=shell
+            inner_html=shell.into_string()
         ></figure>
     };
     (view, root)

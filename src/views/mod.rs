@@ -23,7 +23,6 @@ pub mod notice;
 pub mod print_handout;
 pub mod roving_keys;
 pub mod stage;
-pub mod state_tooltip;
 pub mod step_panel;
 pub mod tile_grid;
 pub mod timeline;

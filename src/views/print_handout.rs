@@ -15,7 +15,7 @@ pub fn PrintHandout() -> impl IntoView {
         {
             let shown = Memo::new(move |_| printing.get());
             move || shown.get().then(|| view! {
-            <div class="print-handout" inner_html=handout_html(&base_folder(), &page_outlines())></div>
+            <div class="print-handout" inner_html=handout_html(&base_folder(), &page_outlines()).into_string()></div>
                     })
         }
     }

@@ -4,7 +4,7 @@
 
 use super::effect::effect;
 use super::{tile_grid::TileGrid, vote_table::VoteTable, world_map::WorldMap};
-use crate::markup::stage::stage_title;
+use crate::markup::stage::{stage_title, STAGE_FIGURE, STAGE_TITLE};
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
 use leptos::either::EitherOf3;
@@ -15,18 +15,18 @@ pub fn StageFigure() -> impl IntoView {
     let state = use_app_state();
     let vote = Signal::derive(move || state.shown_vote());
     let title = NodeRef::<leptos::html::P>::new();
-    let first = untrack(|| stage_title(state.vote(), state.comparing()));
+    let first = untrack(|| stage_title(state.vote(), state.comparing())).into_string();
     effect(move || {
         let html = stage_title(state.vote(), state.comparing());
         if let Some(p) = title.get() {
-            p.set_inner_html(&html);
+            p.set_inner_html(html.as_str());
         }
     });
     // Either, not `into_any()`: a type-erased view carries every rendering
     // method (server ones included) into the wasm.
     view! {
-        <div class="stage-figure">
-            <p class="stage-title" node_ref=title inner_html=first></p>
+        <div class=STAGE_FIGURE.name>
+            <p class=STAGE_TITLE.name node_ref=title inner_html=first></p>
             {move || match state.view.get() {
                 ViewKind::Map => EitherOf3::A(view! { <WorldMap vote=vote /> }),
                 ViewKind::Grid => EitherOf3::B(view! { <TileGrid vote=vote /> }),

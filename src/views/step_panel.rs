@@ -12,9 +12,11 @@ use crate::browser::keep_clear;
 use crate::browser::page::{base_folder, focus, today_iso};
 use crate::data;
 use crate::markup::action::Action;
+use crate::markup::citation;
+use crate::markup::compare_controls::{COMPARE, COMPARE_HEADING};
 use crate::markup::share::share_html;
-use crate::markup::step::step_html;
-use crate::markup::step_controls::step_controls_html;
+use crate::markup::step::{step_html, STEP_TITLE, WRAPPER};
+use crate::markup::step_controls::{step_controls_html, CITE_STEP, STEP_COUNT, STEP_NAV};
 use crate::markup::Target;
 use crate::model::citation::{Cited, CitedStep, Style, UPDATED};
 use crate::model::step_nav::Move;
@@ -22,7 +24,7 @@ use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
 use web_sys::Element;
 
-/// "Compare these two votes" (`data-compare="a,b"`) opens that comparison
+/// "Compare these two votes" (`COMPARE`, "a,b") opens that comparison
 /// in the explorer below.
 fn open_comparison(state: AppState, pair: &str) {
     let votes = pair
@@ -30,7 +32,7 @@ fn open_comparison(state: AppState, pair: &str) {
         .and_then(|(a, b)| Some((data::vote(a)?.id, data::vote(b)?.id)));
     if let Some(votes) = votes {
         state.compare.set(Some(votes));
-        focus("compare-heading");
+        focus(COMPARE_HEADING);
     }
 }
 
@@ -40,13 +42,12 @@ fn press(state: AppState, to: Move) {
     state.go(to);
     let at = state.step.get_untracked();
     if at == 0 || at + 1 == data::steps().len() {
-        focus("step-title");
+        focus(STEP_TITLE.name);
     }
 }
 
 fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
-    if let Some(pair) = closest(&ev, "[data-compare]").and_then(|b| b.get_attribute("data-compare"))
-    {
+    if let Some(pair) = closest(&ev, COMPARE.selector).and_then(|b| b.get_attribute(COMPARE.name)) {
         return open_comparison(state, &pair);
     }
     let Some((action, button)) = action_of(&ev) else {
@@ -78,7 +79,7 @@ fn update_controls(article: &Element, index: usize) {
     set(Action::Previous, index == 0);
     set(Action::Next, index + 1 >= total);
     let text = |selector: &str, text: &str| set_text(article, selector, text);
-    text(".step-count", &format!("{} / {total}", index + 1));
+    text(STEP_COUNT.selector, &format!("{} / {total}", index + 1));
     // As text: the page's own address must never become markup.
     let url = format!("{}step-{}.html", base_folder(), step.slug);
     let accessed = today_iso();
@@ -97,11 +98,12 @@ fn update_controls(article: &Element, index: usize) {
     };
     for style in Style::ALL {
         text(
-            &format!(".cite-step .{}", style.class()),
+            &format!("{} .{}", CITE_STEP.selector, style.class()),
             &cited.text(style),
         );
     }
-    for status in all(article, ".cite-step .cite-status") {
+    let cite_step = find(article, CITE_STEP.selector);
+    for status in cite_step.map_or(Vec::new(), |c| all(&c, citation::STATUS.selector)) {
         status.set_text_content(None);
     }
 }
@@ -118,12 +120,10 @@ pub fn StepPanel() -> impl IntoView {
     let step_html_at =
         move |index: usize| step_html(index, data::step_vote(&data::steps()[index]), target);
     let first = state.step.get_untracked();
-    let html = format!(
-        "{}{}{}",
-        step_html_at(first),
-        step_controls_html(state.locked),
-        share_html(state.embedded)
-    );
+    let mut html = step_html_at(first);
+    html.push(&step_controls_html(state.locked));
+    html.push(&share_html(state.embedded));
+    let html = html.into_string();
     // A new step redraws the text before the step's navigation; focus on
     // the old text (the heading, after a jump to a step) moves to the new
     // heading. The new step shows from its title, wherever the reader had
@@ -134,11 +134,11 @@ pub fn StepPanel() -> impl IntoView {
             let Some(article) = article.get() else {
                 return index;
             };
-            let nav = find(&article, ".step-nav");
-            if nav.is_some_and(|nav| replace_before(&nav, &step_html_at(index))) {
-                focus("step-title");
+            let nav = find(&article, STEP_NAV.selector);
+            if nav.is_some_and(|nav| replace_before(&nav, step_html_at(index).as_str())) {
+                focus(STEP_TITLE.name);
             }
-            if let Some(title) = find(&article, "#step-title") {
+            if let Some(title) = find(&article, STEP_TITLE.selector) {
                 keep_clear::reveal(&title);
             }
         }
@@ -154,9 +154,9 @@ pub fn StepPanel() -> impl IntoView {
     });
     view! {
         <article
-            class="step"
+            class=WRAPPER.class
             data-step=move || state.current_step().slug
-            aria-labelledby="step-title"
+            aria-labelledby=WRAPPER.labelled_by
             node_ref=article
             inner_html=html
             on:click=handler(move |ev| {

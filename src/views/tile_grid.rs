@@ -6,12 +6,12 @@
 
 use super::effect::effect;
 use super::mark_figure::{mark_figure, tap_under, Marks};
-use super::state_tooltip::Place;
 use crate::browser::dom::find;
-use crate::browser::repaint::{member_under, MarkText};
-use crate::browser::tally_in_place::set_counts;
 use crate::data;
-use crate::markup::tile_grid::{display_order, grid_figure};
+use crate::markup::legend::{set_counts, LEGEND};
+use crate::markup::marks::{member_under, MarkText, TILE, TILE_ID};
+use crate::markup::tile_grid::{display_order, grid_figure, FIGURE, FOCUS, FRAME};
+use crate::markup::tooltip::Place;
 use crate::model::state_paint::{paints, PaintInputs};
 use crate::model::Vote;
 use crate::state::use_app_state;
@@ -23,8 +23,8 @@ fn tile_position(root: &web_sys::Element, target: Place) -> Option<(f32, f32)> {
     let Place::Member(i) = target else {
         return None;
     };
-    let tile = find(root, &format!("#tile-{}", data::members()[i].iso3))?;
-    let frame = find(root, ".grid-frame")?;
+    let tile = find(root, &format!("#{TILE_ID}{}", data::members()[i].iso3))?;
+    let frame = find(root, FRAME.selector)?;
     let (t, f) = (
         tile.get_bounding_client_rect(),
         frame.get_bounding_client_rect(),
@@ -57,13 +57,13 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         position_of[i] = position;
     }
     let marks = Marks {
-        class: "tile-grid",
+        class: FIGURE.name,
         shell: grid_figure(&first, vote.get_untracked()),
-        focus: ".grid-focus",
-        selector: ".tile",
+        focus: FOCUS.selector,
+        selector: TILE.selector,
         position_of,
         text: MarkText::GlyphAndName,
-        id_prefix: "tile-",
+        id_prefix: TILE_ID,
         order,
         target_under: |ev| member_under(ev).map(Place::Member),
         tooltip_at: tile_position,
@@ -73,7 +73,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     effect(move || {
         let vote = vote.get();
         if let Some(root) = root.get() {
-            set_counts(&root, ".legend", vote);
+            set_counts(&root, LEGEND, vote);
         }
     });
     figure

@@ -1,26 +1,14 @@
 //! Switches between the map, the equal-size grid and the table: three
-//! buttons written as text, heard by delegation, pressed by one effect.
+//! buttons written as text (markup/view_switch.rs), heard by delegation,
+//! pressed by one effect.
 
 use super::effect::effect;
 use super::handler::handler;
 use crate::browser::dom::{all, closest, set_pressed};
+use crate::markup::view_switch::{view_buttons, VIEW};
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use std::fmt::Write;
-
-fn buttons() -> String {
-    let mut out = String::new();
-    for kind in ViewKind::ALL {
-        let _ = write!(
-            out,
-            "<button type=\"button\" class=\"switch\" data-view=\"{}\" aria-pressed=\"false\">{}</button>",
-            kind.slug(),
-            kind.label()
-        );
-    }
-    out
-}
 
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
@@ -29,20 +17,20 @@ pub fn ViewSwitch() -> impl IntoView {
     effect(move || {
         let shown = state.view.get().slug();
         if let Some(root) = root.get() {
-            for b in all(&root, "[data-view]") {
-                set_pressed(&b, b.get_attribute("data-view").as_deref() == Some(shown));
+            for b in all(&root, VIEW.selector) {
+                set_pressed(&b, b.get_attribute(VIEW.name).as_deref() == Some(shown));
             }
         }
     });
     let pick = move |ev: leptos::ev::MouseEvent| {
-        let kind = closest(&ev, "[data-view]")
-            .and_then(|b| b.get_attribute("data-view"))
+        let kind = closest(&ev, VIEW.selector)
+            .and_then(|b| b.get_attribute(VIEW.name))
             .and_then(|slug| ViewKind::from_slug(&slug));
         if let Some(kind) = kind {
             state.view.set(kind);
         }
     };
     view! {
-        <div node_ref=root class="view-switch" role="group" aria-label="Show the vote as" on:click=handler(pick) inner_html=buttons()></div>
+        <div node_ref=root class="view-switch" role="group" aria-label="Show the vote as" on:click=handler(pick) inner_html=view_buttons().into_string()></div>
     }
 }

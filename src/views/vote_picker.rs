@@ -22,7 +22,7 @@ pub fn VotePicker(
             <span>"Recorded vote"</span>
             <select
                 name="vote"
-                inner_html=options(items)
+                inner_html=options(items).into_string()
                 prop:value=move || selected.get()
                 on:change=handler(move |ev| {
                     if let Some(v) = data::vote(&event_target_value(&ev)) {

@@ -6,8 +6,8 @@ use super::draw_while_open::draw_while_open;
 use super::effect::effect;
 use super::handler::handler;
 use crate::browser::dom::find;
-use crate::browser::tally_in_place::set_tally_bar;
-use crate::markup::vote_summary::{source_items, summary_fields, vote_summary};
+use crate::markup::tally::set_tally_bar;
+use crate::markup::vote_summary::{source_items, summary_fields, vote_summary, DATE};
 use crate::model::Vote;
 use leptos::prelude::*;
 
@@ -28,14 +28,14 @@ pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 }
             }
         }
-        if let Some(time) = find(&root, ".vote-date") {
+        if let Some(time) = find(&root, DATE.selector) {
             let _ = time.set_attribute("datetime", vote.date);
         }
         set_tally_bar(&root, vote);
     });
     view! {
         <section node_ref=root class="vote-summary" aria-labelledby="vote-title">
-            <div inner_html=vote_summary(first)></div>
+            <div inner_html=vote_summary(first).into_string()></div>
             <details node_ref=sources class="sources" on:toggle=handler(on_toggle)>
                 <summary>"Sources"</summary>
                 <ul></ul>

@@ -6,9 +6,11 @@
 use super::effect::effect;
 use super::handler::handler;
 use crate::browser::dom::{find, index_attr};
-use crate::browser::repaint::member_under;
 use crate::data;
-use crate::markup::vote_table::{table_rows, table_shell};
+use crate::markup::marks::member_under;
+use crate::markup::vote_table::{
+    table_rows, table_shell, EMPTY, GROUP_FILTER, QUERY, ROW_COUNT, SORT, VOTE_FILTER,
+};
 use crate::model::table::{group_filters, SortKey, TableQuery};
 use crate::model::{Choice, Vote};
 use crate::state::AppState;
@@ -44,20 +46,22 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         };
         let value = event_target_value(&ev);
         match control.get_attribute("name").as_deref() {
-            Some("q") => query.update(|q| q.name_filter = value),
-            Some("group-filter") => {
+            Some(name) if name == QUERY.name => query.update(|q| q.name_filter = value),
+            Some(name) if name == GROUP_FILTER.name => {
                 let group = group_filters()
                     .into_iter()
                     .find(|(v, _)| *v == value)
                     .map(|(_, g)| g);
                 query.update(|q| q.group_filter = group);
             }
-            Some("vote-filter") => query.update(|q| q.vote_filter = Choice::from_slug(&value)),
+            Some(name) if name == VOTE_FILTER.name => {
+                query.update(|q| q.vote_filter = Choice::from_slug(&value))
+            }
             _ => {}
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(key) = index_attr(&ev, "data-sort").and_then(|k| SortKey::ALL.get(k)) {
+        if let Some(key) = index_attr(&ev, SORT).and_then(|k| SortKey::ALL.get(k)) {
             query.update(|q| q.toggle_sort(*key));
         } else if let (Some(state), Some(i)) = (app, member_under(&ev)) {
             state.country.set(Some(i));
@@ -73,7 +77,7 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             on:input=handler(on_control)
             on:change=handler(on_control)
             on:click=handler(on_click)
-            inner_html=table_shell()
+            inner_html=table_shell().into_string()
         ></section>
     }
 }
@@ -82,9 +86,9 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
 fn redraw(root: &web_sys::Element, q: &TableQuery, rows: &[usize], vote: &Vote) {
     let find = |selector: &str| find(root, selector);
     if let Some(body) = find("tbody") {
-        body.set_inner_html(&table_rows(rows, vote));
+        body.set_inner_html(table_rows(rows, vote).as_str());
     }
-    if let Some(count) = find(".row-count") {
+    if let Some(count) = find(ROW_COUNT.selector) {
         count.set_text_content(Some(&format!(
             "Showing {} of {} member states",
             rows.len(),
@@ -97,7 +101,7 @@ fn redraw(root: &web_sys::Element, q: &TableQuery, rows: &[usize], vote: &Vote) 
             vote.symbol
         )));
     }
-    if let Some(empty) = find(".empty") {
+    if let Some(empty) = find(EMPTY.selector) {
         let _ = empty.toggle_attribute_with_force("hidden", !rows.is_empty());
     }
     for key in SortKey::ALL {

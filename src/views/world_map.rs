@@ -6,15 +6,18 @@
 
 use super::effect::effect_with;
 use super::mark_figure::{mark_figure, Marks, Tap};
-use super::state_tooltip::Place;
-use crate::browser::dom::{closest, find, index_attr};
+use crate::browser::dom::{all, closest, find, index_attr};
 use crate::browser::outlines::page_outlines;
-use crate::browser::repaint::{member_under, MarkText};
-use crate::browser::tally_in_place::set_counts;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
-use crate::markup::stage::{map_labels, stage_frame, stage_legend};
-use crate::markup::world_map::{draw_order, map_figure, marker_sizes};
+use crate::markup::legend::{set_counts, LEGEND};
+use crate::markup::marks::{member_under, MarkText, STATE, STATE_ID};
+use crate::markup::stage::{map_labels, stage_frame, stage_legend, PICK};
+use crate::markup::tooltip::Place;
+use crate::markup::world_map::{
+    draw_order, map_figure, marker_sizes, COMPARING, FIGURE, FOCUS, HIT, LABEL_LAYER, MARKER,
+    OTHER, ZOOM,
+};
 use crate::markup::Target as PageTarget;
 use crate::model::focus::Frame;
 use crate::model::map_shapes::percent_position;
@@ -36,7 +39,7 @@ fn target_under(ev: &web_sys::Event) -> Option<Place> {
     if let Some(i) = member_under(ev) {
         return Some(Place::Member(i));
     }
-    let place = OTHER_PLACES.get(index_attr(ev, "data-other")?)?;
+    let place = OTHER_PLACES.get(index_attr(ev, OTHER)?)?;
     Some(Place::Other {
         name: place.name,
         note: place.note,
@@ -60,7 +63,7 @@ fn centre_of(_: &web_sys::Element, target: Place) -> Option<(f32, f32)> {
 /// at least 24 px across, else the states within reach: one is selected, or
 /// the reader chooses among several. A choice from that list selects.
 fn tap(root: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
-    if let Some(i) = index_attr(ev, "data-pick") {
+    if let Some(i) = index_attr(ev, PICK) {
         return Tap::Select(i);
     }
     let under = member_under(ev);
@@ -75,11 +78,11 @@ fn tap(root: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
         r.width() >= 24.0 && r.height() >= 24.0
     };
     if let Some(i) = under {
-        if closest(ev, "g.state").is_some_and(large) {
+        if closest(ev, STATE.selector).is_some_and(large) {
             return Tap::Select(i);
         }
     }
-    let Some(svg) = find(root, ".map-focus svg") else {
+    let Some(svg) = find(root, FOCUS.selector).and_then(|focus| find(&focus, "svg")) else {
         return Tap::Nothing;
     };
     let r = svg.get_bounding_client_rect();
@@ -98,7 +101,9 @@ fn tap(root: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
     // The state drawn under the finger (not just its invisible hit area)
     // comes first: centres can nearly coincide (San Marino's and Italy's),
     // and what was touched is the likelier aim.
-    let drawn = closest(ev, "path, circle.marker").is_some();
+    let drawn = closest(ev, "path")
+        .or_else(|| closest(ev, MARKER.selector))
+        .is_some();
     if let Some(i) = under.filter(|_| drawn) {
         near.retain(|&j| j != i);
         near.insert(0, i);
@@ -114,41 +119,26 @@ fn tap(root: &web_sys::Element, ev: &leptos::ev::MouseEvent) -> Tap {
 /// Moves the map and its labels to `frame`, keeping markers their size.
 fn zoom_to(root: &web_sys::Element, frame: Frame, resized: bool) {
     let transform = frame.transform(PATH_UNITS);
-    if let Ok(groups) = root.query_selector_all("g.zoom") {
-        for i in 0..groups.length() {
-            if let Some(g) = groups
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = g.set_attribute("transform", &transform);
-            }
-        }
+    for g in all(root, ZOOM.selector) {
+        let _ = g.set_attribute("transform", &transform);
     }
     if !resized {
         return;
     }
     let (marker, hit, square) = marker_sizes(frame.scale);
-    for (selector, attribute, value) in [
-        ("circle.marker", "r", &marker),
-        ("circle.hit", "r", &hit),
-        ("rect.marker", "width", &square),
-        ("rect.marker", "height", &square),
-    ] {
-        if let Ok(list) = root.query_selector_all(selector) {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = el.set_attribute(attribute, value);
-                    if selector == "rect.marker" && attribute == "width" {
-                        let half = crate::model::decimal::decimal(frame.scale.recip() * 7.0, 2);
-                        let _ =
-                            el.set_attribute("transform", &format!("translate(-{half} -{half})"));
-                    }
-                }
-            }
+    // A square marks an observer, a circle a member state.
+    for el in all(root, MARKER.selector) {
+        if el.tag_name() == "rect" {
+            let half = crate::model::decimal::decimal(frame.scale.recip() * 7.0, 2);
+            let _ = el.set_attribute("width", &square);
+            let _ = el.set_attribute("height", &square);
+            let _ = el.set_attribute("transform", &format!("translate(-{half} -{half})"));
+        } else {
+            let _ = el.set_attribute("r", &marker);
         }
+    }
+    for el in all(root, HIT.selector) {
+        let _ = el.set_attribute("r", &hit);
     }
 }
 
@@ -196,13 +186,13 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         position_of[i] = position;
     }
     let marks = Marks {
-        class: "world-map",
+        class: FIGURE.name,
         shell,
-        focus: ".map-focus",
-        selector: "g.state",
+        focus: FOCUS.selector,
+        selector: STATE.selector,
         position_of,
         text: MarkText::Label,
-        id_prefix: "map-",
+        id_prefix: STATE_ID,
         order,
         target_under,
         tooltip_at: centre_of,
@@ -218,19 +208,19 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         };
         let _ = root
             .class_list()
-            .toggle_with_force("comparing", pair.is_some());
-        if let Some(listbox) = find(&root, ".map-focus") {
+            .toggle_with_force(COMPARING.name, pair.is_some());
+        if let Some(listbox) = find(&root, FOCUS.selector) {
             let _ = listbox.set_attribute("aria-label", &format!(
                 "World map of {} ({}): each member state coloured by its {}. Arrow keys move between states in alphabetical order, Enter selects, Escape clears.",
                 v.symbol, v.date_label, if v.is_signatures() { "signature status" } else { "vote" }
             ));
         }
         if pair.is_some() || was_comparing.unwrap_or(false) {
-            if let Some(legend) = find(&root, ".legend") {
-                legend.set_inner_html(&stage_legend(v, pair));
+            if let Some(legend) = find(&root, LEGEND.selector) {
+                legend.set_inner_html(stage_legend(v, pair).as_str());
             }
         } else {
-            set_counts(&root, ".legend", v);
+            set_counts(&root, LEGEND, v);
         }
         pair.is_some()
     });
@@ -252,8 +242,11 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             zoom_to(&root, f, before.0.scale != f.scale);
         }
         if before != (f, step, v) {
-            if let Some(layer) = find(&root, ".label-layer g.zoom") {
-                layer.set_inner_html(&map_labels(state.current_step(), shown.get_untracked(), f));
+            let layer = find(&root, LABEL_LAYER.selector).and_then(|l| find(&l, ZOOM.selector));
+            if let Some(layer) = layer {
+                layer.set_inner_html(
+                    map_labels(state.current_step(), shown.get_untracked(), f).as_str(),
+                );
             }
         }
         (f, step, v)

@@ -8,4 +8,21 @@
 //! The rules follow src/model/url_state.rs (`embed`, `embed=1`,
 //! `embed=true`; a lock needs a step) and src/state.rs.
 
-pub const SCRIPT: &str = "<script id=\"embed-mode\">(function(){var q=location.search,p=document.getElementById('prerender'),on=function(k){return new RegExp('[?&]'+k+'(=(1|true)?)?(&|$)').test(q)};if(self!==top||on('embed')){p.className+=' app embedded';p.querySelector('.open-full').hidden=false}if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked'})()</script>";
+use uncyber::markup::header::OPEN_FULL;
+use uncyber::markup::page::{APP, STATIC_COPY_ID};
+
+/// The script, with the names it looks for taken from the markup that
+/// writes them.
+pub fn script() -> String {
+    format!(
+        concat!(
+            "<script id=\"embed-mode\">(function(){{var q=location.search,p=document.getElementById('{id}'),",
+            "on=function(k){{return new RegExp('[?&]'+k+'(=(1|true)?)?(&|$)').test(q)}};",
+            "if(self!==top||on('embed')){{p.className+=' {app} embedded';p.querySelector('{open_full}').hidden=false}}",
+            "if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked'}})()</script>",
+        ),
+        id = STATIC_COPY_ID,
+        app = APP.name,
+        open_full = OPEN_FULL.selector,
+    )
+}

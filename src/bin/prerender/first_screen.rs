@@ -7,23 +7,27 @@
 //! layout jump" compares the two).
 
 use uncyber::data;
-use uncyber::markup::contents::{contents_inner, step_items};
-use uncyber::markup::header::header_inner;
-use uncyber::markup::stage::{map_labels, stage_frame, stage_legend, stage_title};
-use uncyber::markup::step::step_html;
-use uncyber::markup::timeline::timeline_inner;
-use uncyber::markup::world_map::{map_figure, Outlines};
-use uncyber::markup::Target;
+use uncyber::format_html;
+use uncyber::markup::contents::{self, contents_inner, step_items};
+use uncyber::markup::header::{header_inner, HEADER};
+use uncyber::markup::stage::{
+    map_labels, stage_frame, stage_legend, stage_title, STAGE_FIGURE, STAGE_TITLE,
+};
+use uncyber::markup::step::{self, step_html};
+use uncyber::markup::timeline::{self, timeline_inner};
+use uncyber::markup::world_map::{map_figure, Outlines, COMPARING, FIGURE};
+use uncyber::markup::{Html, Target};
 use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
 
 const PAGES: Target = Target::StaticPage;
 
 /// The header, its link to the full explainer hidden unless embedded.
-pub fn header(index: usize) -> String {
-    format!(
-        "<header class=\"site-header\">{}</header>",
-        header_inner(Some(&PAGES.step_href(index)), PAGES)
+pub fn header(index: usize) -> Html {
+    format_html!(
+        "<header class=\"{class}\">{inner}</header>",
+        class = HEADER,
+        inner = header_inner(Some(&PAGES.step_href(index)), PAGES)
     )
 }
 
@@ -31,7 +35,7 @@ pub fn header(index: usize) -> String {
 /// its figure) followed by a link to every step's page, beside the stage's
 /// map of the step's vote (or comparison), zoomed and labelled as the app
 /// draws it.
-pub fn story(index: usize, vote: &'static Vote) -> String {
+pub fn story(index: usize, vote: &'static Vote) -> Html {
     let step = &data::steps()[index];
     let comparing = step
         .compare
@@ -57,16 +61,26 @@ pub fn story(index: usize, vote: &'static Vote) -> String {
         PAGES,
     );
     let class = if comparing.is_some() {
-        "world-map comparing"
+        format!("{} {}", FIGURE.name, COMPARING.name)
     } else {
-        "world-map"
+        FIGURE.name.to_string()
     };
-    format!(
-        "<nav class=\"contents\" aria-labelledby=\"contents-heading\">{}</nav><section class=\"timeline\" aria-labelledby=\"timeline-heading\">{}</section><div class=\"stage\"><div class=\"stage-text\"><article class=\"step\" aria-labelledby=\"step-title\">{}<nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>{}</ol></nav></article></div><div class=\"stage-figure\"><p class=\"stage-title\">{}</p><figure class=\"{class}\">{map}</figure></div></div>",
-        contents_inner(index, PAGES),
-        timeline_inner(index, PAGES),
-        step_html(index, vote, PAGES),
-        step_items(index, PAGES),
-        stage_title(shown, comparing),
+    format_html!(
+        concat!(
+            "{contents}{timeline}<div class=\"stage\"><div class=\"stage-text\">{step}</div>",
+            "<div class=\"{figure_class}\"><p class=\"{title_class}\">{title}</p><figure class=\"{class}\">{map}</figure></div></div>",
+        ),
+        contents = contents::WRAPPER.wrap(&contents_inner(index, PAGES)),
+        timeline = timeline::WRAPPER.wrap(&timeline_inner(index, PAGES)),
+        step = step::WRAPPER.wrap(&format_html!(
+            "{step}<nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>{steps}</ol></nav>",
+            step = step_html(index, vote, PAGES),
+            steps = step_items(index, PAGES)
+        )),
+        figure_class = STAGE_FIGURE,
+        title_class = STAGE_TITLE,
+        title = stage_title(shown, comparing),
+        class,
+        map,
     )
 }

@@ -15,94 +15,121 @@ mod first_screen;
 mod preview_image;
 mod preview_text;
 
-use std::fmt::Write;
 use uncyber::data;
 use uncyber::markup::downloads::downloads_html;
-use uncyber::markup::esc;
+use uncyber::markup::page::{static_copy, STATIC_COPY_ID, STEP_META};
 use uncyber::markup::vote_summary::result_words;
+use uncyber::markup::Html;
 use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
+use uncyber::{format_html, write_html};
 
 /// The step as static HTML: the app's opening screen, then its vote's
 /// table and the data downloads.
-fn body(index: usize, site_url: &str) -> String {
+fn body(index: usize, site_url: &str) -> Html {
     let step = &data::steps()[index];
     let vote = data::step_vote(step);
-    let mut out = String::from("<div id=\"prerender\" class=\"prerender\">");
-    out.push_str(&first_screen::header(index));
-    out.push_str("<main>");
-    out.push_str(&first_screen::story(index, vote));
-    let t = vote.tally();
-    if vote.is_signatures() {
-        out.push_str(&signature_table(vote));
-        out.push_str(&downloads_html(site_url, None));
-        out.push_str("</div>");
-        return out;
-    }
-    let _ = write!(
-        out,
-        "<section class=\"vote-table\"><h2>{} ({}, {})</h2><p class=\"vote-result\"><span class=\"result-line\">{}</span>{}</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Vote</th><th scope=\"col\">Sponsorship</th></tr></thead><tbody>",
-        esc(vote.title), esc(vote.symbol), esc(vote.date_label), t.result_line(), result_words(vote)
+    let mut out = format_html!(
+        "{header}<main>{story}",
+        header = first_screen::header(index),
+        story = first_screen::story(index, vote)
     );
-    for (i, m) in data::members().iter().enumerate() {
-        let c = vote.choice(i);
-        let _ = write!(
-            out,
-            "<tr data-iso3=\"{}\" data-vote=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{} {}</td><td>{}</td></tr>",
-            m.iso3, c.slug(), esc(m.name), m.group.code(), c.glyph(), c.label(), m.sponsorship_label()
-        );
-    }
-    out.push_str("</tbody></table></section></main>");
-    out.push_str(&downloads_html(site_url, None));
-    out.push_str("</div>");
-    out
+    out.push(&if vote.is_signatures() {
+        signature_table(vote)
+    } else {
+        vote_table(vote)
+    });
+    write_html!(out, "</main>");
+    out.push(&downloads_html(site_url, None));
+    static_copy(&out)
+}
+
+/// The static page's table for a vote: each state's vote and sponsorship.
+fn vote_table(vote: &uncyber::model::Vote) -> Html {
+    format_html!(
+        concat!(
+            "<section class=\"vote-table\"><h2>{title} ({symbol}, {date})</h2>",
+            "<p class=\"vote-result\"><span class=\"result-line\">{result_line}</span>{result_words}</p>{table}</section>",
+        ),
+        title = vote.title,
+        symbol = vote.symbol,
+        date = vote.date_label,
+        result_line = vote.tally().result_line(),
+        result_words = result_words(vote),
+        table = member_table(vote, ["Vote", "Sponsorship"], &|i| {
+            Html::text(data::members()[i].sponsorship_label())
+        })
+    )
 }
 
 /// The static page's table for the signature record: each state's status
 /// with its date and evidence (the caveat where it is weak).
-fn signature_table(record: &uncyber::model::Vote) -> String {
-    let mut out = format!(
-        "<section class=\"vote-table\"><h2>{} ({})</h2><p class=\"vote-result\">{}.</p><table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th><th scope=\"col\">Status</th><th scope=\"col\">Details</th></tr></thead><tbody>",
-        esc(record.title),
-        esc(record.symbol),
-        record.tally_words()
-    );
-    for (i, m) in data::members().iter().enumerate() {
-        let c = record.choice(i);
+fn signature_table(record: &uncyber::model::Vote) -> Html {
+    let details = |i: usize| {
         let s = data::signature(i).expect("one signature per member");
         let caveat = s.caveat().map(|c| format!(" ({c})")).unwrap_or_default();
-        let _ = write!(
+        let phrase = uncyber::model::country_story::capitalise(&s.phrase());
+        format_html!("{phrase}{caveat}", phrase, caveat)
+    };
+    format_html!(
+        "<section class=\"vote-table\"><h2>{title} ({symbol})</h2><p class=\"vote-result\">{words}.</p>{table}</section>",
+        title = record.title,
+        symbol = record.symbol,
+        words = record.tally_words(),
+        table = member_table(record, ["Status", "Details"], &details)
+    )
+}
+
+/// Every member state's position on `vote`, one row each, with the
+/// `details` of each as the last column; `heads` names the last two.
+fn member_table(
+    vote: &uncyber::model::Vote,
+    heads: [&str; 2],
+    details: &dyn Fn(usize) -> Html,
+) -> Html {
+    let mut out = format_html!(
+        concat!(
+            "<table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th>",
+            "<th scope=\"col\">{position}</th><th scope=\"col\">{details}</th></tr></thead><tbody>",
+        ),
+        position = heads[0],
+        details = heads[1]
+    );
+    for (i, m) in data::members().iter().enumerate() {
+        let c = vote.choice(i);
+        write_html!(
             out,
-            "<tr data-iso3=\"{}\" data-vote=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{} {}</td><td>{}{}</td></tr>",
-            m.iso3,
-            c.slug(),
-            esc(m.name),
-            m.group.code(),
-            record.glyph(c),
-            record.label(c),
-            esc(&uncyber::model::country_story::capitalise(&s.phrase())),
-            esc(&caveat)
+            concat!(
+                "<tr data-iso3=\"{iso3}\" data-vote=\"{slug}\"><th scope=\"row\">{name}</th><td>{group}</td>",
+                "<td>{glyph} {label}</td><td>{details}</td></tr>",
+            ),
+            iso3 = m.iso3,
+            slug = c.slug(),
+            name = m.name,
+            group = m.group.code(),
+            glyph = vote.glyph(c),
+            label = vote.label(c),
+            details = details(i)
         );
     }
-    out.push_str("</tbody></table></section></main>");
+    write_html!(out, "</tbody></table>");
     out
 }
 
 /// The head tags naming the step, for browsers and link previews.
-fn head(index: usize, site_url: &str) -> String {
+fn head(index: usize, site_url: &str) -> Html {
     let step = &data::steps()[index];
     let title = format!("{} · {}", step.title, data::site().title);
     let url = format!("{site_url}step-{}.html", step.slug);
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<title>{}</title><meta name=\"description\" content=\"{}\">",
-        esc(&title),
-        esc(step.summary)
+    let mut out = format_html!(
+        "<title>{title}</title><meta name=\"description\" content=\"{summary}\">",
+        title,
+        summary = step.summary
     );
-    let _ = write!(
+    write_html!(
         out,
-        "<meta name=\"uncyber-step\" content=\"{}\">",
-        step.slug
+        "<meta name=\"{step_meta}\" content=\"{slug}\">",
+        step_meta = STEP_META.name,
+        slug = step.slug
     );
     for (property, value) in [
         ("og:type", "article"),
@@ -110,18 +137,18 @@ fn head(index: usize, site_url: &str) -> String {
         ("og:description", step.summary),
         ("og:site_name", data::site().title),
     ] {
-        let _ = write!(
+        write_html!(
             out,
-            "<meta property=\"{property}\" content=\"{}\">",
-            esc(value)
+            "<meta property=\"{property}\" content=\"{value}\">",
+            property,
+            value
         );
     }
     if !site_url.is_empty() {
-        let _ = write!(
+        write_html!(
             out,
-            "<meta property=\"og:url\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">",
-            esc(&url),
-            esc(&url)
+            "<meta property=\"og:url\" content=\"{url}\"><link rel=\"canonical\" href=\"{url}\">",
+            url
         );
     }
     let image = format!("{site_url}step-{}.png", step.slug);
@@ -153,21 +180,28 @@ fn head(index: usize, site_url: &str) -> String {
         },
         result
     );
-    let _ = write!(
+    write_html!(
         out,
-        "<meta property=\"og:image\" content=\"{}\"><meta property=\"og:image:width\" content=\"{}\"><meta property=\"og:image:height\" content=\"{}\"><meta property=\"og:image:alt\" content=\"{}\">",
-        esc(&image),
-        preview_image::WIDTH,
-        preview_image::HEIGHT,
-        esc(&alt)
+        concat!(
+            "<meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:width\" content=\"{width}\">",
+            "<meta property=\"og:image:height\" content=\"{height}\"><meta property=\"og:image:alt\" content=\"{alt}\">",
+        ),
+        image,
+        width = preview_image::WIDTH,
+        height = preview_image::HEIGHT,
+        alt
     );
-    let _ = write!(
+    write_html!(
         out,
-        "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"{}\"><meta name=\"twitter:description\" content=\"{}\"><meta name=\"twitter:image\" content=\"{}\"><meta name=\"twitter:image:alt\" content=\"{}\">",
-        esc(&title),
-        esc(step.summary),
-        esc(&image),
-        esc(&alt)
+        concat!(
+            "<meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:title\" content=\"{title}\">",
+            "<meta name=\"twitter:description\" content=\"{summary}\"><meta name=\"twitter:image\" content=\"{image}\">",
+            "<meta name=\"twitter:image:alt\" content=\"{alt}\">",
+        ),
+        title,
+        summary = step.summary,
+        image,
+        alt
     );
     out
 }
@@ -186,9 +220,9 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
     Ok(format!(
         "{}{}{}{}{}",
         &template[..title_start],
-        head(index, site_url),
+        head(index, site_url).as_str(),
         &template[desc_end..body_start],
-        body(index, site_url) + embed_mode::SCRIPT,
+        body(index, site_url).into_string() + &embed_mode::script(),
         &template[body_start..]
     ))
 }
@@ -224,7 +258,7 @@ fn main() {
         eprintln!("prerender: cannot read {template_path}: {e}");
         std::process::exit(1)
     });
-    if template.contains("id=\"prerender\"") {
+    if template.contains(&format!("id=\"{STATIC_COPY_ID}\"")) {
         eprintln!("prerender: {template_path} is already prerendered; run trunk build first");
         std::process::exit(1)
     }

@@ -1,14 +1,19 @@
 //! The small card that follows hover, keyboard focus and taps on the map
-//! and the grid: name, vote, regional group and sponsorship.
+//! and the grid: name, vote, regional group and sponsorship, written here
+//! and placed beside its state (`place_tooltip`) in its figure's `SLOT`.
 
+use super::names::Class;
+use super::Html;
 use crate::browser::dom::find;
 use crate::data;
-use crate::markup::esc;
 use crate::model::decimal::decimal;
 use crate::model::map_shapes::nudge_into;
 use crate::model::Vote;
-use std::fmt::Write;
+use crate::{class, format_html, write_html};
 use wasm_bindgen::JsCast;
+
+/// The element of a map or grid figure that holds the tooltip.
+pub const SLOT: Class = class!("tooltip-slot");
 
 /// What the tooltip describes.
 #[derive(Clone, Copy, PartialEq)]
@@ -44,21 +49,36 @@ fn tooltip_lines(target: Place, vote: &Vote) -> Vec<String> {
     }
 }
 
-/// The tooltip's inside: the name in bold, the vote in its colour, then the rest.
-fn tooltip_html(target: Place, vote: &Vote) -> String {
+/// The tooltip: the name in bold, the vote in its colour, then the rest.
+/// `flip` puts it left of its point, `below` under it.
+pub fn tooltip_html(target: Place, vote: &Vote, flip: bool, below: bool) -> Html {
     let lines = tooltip_lines(target, vote);
-    let vote_class = match target {
-        Place::Member(i) => format!("tooltip-vote vote-{}", vote.choice(i).slug()),
-        Place::Other { .. } => "tooltip-note".to_string(),
+    let class = match (flip, below) {
+        (true, true) => "state-tooltip flip below",
+        (true, false) => "state-tooltip flip",
+        (false, true) => "state-tooltip below",
+        (false, false) => "state-tooltip",
     };
-    let mut out = format!(
-        "<strong>{}</strong><span class=\"{vote_class}\">{}</span>",
-        esc(&lines[0]),
-        esc(&lines[1])
-    );
-    for line in &lines[2..] {
-        let _ = write!(out, "<span>{}</span>", esc(line));
+    let mut out = format_html!("<div class=\"{class}\" aria-hidden=\"true\">", class);
+    match target {
+        Place::Member(i) => write_html!(
+            out,
+            "<strong>{name}</strong><span class=\"tooltip-vote vote-{slug}\">{vote}</span>",
+            name = lines[0],
+            slug = vote.choice(i).slug(),
+            vote = lines[1]
+        ),
+        Place::Other { .. } => write_html!(
+            out,
+            "<strong>{name}</strong><span class=\"tooltip-note\">{note}</span>",
+            name = lines[0],
+            note = lines[1]
+        ),
     }
+    for line in &lines[2..] {
+        write_html!(out, "<span>{line}</span>", line);
+    }
+    write_html!(out, "</div>");
     out
 }
 
@@ -67,23 +87,14 @@ fn tooltip_html(target: Place, vote: &Vote) -> String {
 /// through the style object, which the page's CSP allows (a style attribute
 /// written as text would be refused).
 pub fn place_tooltip(frame: &web_sys::Element, target: Option<(Place, (f32, f32))>, vote: &Vote) {
-    let Some(slot) = find(frame, ".tooltip-slot") else {
+    let Some(slot) = find(frame, SLOT.selector) else {
         return;
     };
     let Some((t, (x, y))) = target else {
         slot.set_inner_html("");
         return;
     };
-    let class = match (x > 60.0, y < 25.0) {
-        (true, true) => "state-tooltip flip below",
-        (true, false) => "state-tooltip flip",
-        (false, true) => "state-tooltip below",
-        (false, false) => "state-tooltip",
-    };
-    slot.set_inner_html(&format!(
-        "<div class=\"{class}\" aria-hidden=\"true\">{}</div>",
-        tooltip_html(t, vote)
-    ));
+    slot.set_inner_html(tooltip_html(t, vote, x > 60.0, y < 25.0).as_str());
     if let Some(tip) = slot.first_element_child() {
         let tip = tip.unchecked_into::<web_sys::HtmlElement>();
         let style = tip.style();

@@ -1,0 +1,152 @@
+//! The marks of the map and the tile grid, one per member state: written
+//! here as text (a map state's `<g>` opening tag, a grid tile), and brought
+//! from one paint to the next in place by `repaint`, which writes only
+//! what differs: a vote switch touches the states whose vote changed, a
+//! cursor move two. Writer and repainter share the names below, so the
+//! one cannot change what the other looks for.
+
+use super::names::{Attr, Class};
+use super::Html;
+use crate::browser::dom::{index_attr, set_text};
+use crate::model::state_paint::{changes, state_label, Paint, FOCUSED, HIGHLIGHTED};
+use crate::model::Member;
+use crate::{attr, class, data, write_html};
+use wasm_bindgen::JsCast;
+
+/// A member state's index (in data order) on its mark, a table row's
+/// button or a search result: what a click on it selects.
+pub const INDEX: Attr = attr!("data-index");
+/// A mark's (or row's) member state, by its ISO3 code.
+pub const ISO3: Attr = attr!("data-iso3");
+/// A widget that takes the arrow keys itself (the map, the grid): the
+/// page's own keys leave it alone.
+pub const OWN_KEYS: Attr = attr!("data-own-keys");
+/// The map's marks and the grid's.
+pub const STATE: Class = class!("state");
+pub const TILE: Class = class!("tile");
+/// A mark's id is its prefix and the state's ISO3 code (the listbox's
+/// `aria-activedescendant` names it).
+pub const STATE_ID: &str = "map-";
+pub const TILE_ID: &str = "tile-";
+/// Opens a map state's `<g>` with its paint; `interactive`, it is also an
+/// option of the map's listbox, with its name.
+pub fn open_state(out: &mut Html, i: usize, member: &Member, paint: &Paint, interactive: bool) {
+    write_html!(
+        out,
+        "<g class=\"{class}\" {iso3_attr}=\"{iso3}\" data-vote=\"{vote}\"",
+        class = paint.class_attr(STATE.name),
+        iso3_attr = ISO3,
+        iso3 = member.iso3,
+        vote = paint.choice.slug(),
+    );
+    if let Some(shift) = paint.shift {
+        write_html!(out, " data-shift=\"{shift}\"", shift = shift.slug());
+    }
+    if interactive {
+        write_html!(
+            out,
+            " id=\"{id}{iso3}\" role=\"option\" {index}=\"{i}\" aria-selected=\"{selected}\" aria-label=\"{label}\"",
+            id = STATE_ID,
+            iso3 = member.iso3,
+            index = INDEX,
+            i,
+            selected = paint.selected,
+            label = state_label(member.name, paint.label())
+        );
+    }
+    write_html!(out, ">");
+}
+
+/// A tile's glyph and its visually hidden name.
+pub const TILE_GLYPH: Class = class!("tile-glyph");
+pub const HIDDEN_NAME: Class = class!("visually-hidden");
+
+/// A grid tile with its paint.
+pub fn tile(out: &mut Html, i: usize, member: &Member, paint: &Paint) {
+    write_html!(
+        out,
+        concat!(
+            "<div class=\"{class}\" id=\"{id}{iso3}\" role=\"option\" {index}=\"{i}\" data-iso3=\"{iso3}\" ",
+            "data-vote=\"{vote}\" aria-selected=\"{selected}\"><span class=\"tile-code\" aria-hidden=\"true\">{iso3}</span>",
+            "<span class=\"{glyph_class}\" aria-hidden=\"true\">{glyph}</span><span class=\"{name_class}\">{label}</span></div>",
+        ),
+        class = paint.class_attr(TILE.name),
+        id = TILE_ID,
+        iso3 = member.iso3,
+        index = INDEX,
+        i,
+        vote = paint.choice.slug(),
+        selected = paint.selected,
+        glyph_class = TILE_GLYPH,
+        glyph = paint.glyph(),
+        name_class = HIDDEN_NAME,
+        label = state_label(member.name, paint.label())
+    );
+}
+
+/// How a mark shows its vote besides `data-vote`.
+#[derive(Clone, Copy)]
+pub enum MarkText {
+    /// An `aria-label` (the map's states).
+    Label,
+    /// A glyph and a visually hidden name (the grid's tiles).
+    GlyphAndName,
+}
+
+/// The marks are the elements matching `selector` inside `root`, in page
+/// order; `position_of[i]` is where member `i` sits among them.
+pub fn repaint(
+    root: &web_sys::Element,
+    selector: &str,
+    position_of: &[usize],
+    text: MarkText,
+    previous: &[Paint],
+    next: &[Paint],
+) {
+    let Ok(marks) = root.query_selector_all(selector) else {
+        return;
+    };
+    for (i, old, new) in changes(previous, next) {
+        let Some(el) = marks
+            .item(position_of[i] as u32)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if (old.choice, old.signatures) != (new.choice, new.signatures) {
+            let _ = el.set_attribute("data-vote", new.choice.slug());
+            let label = state_label(data::members()[i].name, new.label());
+            match text {
+                MarkText::Label => {
+                    let _ = el.set_attribute("aria-label", &label);
+                }
+                MarkText::GlyphAndName => {
+                    set_text(&el, TILE_GLYPH.selector, new.glyph());
+                    set_text(&el, HIDDEN_NAME.selector, &label);
+                }
+            }
+        }
+        if old.shift != new.shift {
+            let _ = match new.shift {
+                Some(s) => el.set_attribute("data-shift", s.slug()),
+                None => el.remove_attribute("data-shift"),
+            };
+        }
+        let classes = el.class_list();
+        if old.highlighted != new.highlighted {
+            let _ = classes.toggle_with_force(HIGHLIGHTED, new.highlighted);
+        }
+        if old.focused != new.focused {
+            let _ = classes.toggle_with_force(FOCUSED, new.focused);
+        }
+        if old.selected != new.selected {
+            let _ = el.set_attribute("aria-selected", if new.selected { "true" } else { "false" });
+        }
+    }
+}
+
+/// The member index of the mark (or row, or search result) under an
+/// event's target, if any.
+pub fn member_under(ev: &web_sys::Event) -> Option<usize> {
+    index_attr(ev, INDEX)
+}

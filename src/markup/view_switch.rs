@@ -1,0 +1,25 @@
+//! The switch between the map, the equal-size grid and the table: one
+//! button per view, each naming its view in `data-view` (read back by
+//! views/view_switch.rs).
+
+use super::names::Attr;
+use super::Html;
+use crate::model::view_kind::ViewKind;
+use crate::{attr, write_html};
+
+/// The attribute naming a button's view.
+pub const VIEW: Attr = attr!("data-view");
+
+pub fn view_buttons() -> Html {
+    let mut out = Html::new();
+    for kind in ViewKind::ALL {
+        write_html!(
+            out,
+            "<button type=\"button\" class=\"switch\" {attr}=\"{slug}\" aria-pressed=\"false\">{label}</button>",
+            attr = VIEW,
+            slug = kind.slug(),
+            label = kind.label()
+        );
+    }
+    out
+}
