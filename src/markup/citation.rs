@@ -7,13 +7,13 @@ use super::action::Action;
 use super::names::Class;
 use super::Html;
 use crate::model::citation::{Cited, Style};
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// One style's block, its text (also classed by `Style::class`) and the
 /// status its copy button writes.
-pub const STYLE: Class = class!("cite-style");
-pub const TEXT: Class = class!("cite-text");
-pub const STATUS: Class = class!("cite-status");
+pub const STYLE: Class = named!("." "cite-style");
+pub const TEXT: Class = named!("." "cite-text");
+pub const STATUS: Class = named!("." "cite-status");
 
 /// The works the citations rest on, cited alongside the explainer.
 pub const SOURCES_NOTE: &str = concat!(

@@ -8,15 +8,15 @@ use super::options::options;
 use super::Html;
 use crate::data;
 use crate::model::compare::Side;
-use crate::{attr, class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// A button that opens a comparison, "a,b" (here and in a step's figure).
-pub const COMPARE: Attr = attr!("data-compare");
+pub const COMPARE: Attr = named!("[" "data-compare" "]");
 /// The section's heading: focus goes there when a comparison opens or ends.
 pub const COMPARE_HEADING: &str = "compare-heading";
 /// The pickers (hidden until a pair is chosen) and the comparison's place.
-pub const PICKERS: Class = class!("compare-pickers");
-pub const TRANSITION_VIEW: Class = class!("transition-view");
+pub const PICKERS: Class = named!("." "compare-pickers");
+pub const TRANSITION_VIEW: Class = named!("." "transition-view");
 
 /// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel.
 pub const PRESETS: [(&str, &str, &str); 4] = [

@@ -5,7 +5,7 @@
 use super::names::{Class, Wrapper};
 use super::{Html, Target};
 use crate::data;
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// The `<nav>` around `contents_inner`.
 pub const WRAPPER: Wrapper = Wrapper {
@@ -15,7 +15,7 @@ pub const WRAPPER: Wrapper = Wrapper {
 };
 
 /// "(step 3 of 12)", kept current by the app.
-pub const POSITION: Class = class!("contents-position");
+pub const POSITION: Class = named!("." "contents-position");
 
 /// The mark on the current step's link.
 pub fn current_step(current: bool) -> Html {

@@ -5,18 +5,9 @@ use super::marks::INDEX;
 use super::names::{Class, Id};
 use super::Html;
 use crate::data;
-use crate::{class, format_html, id, write_html};
-
-/// What a screen reader hears about the matches.
-pub const STATUS: Class = class!("search-status");
-/// An option's id: this prefix and its position in the list.
-pub const OPTION_ID: &str = "country-option-";
+use crate::{format_html, named, write_html};
 
 /// The label, the box, its (empty, hidden) list and the status line.
-/// The box and the list of matches, by id.
-pub const INPUT: Id = id!("country-search-input");
-pub const LIST: Id = id!("country-search-list");
-
 pub fn shell() -> Html {
     format_html!(
         concat!(
@@ -67,3 +58,12 @@ pub fn status(open: bool, text: &str, matches: usize) -> String {
         n => format!("{n} matches"),
     }
 }
+
+/// What a screen reader hears about the matches.
+pub const STATUS: Class = named!("." "search-status");
+/// An option's id: this prefix and its position in the list.
+pub const OPTION_ID: &str = "country-option-";
+
+/// The box and the list of matches, by id.
+pub const INPUT: Id = named!("#" "country-search-input");
+pub const LIST: Id = named!("#" "country-search-list");

@@ -4,10 +4,10 @@
 
 use super::names::Class;
 use super::Html;
-use crate::class;
 use crate::data;
 use crate::model::story::HighlightGroup;
 use crate::model::{RegionalGroup, Vote};
+use crate::named;
 use crate::{format_html, write_html};
 
 const GROUPS: [HighlightGroup; 7] = [
@@ -21,7 +21,7 @@ const GROUPS: [HighlightGroup; 7] = [
 ];
 
 /// The element the table is drawn into (written by the view).
-pub const BODY: Class = class!("table-scroll");
+pub const BODY: Class = named!("." "table-scroll");
 
 /// The table: a row per group, a column per position, and the group's size.
 pub fn split_table(vote: &Vote) -> Html {

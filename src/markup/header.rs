@@ -4,12 +4,12 @@
 use super::names::Class;
 use super::{Html, Target};
 use crate::data;
-use crate::{class, format_html};
+use crate::{format_html, named};
 
 /// The header's class.
-pub const HEADER: Class = class!("site-header");
+pub const HEADER: Class = named!("." "site-header");
 /// Its link to the whole explainer, when embedded.
-pub const OPEN_FULL: Class = class!("open-full");
+pub const OPEN_FULL: Class = named!("." "open-full");
 
 /// What goes inside `<header class="site-header">`. `open_full` is the
 /// address of the "open the full explainer" link: the app passes one only

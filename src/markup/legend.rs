@@ -7,15 +7,15 @@ use super::Html;
 use crate::browser::dom::{find, find_optional};
 use crate::model::compare::CompareKey;
 use crate::model::{Choice, Vote};
-use crate::{attr, class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// The map's and the grid's key (a `<ul>` of `category_item`s).
-pub const LEGEND: Class = class!("legend");
+pub const LEGEND: Class = named!("." "legend");
 /// The category an item stands for.
-pub const CHOICE: Attr = attr!("data-choice");
+pub const CHOICE: Attr = named!("[" "data-choice" "]");
 /// An item's parts that change with the vote.
-pub const COUNT: Class = class!("legend-count");
-pub const LABEL: Class = class!("legend-label");
+pub const COUNT: Class = named!("." "legend-count");
+pub const LABEL: Class = named!("." "legend-label");
 
 /// How a category's colour is shown beside its words: the map's key (a
 /// patch with the glyph inside) or the tally bar's swatch.
@@ -26,8 +26,8 @@ pub enum Sample {
 }
 
 /// The glyph in a key's patch, and the tally's swatch (its glyph inside).
-pub const KEY_GLYPH: Class = class!("key-glyph");
-pub const SWATCH: Class = class!("swatch");
+pub const KEY_GLYPH: Class = named!("." "key-glyph");
+pub const SWATCH: Class = named!("." "swatch");
 
 /// One category of `vote` as a legend item: its colour, glyph, words and
 /// count. A category the record does not use is drawn hidden, so a switch

@@ -10,20 +10,20 @@ use super::Html;
 use crate::browser::dom::{index_attr, set_text};
 use crate::model::state_paint::{changes, state_label, Paint, FOCUSED, HIGHLIGHTED};
 use crate::model::Member;
-use crate::{attr, class, data, write_html};
+use crate::{data, named, write_html};
 use wasm_bindgen::JsCast;
 
 /// A member state's index (in data order) on its mark, a table row's
 /// button or a search result: what a click on it selects.
-pub const INDEX: Attr = attr!("data-index");
+pub const INDEX: Attr = named!("[" "data-index" "]");
 /// A mark's (or row's) member state, by its ISO3 code.
-pub const ISO3: Attr = attr!("data-iso3");
+pub const ISO3: Attr = named!("[" "data-iso3" "]");
 /// A widget that takes the arrow keys itself (the map, the grid): the
 /// page's own keys leave it alone.
-pub const OWN_KEYS: Attr = attr!("data-own-keys");
+pub const OWN_KEYS: Attr = named!("[" "data-own-keys" "]");
 /// The map's marks and the grid's.
-pub const STATE: Class = class!("state");
-pub const TILE: Class = class!("tile");
+pub const STATE: Class = named!("." "state");
+pub const TILE: Class = named!("." "tile");
 /// A mark's id is its prefix and the state's ISO3 code (the listbox's
 /// `aria-activedescendant` names it).
 pub const STATE_ID: &str = "map-";
@@ -58,8 +58,8 @@ pub fn open_state(out: &mut Html, i: usize, member: &Member, paint: &Paint, inte
 }
 
 /// A tile's glyph and its visually hidden name.
-pub const TILE_GLYPH: Class = class!("tile-glyph");
-pub const HIDDEN_NAME: Class = class!("visually-hidden");
+pub const TILE_GLYPH: Class = named!("." "tile-glyph");
+pub const HIDDEN_NAME: Class = named!("." "visually-hidden");
 
 /// A grid tile with its paint.
 pub fn tile(out: &mut Html, i: usize, member: &Member, paint: &Paint) {

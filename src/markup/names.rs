@@ -13,13 +13,10 @@ pub struct Named {
     pub selector: &'static str,
 }
 
-/// A class: `class!("legend")`, found by `.legend`.
+/// What kind of name a `Named` is, for the reader.
 pub type Class = Named;
-/// An attribute: `attr!("data-view")`, found by `[data-view]`.
 pub type Attr = Named;
-/// A form control's name: `name!("q")`, found by `[name=q]`.
 pub type Name = Named;
-/// An element's id: `id!("explore")`, found by `#explore`.
 pub type Id = Named;
 
 impl Render for Named {
@@ -28,44 +25,16 @@ impl Render for Named {
     }
 }
 
-#[doc(hidden)]
+/// `named!("." "legend")`: the name `legend`, found by `.legend`; the
+/// selector is spelled around the name: `named!("[" "data-view" "]")`,
+/// `named!("#" "explore")`, `named!("[name=" "q" "]")`.
 #[macro_export]
 macro_rules! named {
-    ($name:literal, $($selector:literal),+) => {
-        $crate::markup::names::Named { name: $name, selector: concat!($($selector),+) }
-    };
-}
-
-/// `class!("legend")`: the class `legend`, found by `.legend`.
-#[macro_export]
-macro_rules! class {
-    ($name:literal) => {
-        $crate::named!($name, ".", $name)
-    };
-}
-
-/// `attr!("data-view")`: the attribute `data-view`, found by `[data-view]`.
-#[macro_export]
-macro_rules! attr {
-    ($name:literal) => {
-        $crate::named!($name, "[", $name, "]")
-    };
-}
-
-/// `id!("step-title")`: the id `step-title`, found by `#step-title` (also
-/// a link to it).
-#[macro_export]
-macro_rules! id {
-    ($name:literal) => {
-        $crate::named!($name, "#", $name)
-    };
-}
-
-/// `name!("q")`: the control named `q`, found by `[name=q]`.
-#[macro_export]
-macro_rules! name {
-    ($name:literal) => {
-        $crate::named!($name, "[name=", $name, "]")
+    ($before:literal $name:literal $($after:literal)?) => {
+        $crate::markup::names::Named {
+            name: $name,
+            selector: concat!($before, $name $(, $after)?),
+        }
     };
 }
 

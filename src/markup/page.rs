@@ -4,17 +4,17 @@
 
 use super::names::{Class, Id, Name};
 use super::Html;
-use crate::{class, format_html, id, name};
+use crate::{format_html, named};
 
 /// The app's root element (`.app`, hidden until it takes over).
-pub const APP: Class = class!("app");
+pub const APP: Class = named!("." "app");
 /// The static copy the build writes into every page: its id and class.
 pub const STATIC_COPY_ID: &str = "prerender";
-pub const STATIC_COPY: Class = class!("prerender");
+pub const STATIC_COPY: Class = named!("." "prerender");
 /// The explorer's section, below the step.
-pub const EXPLORE: Id = id!("explore");
+pub const EXPLORE: Id = named!("#" "explore");
 /// The `<meta name>` naming the step a static page stands for.
-pub const STEP_META: Name = name!("uncyber-step");
+pub const STEP_META: Name = named!("[name=" "uncyber-step" "]");
 /// The app's root once shown (the static copy takes the class `app` too
 /// when it is framed), and the part that scrolls in an embed.
 pub const SHOWN_APP: &str = ".app:not([hidden])";

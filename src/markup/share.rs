@@ -5,13 +5,13 @@
 use super::action::Action;
 use super::names::{Class, Name};
 use super::Html;
-use crate::{class, format_html, name};
+use crate::{format_html, named};
 
 /// "Copy link to this step", its status, and the field shown when the
 /// clipboard refuses.
-pub const COPY_LINK: Class = class!("copy-link");
-pub const COPY_STATUS: Class = class!("copy-status");
-pub const COPY_FALLBACK: Class = class!("copy-fallback");
+pub const COPY_LINK: Class = named!("." "copy-link");
+pub const COPY_STATUS: Class = named!("." "copy-status");
+pub const COPY_FALLBACK: Class = named!("." "copy-fallback");
 
 /// Shown when the clipboard refuses: the link, to copy by hand.
 pub fn copy_fallback() -> Html {
@@ -25,11 +25,11 @@ pub fn copy_fallback() -> Html {
 }
 
 /// The embed dialog, its choices and the host script's line.
-pub const EMBED_DIALOG: Class = class!("embed-dialog");
-pub const FROM_STEP: Name = name!("embed-from-step");
-pub const LOCK: Name = name!("embed-lock");
-pub const HEIGHT: Name = name!("embed-height");
-pub const EMBED_SCRIPT: Class = class!("embed-script");
+pub const EMBED_DIALOG: Class = named!("." "embed-dialog");
+pub const FROM_STEP: Name = named!("[name=" "embed-from-step" "]");
+pub const LOCK: Name = named!("[name=" "embed-lock" "]");
+pub const HEIGHT: Name = named!("[name=" "embed-height" "]");
+pub const EMBED_SCRIPT: Class = named!("." "embed-script");
 /// The dialog's status line.
 pub const EMBED_STATUS: &str = "[role=status]";
 

@@ -13,7 +13,7 @@ use crate::model::focus::{frame_around, Frame};
 use crate::model::map_labels::{place_labels, LabelSpec};
 use crate::model::story::Step;
 use crate::model::Vote;
-use crate::{attr, class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// Label text height in view-box units at the map's full extent, for a map
 /// drawn wider than 480 px, and for a narrower one (phones, small frames):
@@ -140,14 +140,14 @@ pub fn stage_legend(vote: &Vote, comparing: Option<Pair>) -> Html {
 }
 
 /// The stage's figure (pinned in view) and the line naming what it shows.
-pub const STAGE_FIGURE: Class = class!("stage-figure");
-pub const STAGE_TITLE: Class = class!("stage-title");
+pub const STAGE_FIGURE: Class = named!("." "stage-figure");
+pub const STAGE_TITLE: Class = named!("." "stage-title");
 
 /// Where the map shows the list a tap offers.
-pub const TAP_SLOT: Class = class!("tap-slot");
+pub const TAP_SLOT: Class = named!("." "tap-slot");
 
 /// A tap list's choice: the member's index.
-pub const PICK: Attr = attr!("data-pick");
+pub const PICK: Attr = named!("[" "data-pick" "]");
 
 /// After a tap on a phone that reaches several states: a short list to
 /// choose from, nearest first (`PICK` holds the member's index).

@@ -11,10 +11,10 @@ use super::{Html, Target};
 use crate::data;
 use crate::model::story::{Inline, Step};
 use crate::model::Vote;
-use crate::{format_html, id, write_html};
+use crate::{format_html, named, write_html};
 
 /// The step's heading: focus goes there when the step changes under it.
-pub const STEP_TITLE: Id = id!("step-title");
+pub const STEP_TITLE: Id = named!("#" "step-title");
 
 /// The `<article>` that `step_html` begins.
 pub const WRAPPER: Wrapper = Wrapper {

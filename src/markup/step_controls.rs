@@ -7,13 +7,13 @@ use super::action::Action;
 use super::citation::{cite_styles_html, SOURCES_NOTE};
 use super::names::Class;
 use super::Html;
-use crate::{class, format_html};
+use crate::{format_html, named};
 
 /// Previous, the count and Next (pinned at the foot of a narrow screen).
-pub const STEP_NAV: Class = class!("step-nav");
-pub const STEP_COUNT: Class = class!("step-count");
+pub const STEP_NAV: Class = named!("." "step-nav");
+pub const STEP_COUNT: Class = named!("." "step-count");
 /// "Cite this step", filled in as the step changes.
-pub const CITE_STEP: Class = class!("cite-step");
+pub const CITE_STEP: Class = named!("." "cite-step");
 
 /// `locked`: the link shows one step only, so there is nowhere to go.
 pub fn step_controls_html(locked: bool) -> Html {

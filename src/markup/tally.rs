@@ -11,10 +11,10 @@ use super::Html;
 use crate::browser::dom::find;
 use crate::model::decimal::decimal;
 use crate::model::{Choice, Vote};
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
-const BAR: Class = class!("tally-bar");
-const LEGEND: Class = class!("tally-legend");
+const BAR: Class = named!("." "tally-bar");
+const LEGEND: Class = named!("." "tally-legend");
 
 pub fn tally_bar_html(vote: &Vote) -> Html {
     let t = &vote.tally();

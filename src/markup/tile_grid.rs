@@ -10,12 +10,12 @@ use super::Html;
 use crate::data;
 use crate::model::state_paint::Paint;
 use crate::model::{RegionalGroup, Vote};
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// The figure, its frame, and the focusable listbox of tiles inside it.
-pub const FIGURE: Class = class!("tile-grid");
-pub const FRAME: Class = class!("grid-frame");
-pub const FOCUS: Class = class!("grid-focus");
+pub const FIGURE: Class = named!("." "tile-grid");
+pub const FRAME: Class = named!("." "grid-frame");
+pub const FOCUS: Class = named!("." "grid-focus");
 
 /// Member indexes in the grid's order: by regional group, then UN order.
 pub fn display_order() -> Vec<usize> {

@@ -10,7 +10,7 @@ use crate::data;
 use crate::model::decimal::decimal;
 use crate::model::story::TimelineEvent;
 use crate::model::timeline_scale::{x_of, TICKS};
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// The `<section>` around `timeline_inner`.
 pub const WRAPPER: Wrapper = Wrapper {
@@ -21,10 +21,10 @@ pub const WRAPPER: Wrapper = Wrapper {
 
 /// The events' dots on the scale, the list of events and each event; the
 /// current step's carry `CURRENT` too.
-pub const DOT: Class = class!("event-dot");
-pub const EVENTS: Class = class!("timeline-events");
-pub const EVENT: Class = class!("timeline-event");
-pub const CURRENT: Class = class!("current");
+pub const DOT: Class = named!("." "event-dot");
+pub const EVENTS: Class = named!("." "timeline-events");
+pub const EVENT: Class = named!("." "timeline-event");
+pub const CURRENT: Class = named!("." "current");
 
 /// A dot's class attribute.
 pub fn dot_class(current: bool) -> &'static str {

@@ -9,11 +9,11 @@ use crate::data;
 use crate::model::decimal::decimal;
 use crate::model::map_shapes::nudge_into;
 use crate::model::Vote;
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 use wasm_bindgen::JsCast;
 
 /// The element of a map or grid figure that holds the tooltip.
-pub const SLOT: Class = class!("tooltip-slot");
+pub const SLOT: Class = named!("." "tooltip-slot");
 
 /// What the tooltip describes.
 #[derive(Clone, Copy, PartialEq)]

@@ -5,10 +5,10 @@
 use super::names::Attr;
 use super::Html;
 use crate::model::view_kind::ViewKind;
-use crate::{attr, write_html};
+use crate::{named, write_html};
 
 /// The attribute naming a button's view.
-pub const VIEW: Attr = attr!("data-view");
+pub const VIEW: Attr = named!("[" "data-view" "]");
 
 pub fn view_buttons() -> Html {
     let mut out = Html::new();

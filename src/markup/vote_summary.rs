@@ -6,7 +6,7 @@ use super::names::Class;
 use super::tally::tally_bar_html;
 use super::Html;
 use crate::model::{SourceLink, Vote};
-use crate::{class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// The summary's words that change with the vote, by the class of the
 /// element holding each. The view writes them in place on a vote switch.
@@ -25,7 +25,7 @@ pub fn result_words(vote: &Vote) -> String {
 }
 
 /// The vote's date (its `datetime` changes too).
-pub const DATE: Class = class!("vote-date");
+pub const DATE: Class = named!("." "vote-date");
 
 pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
     [

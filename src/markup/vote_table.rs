@@ -10,15 +10,15 @@ use super::Html;
 use crate::data;
 use crate::model::table::{group_filters, SortKey};
 use crate::model::{signature, Choice, RegionalGroup, Vote};
-use crate::{attr, class, format_html, name, write_html};
+use crate::{format_html, named, write_html};
 
 /// The controls: the name search and the two filters.
-pub const QUERY: Name = name!("q");
-pub const GROUP_FILTER: Name = name!("group-filter");
-pub const VOTE_FILTER: Name = name!("vote-filter");
+pub const QUERY: Name = named!("[name=" "q" "]");
+pub const GROUP_FILTER: Name = named!("[name=" "group-filter" "]");
+pub const VOTE_FILTER: Name = named!("[name=" "vote-filter" "]");
 /// "Showing n of 193", and the note shown when nothing matches.
-pub const ROW_COUNT: Class = class!("row-count");
-pub const EMPTY: Class = class!("empty");
+pub const ROW_COUNT: Class = named!("." "row-count");
+pub const EMPTY: Class = named!("." "empty");
 
 /// Heading, controls, status line and an empty table with its headers; a
 /// header's button carries `SORT`.
@@ -112,7 +112,7 @@ pub fn table_shell() -> Html {
 }
 
 /// A header's sort button: its key's index in `SortKey::ALL`.
-pub const SORT: Attr = attr!("data-sort");
+pub const SORT: Attr = named!("[" "data-sort" "]");
 
 /// One `<tr>` per index in `rows`, in that order. Each name is a button
 /// (`data-index`) that opens the state's card.

@@ -14,16 +14,16 @@ use crate::model::decimal::decimal;
 use crate::model::focus::Frame;
 use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::state_paint::Paint;
-use crate::{attr, class, format_html, write_html};
+use crate::{format_html, named, write_html};
 
 /// The figure; the focusable listbox of states inside it.
-pub const FIGURE: Class = class!("world-map");
-pub const FOCUS: Class = class!("map-focus");
+pub const FIGURE: Class = named!("." "world-map");
+pub const FOCUS: Class = named!("." "map-focus");
 /// On the figure while it shows a comparison.
-pub const COMPARING: Class = class!("comparing");
+pub const COMPARING: Class = named!("." "comparing");
 /// The groups that the zoom moves: the map's, and its labels'.
-pub const ZOOM: Class = class!("zoom");
-pub const LABEL_LAYER: Class = class!("label-layer");
+pub const ZOOM: Class = named!("." "zoom");
+pub const LABEL_LAYER: Class = named!("." "label-layer");
 
 /// Radius of a small state's visible marker and of its invisible hit area,
 /// in path units: 6 and 19 view-box units, so the hit area is 24 px across
@@ -33,8 +33,8 @@ const HIT_RADIUS: f32 = 38.0;
 /// The side of an observer's square marker.
 const SQUARE: f32 = 14.0;
 /// A small state's (or place's) marker, and its invisible hit area.
-pub const MARKER: Class = class!("marker");
-pub const HIT: Class = class!("hit");
+pub const MARKER: Class = named!("." "marker");
+pub const HIT: Class = named!("." "hit");
 
 /// Hatching for abstentions and absences: a second cue beside the colour.
 /// A tile of 8 path units, 4 view-box units.
@@ -168,8 +168,8 @@ pub fn draw_order() -> Vec<usize> {
 }
 
 /// A place that is not a member state, with its index in `OTHER_PLACES`.
-pub const OTHER_PLACE: Class = class!("other-place");
-pub const OTHER: Attr = attr!("data-other");
+pub const OTHER_PLACE: Class = named!("." "other-place");
+pub const OTHER: Attr = named!("[" "data-other" "]");
 
 /// What goes inside the `<svg>`: every place, each member state drawn with
 /// its paint, all in path units; `interactive`, each state is also an

@@ -45,14 +45,13 @@ fn body(index: usize, site_url: &str) -> Html {
 
 /// The static page's table for a vote: each state's vote and sponsorship.
 fn vote_table(vote: &uncyber::model::Vote) -> Html {
+    let heading = format!("{} ({}, {})", vote.title, vote.symbol, vote.date_label);
     format_html!(
         concat!(
-            "<section class=\"vote-table\"><h2>{title} ({symbol}, {date})</h2>",
+            "<section class=\"vote-table\"><h2>{heading}</h2>",
             "<p class=\"vote-result\"><span class=\"result-line\">{result_line}</span>{result_words}</p>{table}</section>",
         ),
-        title = vote.title,
-        symbol = vote.symbol,
-        date = vote.date_label,
+        heading,
         result_line = vote.tally().result_line(),
         result_words = result_words(vote),
         table = member_table(vote, ["Vote", "Sponsorship"], &|i| {
@@ -102,9 +101,9 @@ fn member_table(
                 "<tr data-iso3=\"{iso3}\" data-vote=\"{slug}\"><th scope=\"row\">{name}</th><td>{group}</td>",
                 "<td>{glyph} {label}</td><td>{details}</td></tr>",
             ),
+            name = m.name,
             iso3 = m.iso3,
             slug = c.slug(),
-            name = m.name,
             group = m.group.code(),
             glyph = vote.glyph(c),
             label = vote.label(c),
