@@ -26,6 +26,9 @@ pub const EVENTS: Class = named!("." "timeline-events");
 pub const EVENT: Class = named!("." "timeline-event");
 pub const CURRENT: Class = named!("." "current");
 
+/// The events as cards, behind a disclosure.
+pub const CARDS: Class = named!("." "timeline-cards");
+
 /// A dot's class attribute.
 pub fn dot_class(current: bool) -> &'static str {
     if current {
@@ -113,9 +116,10 @@ pub fn timeline_inner(index: usize, target: Target) -> Html {
     format_html!(
         concat!(
             "<h2 id=\"{heading}\" class=\"timeline-heading\">Timeline, 1998 to today</h2>{scale}",
-            "<details class=\"timeline-cards\"><summary>Timeline events</summary>{events}</details>",
+            "<details class=\"{cards}\"><summary>Timeline events</summary>{events}</details>",
         ),
         heading = WRAPPER.labelled_by,
+        cards = CARDS,
         scale = scale(index),
         events = events(index, target)
     )
