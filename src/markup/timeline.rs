@@ -119,8 +119,8 @@ pub fn timeline_inner(index: usize, target: Target) -> Html {
             "<details class=\"{cards}\"><summary>Timeline events</summary>{events}</details>",
         ),
         heading = WRAPPER.labelled_by,
-        cards = CARDS,
         scale = scale(index),
+        cards = CARDS,
         events = events(index, target)
     )
 }
