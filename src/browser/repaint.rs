@@ -1,6 +1,7 @@
 //! Brings the marks already on the page (the map's states, the grid's
 //! tiles) from one list of paints to the next, writing only what differs:
 //! a vote switch touches the states whose vote changed, a cursor move two.
+//! The map's spoken labels follow in a second pass, after the paint.
 
 use super::dom::{index_attr, set_text};
 use crate::data;
@@ -36,17 +37,14 @@ pub fn repaint(
         else {
             continue;
         };
-        if (old.choice, old.signatures) != (new.choice, new.signatures) {
+        if relabelled(old, new) {
             let _ = el.set_attribute("data-vote", new.choice.slug());
-            let label = state_label(data::members()[i].name, new.label());
-            match text {
-                MarkText::Label => {
-                    let _ = el.set_attribute("aria-label", &label);
-                }
-                MarkText::GlyphAndName => {
-                    set_text(&el, ".tile-glyph", new.glyph());
-                    set_text(&el, ".visually-hidden", &label);
-                }
+            // A shape's label is heard, not seen: `relabel` writes it after
+            // the paint. A tile's glyph is seen.
+            if let MarkText::GlyphAndName = text {
+                let label = state_label(data::members()[i].name, new.label());
+                set_text(&el, ".tile-glyph", new.glyph());
+                set_text(&el, ".visually-hidden", &label);
             }
         }
         if old.shift != new.shift {
@@ -64,6 +62,41 @@ pub fn repaint(
         }
         if old.selected != new.selected {
             let _ = el.set_attribute("aria-selected", if new.selected { "true" } else { "false" });
+        }
+    }
+}
+
+/// Whether a mark's words change from `old` to `new`.
+fn relabelled(old: &Paint, new: &Paint) -> bool {
+    (old.choice, old.signatures) != (new.choice, new.signatures)
+}
+
+/// Whether going from `previous` to `next` changes any mark's words.
+pub fn any_relabelled(previous: &[Paint], next: &[Paint]) -> bool {
+    changes(previous, next).any(|(_, old, new)| relabelled(old, new))
+}
+
+/// The `aria-label`s of the marks (`MarkText::Label`) whose vote changed
+/// from `previous` to `next`; the rest as `repaint`.
+pub fn relabel(
+    root: &web_sys::Element,
+    selector: &str,
+    position_of: &[usize],
+    previous: &[Paint],
+    next: &[Paint],
+) {
+    let Ok(marks) = root.query_selector_all(selector) else {
+        return;
+    };
+    for (i, _, new) in changes(previous, next).filter(|(_, o, n)| relabelled(o, n)) {
+        if let Some(el) = marks
+            .item(position_of[i] as u32)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_attribute(
+                "aria-label",
+                &state_label(data::members()[i].name, new.label()),
+            );
         }
     }
 }

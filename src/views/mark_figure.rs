@@ -9,7 +9,8 @@ use super::handler::handler;
 use super::roving_keys::roving_keydown;
 use super::state_tooltip::{place_tooltip, Place};
 use crate::browser::dom::find;
-use crate::browser::repaint::{member_under, repaint, MarkText};
+use crate::browser::repaint::{any_relabelled, member_under, relabel, repaint, MarkText};
+use crate::browser::startup::after_next_paint;
 use crate::data;
 use crate::markup::stage::tap_choices;
 use crate::model::decimal::decimal;
@@ -17,6 +18,7 @@ use crate::model::state_paint::Paint;
 use crate::model::Vote;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// How one figure differs from the other.
@@ -104,11 +106,16 @@ pub fn mark_figure(
         tooltip_at,
         tap,
     } = marks;
+    let position_of = Rc::new(position_of);
     effect_with(move |previous: Option<Vec<Paint>>| {
         let next = paint_now();
         if let Some(root) = root.get() {
             let previous = previous.as_deref().unwrap_or(&first);
             repaint(&root, selector, &position_of, text, previous, &next);
+            if matches!(text, MarkText::Label) && any_relabelled(previous, &next) {
+                let (previous, now, at) = (previous.to_vec(), next.clone(), position_of.clone());
+                after_next_paint(move || relabel(&root, selector, &at, &previous, &now));
+            }
         }
         next
     });
