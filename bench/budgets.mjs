@@ -160,6 +160,10 @@ for (const [kind, samples] of Object.entries(cpu.byKind)) {
   const p = phoneTerms(samples);
   judged(`CPU time x${PHONE_FACTOR}, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`, p.median, { max: CPU_BUDGETS_MS[kind], unit: 'ms', margin: 'timing', gates: GATING.cpu });
 }
+for (const [kind, samples] of Object.entries(cpu.byKind)) {
+  const p = phoneTerms(samples, 'toPaintMs');
+  reported(`CPU time x${PHONE_FACTOR} from the input to its first paint, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`, `${p.median.toFixed(1)} ms`);
+}
 judged('Lighthouse performance, app', lh.app.score, { min: 95, unit: 'int', margin: 'score', gates: GATING.lighthouse });
 judged('Lighthouse LCP, app', lh.app.lcp, { max: 2000, unit: 's', margin: 'timing', gates: GATING.lighthouse });
 judged('Lighthouse TBT, app', lh.app.tbt, { max: 100, unit: 'msInt', margin: 'timing', gates: GATING.lighthouse });

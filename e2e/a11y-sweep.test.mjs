@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, appReady, axeResults, formatViolations } from './harness.mjs';
+import { launch, appReady, axeResults, formatViolations, settled } from './harness.mjs';
 import { steps } from './steps.mjs';
 import { members } from './data.mjs';
 
@@ -188,6 +188,7 @@ async function show(page, slug, view, { reload = true } = {}) {
     return !document.getElementById('prerender') && document.querySelector('article[data-step]')?.dataset.step === slug
       && document.querySelectorAll(sel).length === 193 && document.getAnimations().length === 0;
   }, [slug, view]);
+  await settled(page);
 }
 
 test(`axe: ${steps.length} steps × ${VIEWS.length} views × ${THEMES.length} themes × ${VIEWPORTS.length} viewports, no violations`, async (t) => {

@@ -67,6 +67,16 @@ export async function appReady(page) {
   await page.waitForSelector('#explore .explore-tools', { timeout: 20_000, state: 'attached' });
 }
 
+/** Resolves once what the app writes after a paint (the explorer below the
+ * stage, the map's spoken labels, the address: browser::startup::after_next_paint)
+ * has been written: two frames, each followed by a task. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((done) => {
+    const frameThenTask = (then) => requestAnimationFrame(() => setTimeout(then));
+    frameThenTask(() => frameThenTask(done));
+  }));
+}
+
 /** Runs axe-core on the page; returns its violations and the results it
  * could not decide (`incomplete`), as axe gives them. */
 export async function axeResults(page) {

@@ -2,8 +2,9 @@
 //! here as text (a map state's `<g>` opening tag, a grid tile), and brought
 //! from one paint to the next in place by `repaint`, which writes only
 //! what differs: a vote switch touches the states whose vote changed, a
-//! cursor move two. Writer and repainter share the names below, so the
-//! one cannot change what the other looks for.
+//! cursor move two (the map's spoken labels follow in a second pass,
+//! `relabel`, after the paint). Writer and repainter share the names
+//! below, so the one cannot change what the other looks for.
 
 use super::names::{Attr, Class};
 use super::Html;
@@ -113,17 +114,14 @@ pub fn repaint(
         else {
             continue;
         };
-        if (old.choice, old.signatures) != (new.choice, new.signatures) {
+        if relabelled(old, new) {
             let _ = el.set_attribute("data-vote", new.choice.slug());
-            let label = state_label(data::members()[i].name, new.label());
-            match text {
-                MarkText::Label => {
-                    let _ = el.set_attribute("aria-label", &label);
-                }
-                MarkText::GlyphAndName => {
-                    set_text(&el, TILE_GLYPH.selector, new.glyph());
-                    set_text(&el, HIDDEN_NAME.selector, &label);
-                }
+            // A shape's label is heard, not seen: `relabel` writes it after
+            // the paint. A tile's glyph is seen.
+            if let MarkText::GlyphAndName = text {
+                let label = state_label(data::members()[i].name, new.label());
+                set_text(&el, TILE_GLYPH.selector, new.glyph());
+                set_text(&el, HIDDEN_NAME.selector, &label);
             }
         }
         if old.shift != new.shift {
@@ -141,6 +139,41 @@ pub fn repaint(
         }
         if old.selected != new.selected {
             let _ = el.set_attribute("aria-selected", if new.selected { "true" } else { "false" });
+        }
+    }
+}
+
+/// Whether a mark's words change from `old` to `new`.
+fn relabelled(old: &Paint, new: &Paint) -> bool {
+    (old.choice, old.signatures) != (new.choice, new.signatures)
+}
+
+/// Whether going from `previous` to `next` changes any mark's words.
+pub fn any_relabelled(previous: &[Paint], next: &[Paint]) -> bool {
+    changes(previous, next).any(|(_, old, new)| relabelled(old, new))
+}
+
+/// The `aria-label`s of the marks (`MarkText::Label`) whose vote changed
+/// from `previous` to `next`; the rest as `repaint`.
+pub fn relabel(
+    root: &web_sys::Element,
+    selector: &str,
+    position_of: &[usize],
+    previous: &[Paint],
+    next: &[Paint],
+) {
+    let Ok(marks) = root.query_selector_all(selector) else {
+        return;
+    };
+    for (i, _, new) in changes(previous, next).filter(|(_, o, n)| relabelled(o, n)) {
+        if let Some(el) = marks
+            .item(position_of[i] as u32)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_attribute(
+                "aria-label",
+                &state_label(data::members()[i].name, new.label()),
+            );
         }
     }
 }

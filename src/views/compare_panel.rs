@@ -3,7 +3,7 @@
 //! markup/compare.rs). One effect keeps the controls in step with the
 //! state; while a comparison is on, the map colours states by transition.
 
-use super::effect::effect;
+use super::effect::effect_after_paint;
 use super::handler::handler;
 use crate::browser::dom::{action_of, all, closest, find, set_pressed};
 use crate::browser::page::focus;
@@ -22,12 +22,19 @@ use wasm_bindgen::JsCast;
 pub fn ComparePanel() -> impl IntoView {
     let state = use_app_state();
     let root = NodeRef::<leptos::html::Section>::new();
-    effect(move || {
-        let pair = state
+    // Below the stage: brought up to date after the change the reader
+    // waits for (the stage's own key and colours come first).
+    let read = move || {
+        root.track();
+        state
             .compare
             .get()
-            .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)));
-        let Some(root) = root.get() else { return };
+            .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
+    };
+    effect_after_paint(read, move |pair| {
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
         let find = |selector: &str| find(&root, selector);
         let value = pair.map(|(a, b)| format!("{},{}", a.id, b.id));
         for b in all(&root, COMPARE.selector) {

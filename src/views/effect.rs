@@ -5,10 +5,13 @@
 //!   can fail a change that runs more effects than an interaction needs.
 //!
 //! The one way to write an effect: `effect` when it needs nothing from its
-//! last run, `effect_with` when it compares with what it drew last time.
+//! last run, `effect_with` when it compares with what it drew last time,
+//! `effect_after_paint` for what the reader does not see at once.
 
+use crate::browser::startup::after_next_paint;
 use leptos::prelude::*;
 use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -35,4 +38,24 @@ pub fn effect(f: impl Fn() + 'static) {
 pub fn effect_with<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) {
     let last = Cell::new(None);
     effect(move || last.set(Some(f(last.take()))));
+}
+
+/// For parts the reader does not see at once (the explorer below the stage,
+/// labels read only by screen readers): `read` runs as an effect and reads
+/// the signals; `write` gets its value after the next paint, so the change
+/// the reader waits for is drawn first. Changes before that paint make one
+/// write, of the latest value.
+pub fn effect_after_paint<T: 'static>(read: impl Fn() -> T + 'static, write: impl Fn(T) + 'static) {
+    let pending: Rc<Cell<Option<T>>> = Rc::new(Cell::new(None));
+    let write = Rc::new(write);
+    effect(move || {
+        if pending.replace(Some(read())).is_none() {
+            let (pending, write) = (pending.clone(), write.clone());
+            after_next_paint(move || {
+                if let Some(value) = pending.take() {
+                    write(value)
+                }
+            });
+        }
+    });
 }

@@ -8,8 +8,9 @@ use super::effect::{effect, effect_with};
 use super::handler::handler;
 use super::roving_keys::roving_keydown;
 use crate::browser::dom::{find, find_optional};
+use crate::browser::startup::after_next_paint;
 use crate::data;
-use crate::markup::marks::{member_under, repaint, MarkText};
+use crate::markup::marks::{any_relabelled, member_under, relabel, repaint, MarkText};
 use crate::markup::stage::{tap_choices, TAP_SLOT};
 use crate::markup::tooltip::place_tooltip;
 use crate::markup::tooltip::Place;
@@ -19,6 +20,7 @@ use crate::model::state_paint::Paint;
 use crate::model::Vote;
 use crate::state::use_app_state;
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// How one figure differs from the other.
@@ -107,11 +109,16 @@ pub fn mark_figure(
         tooltip_at,
         tap,
     } = marks;
+    let position_of = Rc::new(position_of);
     effect_with(move |previous: Option<Vec<Paint>>| {
         let next = paint_now();
         if let Some(root) = root.get() {
             let previous = previous.as_deref().unwrap_or(&first);
             repaint(&root, selector, &position_of, text, previous, &next);
+            if matches!(text, MarkText::Label) && any_relabelled(previous, &next) {
+                let (previous, now, at) = (previous.to_vec(), next.clone(), position_of.clone());
+                after_next_paint(move || relabel(&root, selector, &at, &previous, &now));
+            }
         }
         next
     });
