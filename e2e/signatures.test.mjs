@@ -187,10 +187,10 @@ test('signatures: ?compare=3c-2019,signatures gives the transition table from th
   });
 });
 
-test('signatures: the preset "2019 committee vote → signing" starts that comparison, pressed, in the page and the address', async () => {
+test('signatures: the preset "2019: committee → signing" starts that comparison, pressed, in the page and the address', async () => {
   await withPage('', async (page) => {
     const button = 'section.compare button[data-compare="3c-2019,signatures"]';
-    assert.equal((await page.textContent(button)).trim(), '2019 committee vote → signing');
+    assert.equal((await page.textContent(button)).trim(), '2019: committee → signing');
     assert.equal(await page.getAttribute(button, 'aria-pressed'), 'false');
     await page.click(button);
     await page.waitForSelector('section.compare table.transitions', { timeout: 10_000 });

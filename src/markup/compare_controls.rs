@@ -16,7 +16,7 @@ pub const PRESETS: [(&str, &str, &str); 5] = [
     ("3c-2019", "ga-74-247", "2019: committee → plenary"),
     ("ga-73-27", "ga-73-266", "2018: OEWG and GGE"),
     ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
-    ("3c-2019", "signatures", "2019 committee vote → signing"),
+    ("3c-2019", "signatures", "2019: committee → signing"),
 ];
 
 pub fn compare_controls() -> String {
