@@ -340,6 +340,8 @@ for (const [width, height] of [[1280, 800], [375, 667]]) {
       const before = await page.getAttribute('article[data-step]', 'data-step');
       await move();
       await page.waitForFunction((b) => document.querySelector('article[data-step]').dataset.step !== b, before);
+      // As the reader sees it: in the frame that first draws the new step.
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => drawn())));
       const p = await titlePlace(page);
       assert.ok(p.top >= p.clearTop - 1 && p.top <= p.clearTop + (p.height - p.clearTop) / 2, `${how} at ${width}: the title's top is at ${p.top.toFixed(0)} px; the clear area starts at ${p.clearTop.toFixed(0)} px`);
       if (how === 'Next') assert.match(p.focus, /Next/, 'focus stays on Next');
@@ -463,6 +465,36 @@ test('on a phone map, a tap lands: a large state directly, a lone small state by
     assert.equal(await selected(), m.iso3, `${m.iso3} is selected after its tap`);
   }
   assert.ok(direct >= 1, `some small state stands alone and is selected at once (${direct})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the timeline marks the current step's events only, and opening its cards brings the current one into the row", async () => {
+  const { page, problems, context } = await app.openPage('step-swing-states.html', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  await appReady(page);
+  const marks = () => page.evaluate(() => ({
+    items: [...document.querySelectorAll('li.timeline-event')].map((li) => li.classList.contains('current')),
+    current: [...document.querySelectorAll('li.timeline-event a[aria-current="step"]')].map((a) => a.getAttribute('href')),
+    dots: [...document.querySelectorAll('circle.event-dot')].map((c) => c.classList.contains('current') && c.getAttribute('r') === '7'),
+    big: [...document.querySelectorAll('circle.event-dot')].filter((c) => c.getAttribute('r') !== '4.5').length,
+  }));
+  // Step 12 to step 13 and back: the mark follows, and nothing else stays marked.
+  for (const [key, slug] of [['ArrowRight', steps[12].slug], ['ArrowLeft', steps[11].slug]]) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((s) => document.querySelector('article[data-step]').dataset.step === s, slug);
+    const m = await marks();
+    assert.ok(m.current.length > 0, `some event opens ${slug}`);
+    assert.ok(m.current.every((href) => href === `?step=${slug}` || href === `step-${slug}.html`), `${slug}: ${m.current}`);
+    assert.deepEqual(m.dots, m.items, 'each dot is marked exactly when its card is');
+    assert.equal(m.big, m.items.filter(Boolean).length, 'only the current dots are enlarged');
+  }
+  await page.click('.timeline-cards summary');
+  await page.waitForFunction(() => {
+    const list = document.querySelector('ol.timeline-events');
+    const card = list.querySelector('.timeline-event.current');
+    const l = list.getBoundingClientRect(), c = card.getBoundingClientRect();
+    return c.left >= l.left - 1 && c.right <= l.right + 1;
+  }, null, { timeout: 5000 });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -70,12 +70,10 @@ pub fn App() -> impl IntoView {
             state.go(to);
         }
     });
+    // The tab's title is not what the reader waits for: it follows the paint.
     effect(move || {
-        set_title(&format!(
-            "{} · {}",
-            state.current_step().title,
-            data::site().title
-        ))
+        let title = format!("{} · {}", state.current_step().title, data::site().title);
+        after_next_paint(move || set_title(&title));
     });
 
     // Starting up is spread over tasks, so none blocks a slow phone for

@@ -10,6 +10,7 @@ use super::{cite_copy, copy_link, embed_dialog};
 use crate::browser::dom::{action_of, all, closest, find, replace_before, set_text};
 use crate::browser::keep_clear;
 use crate::browser::page::{base_folder, focus, today_iso};
+use crate::browser::startup::after_next_paint;
 use crate::data;
 use crate::markup::action::Action;
 use crate::markup::share::share_html;
@@ -65,11 +66,9 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// The controls' state for step `index`: disabled ends, count, citation.
-fn update_controls(article: &Element, index: usize) {
-    let steps = data::steps();
-    let total = steps.len();
-    let step = &steps[index];
+/// The step's navigation for step `index`: disabled ends and the count.
+fn update_nav(article: &Element, index: usize) {
+    let total = data::steps().len();
     let set = |action: Action, on: bool| {
         if let Some(b) = find(article, &action.selector()) {
             let _ = b.toggle_attribute_with_force("disabled", on);
@@ -77,8 +76,14 @@ fn update_controls(article: &Element, index: usize) {
     };
     set(Action::Previous, index == 0);
     set(Action::Next, index + 1 >= total);
-    let text = |selector: &str, text: &str| set_text(article, selector, text);
-    text(".step-count", &format!("{} / {total}", index + 1));
+    set_text(article, ".step-count", &format!("{} / {total}", index + 1));
+}
+
+/// The step's citations, for step `index`.
+fn update_citation(article: &Element, index: usize) {
+    let steps = data::steps();
+    let total = steps.len();
+    let step = &steps[index];
     // As text: the page's own address must never become markup.
     let url = format!("{}step-{}.html", base_folder(), step.slug);
     let accessed = today_iso();
@@ -96,7 +101,8 @@ fn update_controls(article: &Element, index: usize) {
         accessed: Some(&accessed),
     };
     for style in Style::ALL {
-        text(
+        set_text(
+            article,
             &format!(".cite-step .{}", style.class()),
             &cited.text(style),
         );
@@ -138,18 +144,30 @@ pub fn StepPanel() -> impl IntoView {
             if nav.is_some_and(|nav| replace_before(&nav, &step_html_at(index))) {
                 focus("step-title");
             }
-            if let Some(title) = find(&article, "#step-title") {
-                keep_clear::reveal(&title);
-            }
+            // In the next frame, before it is drawn: measured after all of
+            // this change's writes, the layout is worked out once.
+            request_animation_frame(move || {
+                if let Some(title) = find(&article, "#step-title") {
+                    keep_clear::reveal(&title);
+                }
+            });
         }
         index
     });
+    // What the reader sees at once (the navigation) is written with the
+    // step; what sits folded away (the citations, the embed code, the copy
+    // button's state) after the new step has been painted, for the step
+    // current then.
     effect(move || {
         let index = state.step.get();
         if let Some(article) = article.get() {
-            update_controls(&article, index);
-            copy_link::reset(&article);
-            embed_dialog::update_code(state, &article);
+            update_nav(&article, index);
+            after_next_paint(move || {
+                let index = state.step.get_untracked();
+                update_citation(&article, index);
+                copy_link::reset(&article);
+                embed_dialog::update_code(state, &article);
+            });
         }
     });
     view! {

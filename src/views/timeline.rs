@@ -6,6 +6,7 @@ use super::contents::follow_step_link;
 use super::effect::effect_with;
 use super::handler::handler;
 use crate::browser::dom::{all, find, find_as, mark_current_step};
+use crate::browser::startup::after_next_paint;
 use crate::data;
 use crate::markup::timeline::{dot_radius, is_current, timeline_inner};
 use crate::markup::Target;
@@ -13,12 +14,17 @@ use crate::state::use_app_state;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
-/// Marks the events of step `index` (and their dots) as current.
-fn mark(section: &web_sys::Element, index: usize) {
+/// Moves the current mark from step `from`'s events (and their dots) to
+/// step `to`'s, touching only the events whose mark changes: an attribute
+/// written, even with its old value, costs the browser a style recalc.
+fn mark(section: &web_sys::Element, from: Option<usize>, to: usize) {
     let dots = all(section, "circle.event-dot");
     let items = all(section, "li.timeline-event");
     for (i, e) in data::timeline().iter().enumerate() {
-        let on = is_current(e, index);
+        let on = is_current(e, to);
+        if from.is_some_and(|from| is_current(e, from) == on) {
+            continue;
+        }
         if let Some(dot) = dots.get(i) {
             let class = if on { "event-dot current" } else { "event-dot" };
             let _ = dot.set_attribute("class", class);
@@ -30,6 +36,13 @@ fn mark(section: &web_sys::Element, index: usize) {
                 mark_current_step(&a, on);
             }
         }
+    }
+}
+
+/// Places the row when its cards are open (closed, it has no layout).
+fn place_if_open(section: &web_sys::Element, instant: bool) {
+    if find(section, "details.timeline-cards[open]").is_some() {
+        scroll_to_current(section, instant);
     }
 }
 
@@ -61,21 +74,28 @@ pub fn Timeline() -> impl IntoView {
             embed: state.embed_in_url,
         },
     );
-    // The first placement is instant: a smooth scroll during loading counts
-    // as the reader scrolling, and Chromium then stops measuring the
-    // page's Largest Contentful Paint. (Hidden, the row has no layout:
-    // wait until the app is on screen.)
-    effect_with(move |placed: Option<bool>| {
+    // The row of cards is placed after the step's change has been painted
+    // (it reads the layout), and only while the cards are open; opening
+    // them places it. The first placement is instant: a smooth scroll
+    // during loading counts as the reader scrolling, and Chromium then
+    // stops measuring the page's Largest Contentful Paint. (Hidden, the row
+    // has no layout: wait until the app is on screen.)
+    let first = state.step.get_untracked();
+    effect_with(move |drawn: Option<(usize, bool)>| {
         let index = state.step.get();
+        let (shown, placed) = drawn.unwrap_or((first, false));
         let Some(section) = section.get() else {
-            return false;
+            return (shown, placed);
         };
-        mark(&section, index);
-        if !state.revealed.get() {
-            return false;
+        // The static copy already marks the first step.
+        if drawn.is_some() {
+            mark(&section, Some(shown), index);
         }
-        scroll_to_current(&section, placed != Some(true));
-        true
+        if !state.revealed.get() {
+            return (index, false);
+        }
+        after_next_paint(move || place_if_open(&section, !placed));
+        (index, true)
     });
     view! {
         <section
@@ -84,6 +104,11 @@ pub fn Timeline() -> impl IntoView {
             node_ref=section
             inner_html=html
             on:click=handler(move |ev| follow_step_link(state, ev))
+            on:toggle:capture=handler(move |_| {
+                if let Some(section) = section.get_untracked() {
+                    place_if_open(&section, true)
+                }
+            })
         ></section>
     }
 }
