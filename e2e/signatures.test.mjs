@@ -160,6 +160,8 @@ for (const [iso3, kind] of [['AUS', 'signed'], ['USA', 'not-signed'], ['KOR', 'u
 
 // ---------------------------------------------------------------- compare
 
+const noThenSigned = members.filter((m) => VOTE_2019.get(m.iso3) === 'no' && SIG.get(m.iso3).status === 'signed');
+
 test('signatures: ?compare=3c-2019,signatures gives the transition table from the vote to signing, summing to 193', async () => {
   await withPage('?compare=3c-2019,signatures', async (page) => {
     await page.waitForSelector('section.compare table.transitions', { timeout: 10_000 });
@@ -185,9 +187,26 @@ test('signatures: ?compare=3c-2019,signatures gives the transition table from th
   });
 });
 
+test('signatures: the preset "2019: committee → signing" starts that comparison, pressed, in the page and the address', async () => {
+  await withPage('', async (page) => {
+    const button = 'section.compare button[data-compare="3c-2019,signatures"]';
+    assert.equal((await page.textContent(button)).trim(), '2019: committee → signing');
+    assert.equal(await page.getAttribute(button, 'aria-pressed'), 'false');
+    await page.click(button);
+    await page.waitForSelector('section.compare table.transitions', { timeout: 10_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('compare') === '3c-2019,signatures');
+    assert.equal(await page.getAttribute(button, 'aria-pressed'), 'true');
+    assert.equal(await page.$eval('select[name=compare-from]', (s) => s.value), '3c-2019');
+    assert.equal(await page.$eval('select[name=compare-to]', (s) => s.value), 'signatures');
+    const heads = await page.$$eval('section.compare table.transitions thead th', (ths) => ths.map((th) => th.textContent.trim()));
+    assert.deepEqual(heads, ['Signed', 'Not signed', 'Status unknown', 'Total']);
+    const signedAfterNo = await page.$eval('section.compare table.transitions td[data-from=no][data-to=yes]', (td) => Number(td.textContent));
+    assert.equal(signedAfterNo, noThenSigned.length, 'voted no in 2019, then signed');
+  });
+});
+
 // ---------------------------------------------------------------- steps
 
-const noThenSigned = members.filter((m) => VOTE_2019.get(m.iso3) === 'no' && SIG.get(m.iso3).status === 'signed');
 
 test('signatures: the signing step, by slug, sets the 2019 vote against signing with numbers from the data', async () => {
   mkdirSync(SHOTS, { recursive: true });

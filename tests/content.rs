@@ -168,6 +168,25 @@ fn every_figure_in_the_prose_is_the_datas() {
     }
 }
 
+/// content/README.md: a step body runs to at most 170 words. Words are
+/// counted in the source, so a placeholder counts as one word whatever it
+/// renders to.
+const MAX_BODY_WORDS: usize = 170;
+
+#[test]
+fn no_step_body_runs_over_one_hundred_and_seventy_words() {
+    let long: Vec<String> = sources()
+        .iter()
+        .map(|(slug, _, body)| (slug, body.split_whitespace().count()))
+        .filter(|&(_, words)| words > MAX_BODY_WORDS)
+        .map(|(slug, words)| format!("{slug}: {words} words"))
+        .collect();
+    assert!(
+        long.is_empty(),
+        "step bodies over {MAX_BODY_WORDS} words: {long:?}"
+    );
+}
+
 #[test]
 fn the_headline_step_states_the_committee_result() {
     let first = &data::steps()[0];

@@ -266,3 +266,29 @@ fn links_accept_the_signature_record_as_a_vote_and_in_a_comparison() {
     );
     assert_eq!(state.vote.as_deref(), Some("signatures"));
 }
+
+#[test]
+fn a_compare_preset_sets_the_2019_committee_vote_against_signing() {
+    use uncyber::markup::compare_controls::compare_controls;
+    use uncyber::model::compare::parse_pair;
+    let html = compare_controls();
+    // Each preset button's pair, as the compare panel reads it on a click.
+    let pairs: Vec<(String, String)> = html
+        .match_indices("data-compare=\"")
+        .map(|(at, open)| {
+            let rest = &html[at + open.len()..];
+            let value = &rest[..rest.find('"').unwrap()];
+            parse_pair(value, |id| data::vote(id).is_some())
+                .unwrap_or_else(|| panic!("preset {value:?} is not a pair of records"))
+        })
+        .collect();
+    assert!(
+        pairs.contains(&("3c-2019".to_string(), "signatures".to_string())),
+        "{pairs:?}"
+    );
+    let signing = html
+        .split("<button")
+        .find(|b| b.contains("data-compare=\"3c-2019,signatures\""))
+        .unwrap();
+    assert!(signing.contains("signing"), "{signing}");
+}

@@ -18,12 +18,14 @@ pub const COMPARE_HEADING: &str = "compare-heading";
 pub const PICKERS: Class = named!("." "compare-pickers");
 pub const TRANSITION_VIEW: Class = named!("." "transition-view");
 
-/// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel.
-pub const PRESETS: [(&str, &str, &str); 4] = [
+/// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel,
+/// and the 2019 committee vote against who signed the Convention.
+pub const PRESETS: [(&str, &str, &str); 5] = [
     ("3c-2018", "3c-2019", "Committee, 2018 → 2019"),
     ("3c-2019", "ga-74-247", "2019: committee → plenary"),
     ("ga-73-27", "ga-73-266", "2018: OEWG and GGE"),
     ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
+    ("3c-2019", "signatures", "2019: committee → signing"),
 ];
 
 pub fn compare_controls() -> Html {
