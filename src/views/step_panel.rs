@@ -7,19 +7,17 @@
 use super::effect::{effect, effect_with};
 use super::handler::handler;
 use super::{cite_copy, copy_link, embed_dialog};
-use crate::browser::dom::{action_of, all, closest, find, replace_before, set_text};
+use crate::browser::dom::{action_of, closest, find, replace_before};
 use crate::browser::keep_clear;
-use crate::browser::page::{base_folder, focus, today_iso};
+use crate::browser::page::focus;
 use crate::browser::startup::after_next_paint;
 use crate::data;
 use crate::markup::action::Action;
-use crate::markup::citation;
 use crate::markup::compare_controls::{COMPARE, COMPARE_HEADING};
 use crate::markup::share::share_html;
 use crate::markup::step::{step_html, STEP_TITLE, WRAPPER};
-use crate::markup::step_controls::{step_controls_html, CITE_STEP, STEP_COUNT, STEP_NAV};
+use crate::markup::step_controls::{step_controls_html, update_citation, update_nav, STEP_NAV};
 use crate::markup::Target;
-use crate::model::citation::{Cited, CitedStep, Style, UPDATED};
 use crate::model::step_nav::Move;
 use crate::state::{use_app_state, AppState};
 use leptos::prelude::*;
@@ -64,57 +62,6 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
         Action::CiteCopy => cite_copy::copy(&button),
         // Heard by the explorer's own listeners.
         Action::StopCompare | Action::CloseCard => {}
-    }
-}
-
-/// The step's navigation for step `index`: disabled ends and the count.
-fn update_nav(article: &Element, index: usize) {
-    let total = data::steps().len();
-    let set = |action: Action, on: bool| {
-        if let Some(b) = find(article, &action.selector()) {
-            let _ = b.toggle_attribute_with_force("disabled", on);
-        }
-    };
-    set(Action::Previous, index == 0);
-    set(Action::Next, index + 1 >= total);
-    set_text(
-        article,
-        STEP_COUNT.selector,
-        &format!("{} / {total}", index + 1),
-    );
-}
-
-/// The step's citations, for step `index`.
-fn update_citation(article: &Element, index: usize) {
-    let steps = data::steps();
-    let total = steps.len();
-    let step = &steps[index];
-    // As text: the page's own address must never become markup.
-    let url = format!("{}step-{}.html", base_folder(), step.slug);
-    let accessed = today_iso();
-    let cited = Cited {
-        author: data::site().publisher,
-        site_title: data::site().title,
-        step: Some(CitedStep {
-            title: step.title,
-            number: index + 1,
-            total,
-            slug: step.slug,
-        }),
-        url: &url,
-        updated: UPDATED,
-        accessed: Some(&accessed),
-    };
-    for style in Style::ALL {
-        set_text(
-            article,
-            &format!("{} .{}", CITE_STEP.selector, style.class()),
-            &cited.text(style),
-        );
-    }
-    let cite_step = find(article, CITE_STEP.selector);
-    for status in cite_step.map_or(Vec::new(), |c| all(&c, citation::STATUS.selector)) {
-        status.set_text_content(None);
     }
 }
 
