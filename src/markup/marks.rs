@@ -104,16 +104,7 @@ pub fn repaint(
     previous: &[Paint],
     next: &[Paint],
 ) {
-    let Ok(marks) = root.query_selector_all(selector) else {
-        return;
-    };
-    for (i, old, new) in changes(previous, next) {
-        let Some(el) = marks
-            .item(position_of[i] as u32)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for (i, old, new, el) in changed_marks(root, selector, position_of, previous, next) {
         if relabelled(old, new) {
             let _ = el.set_attribute("data-vote", new.choice.slug());
             // A shape's label is heard, not seen: `relabel` writes it after
@@ -162,20 +153,35 @@ pub fn relabel(
     previous: &[Paint],
     next: &[Paint],
 ) {
-    let Ok(marks) = root.query_selector_all(selector) else {
-        return;
-    };
-    for (i, _, new) in changes(previous, next).filter(|(_, o, n)| relabelled(o, n)) {
-        if let Some(el) = marks
-            .item(position_of[i] as u32)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
+    for (i, old, new, el) in changed_marks(root, selector, position_of, previous, next) {
+        if relabelled(old, new) {
             let _ = el.set_attribute(
                 "aria-label",
                 &state_label(data::members()[i].name, new.label()),
             );
         }
     }
+}
+
+/// The marks (elements matching `selector` in `root`, member `i` at
+/// `position_of[i]`) whose paint differs from `previous` to `next`, with
+/// their member index and both paints.
+fn changed_marks<'a>(
+    root: &web_sys::Element,
+    selector: &str,
+    position_of: &'a [usize],
+    previous: &'a [Paint],
+    next: &'a [Paint],
+) -> impl Iterator<Item = (usize, &'a Paint, &'a Paint, web_sys::Element)> + 'a {
+    let marks = root.query_selector_all(selector).ok();
+    changes(previous, next).filter_map(move |(i, old, new)| {
+        let el = marks
+            .as_ref()?
+            .item(position_of[i] as u32)?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        Some((i, old, new, el))
+    })
 }
 
 /// The member index of the mark (or row, or search result) under an
