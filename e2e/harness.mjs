@@ -67,6 +67,12 @@ export async function appReady(page) {
   await page.waitForSelector('#explore .explore-tools', { timeout: 20_000, state: 'attached' });
 }
 
+/** Waits until the stage shows step `slug`: a step change draws the
+ * story's text first and the stage in the frame after. */
+export async function stageAt(target, slug) {
+  await target.waitForSelector(`.app .stage-figure[data-stage-step="${slug}"]`, { timeout: 10_000 });
+}
+
 /** Resolves once what the app writes after a paint (the explorer below the
  * stage, the map's spoken labels, the address: browser::startup::after_next_paint)
  * has been written: two frames, each followed by a task. */

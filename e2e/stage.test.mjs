@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, appReady } from './harness.mjs';
+import { launch, appReady, stageAt, settled } from './harness.mjs';
 import { steps } from './steps.mjs';
-import { votes, members, signatureSlots } from './data.mjs';
+import { votes, members, signatureSlots, VOTE_IDS } from './data.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 
 export const SHOTS = 'target/screenshots';
@@ -203,6 +203,7 @@ test("a step's focus region zooms the map, stepping on zooms back out, and marke
   const worldMarker = await marker();
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector(`article[data-step="${withFocus.slug}"]`);
+  await stageAt(page, `${withFocus.slug}`);
   assert.notEqual(await transform(), 'none', 'zoomed on the focus step');
   const zoomedGermany = await stateBox(page, 'DEU');
   assert.ok(zoomedGermany.w > worldGermany.w * 1.8, `Germany is drawn larger (${worldGermany.w.toFixed(0)} -> ${zoomedGermany.w.toFixed(0)} px)`);
@@ -215,6 +216,7 @@ test("a step's focus region zooms the map, stepping on zooms back out, and marke
   assert.equal(await transform(), 'none', 'Brazil selected: the whole world');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector(`article[data-step="${steps[withFocus.number].slug}"]`);
+  await stageAt(page, `${steps[withFocus.number].slug}`);
   assert.equal(await transform(), 'none', 'the next step shows the world again');
   assert.deepEqual(problems, []);
   await context.close();
@@ -274,6 +276,61 @@ test("while two votes are compared, the legend is the comparison's key with a co
   await context.close();
 });
 
+/** Each member state's vote as the stage's map shows it, by ISO3. */
+const mapVotes = (page) => page.$$eval('.stage-figure .world-map g.state', (gs) => Object.fromEntries(gs.map((g) => [g.dataset.iso3, g.dataset.vote])));
+const csvVotes = (id) => Object.fromEntries(votes(id).map((r) => [r.iso3, r.vote]));
+
+test("a key press paints the new step's words first, and the stage follows in the next frame", async () => {
+  // Two neighbouring steps with different votes, neither comparing.
+  const i = steps.findIndex((s, k) => s.vote && steps[k + 1]?.vote && s.vote !== steps[k + 1].vote && !s.compare.length && !steps[k + 1].compare.length);
+  assert.ok(i >= 0, 'two neighbouring steps show different votes');
+  const [from, to] = [steps[i], steps[i + 1]];
+  const { page, problems, context } = await app.openPage(`?step=${from.slug}`);
+  await appReady(page);
+  assert.deepEqual(await mapVotes(page), csvVotes(from.vote));
+  // What the first frame after the key press draws, read in that frame.
+  await page.evaluate(() => {
+    addEventListener('keydown', () => requestAnimationFrame(() => {
+      window.firstFrame = {
+        text: document.querySelector('article[data-step]').dataset.step,
+        stage: document.querySelector('.app .stage-figure').dataset.stageStep,
+      };
+    }), { capture: true, once: true });
+  });
+  await page.keyboard.press('ArrowRight');
+  await stageAt(page, to.slug);
+  assert.deepEqual(await page.evaluate(() => window.firstFrame), { text: to.slug, stage: from.slug });
+  assert.deepEqual(await mapVotes(page), csvVotes(to.vote), `the map shows ${to.vote}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two presses before a paint redraw the stage once, for the last step, with its own vote again', async () => {
+  const i = steps.findIndex((s, k) => s.vote && steps[k + 2]?.vote && !s.compare.length && !steps[k + 1].compare.length && !steps[k + 2].compare.length);
+  assert.ok(i >= 0, 'three steps in a row without a comparison');
+  const [from, to] = [steps[i], steps[i + 2]];
+  const picked = VOTE_IDS.find((id) => id !== to.vote && id !== from.vote);
+  const { page, problems, context } = await app.openPage(`?step=${from.slug}&vote=${picked}`);
+  await appReady(page);
+  assert.deepEqual(await mapVotes(page), csvVotes(picked), 'the picked vote shows first');
+  const changes = await page.evaluate(() => {
+    window.stageChanges = [];
+    const stage = document.querySelector('.app .stage-figure');
+    new MutationObserver(() => window.stageChanges.push(stage.dataset.stageStep)).observe(stage, { attributes: true, attributeFilter: ['data-stage-step'] });
+    const press = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    press();
+    press();
+  });
+  assert.equal(changes, undefined);
+  await stageAt(page, to.slug);
+  await settled(page);
+  assert.deepEqual(await page.evaluate(() => window.stageChanges), [to.slug], 'one redraw of the stage');
+  assert.deepEqual(await mapVotes(page), csvVotes(to.vote), `the step's own vote (${to.vote}) shows again`);
+  assert.doesNotMatch(page.url(), /vote=/, 'the picked vote has left the address');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a step that compares two votes shows the comparison, and the next step its own vote', async () => {
   // A comparing step followed by one that shows a single vote.
   const comparing = steps.find((s) => s.compare.length === 2 && steps[s.number]?.compare.length === 0);
@@ -284,6 +341,7 @@ test('a step that compares two votes shows the comparison, and the next step its
   assert.doesNotMatch(page.url(), /compare=/, "the step's own comparison is not written into its link");
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector(`article[data-step="${steps[comparing.number].slug}"]`);
+  await stageAt(page, `${steps[comparing.number].slug}`);
   assert.equal(await page.$eval('.stage-figure .world-map', (f) => f.classList.contains('comparing')), false);
   assert.deepEqual(problems, []);
   await context.close();

@@ -1,6 +1,7 @@
 //! The few signals the views share, bundled with the rules that tie them
 //! together, and provided to every component through context.
 
+use crate::browser::startup::after_next_paint;
 use crate::data::{self, KnownData};
 use crate::model::step_nav::Move;
 use crate::model::story::Step;
@@ -11,8 +12,13 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Index of the current step.
+    /// Index of the current step: the story's text, its navigation and
+    /// address.
     pub step: RwSignal<usize>,
+    /// The step the stage figure shows. A step change draws the story's
+    /// text first and the stage in the frame after (see `go`), so the reader
+    /// sees the key press answered before the map's heavier redraw.
+    pub stage_step: RwSignal<usize>,
     /// A vote the reader picked; overrides the step's own until the step changes.
     pub picked_vote: RwSignal<Option<&'static str>>,
     /// The selected member state (index into `data::members()`).
@@ -46,14 +52,16 @@ impl AppState {
         let notice = (!rejected.is_empty()).then(|| notice_for(&rejected));
         let first_step = url.step.unwrap_or(0);
         let step = RwSignal::new(first_step);
+        let stage_step = RwSignal::new(first_step);
         let picked_vote = RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         let shown_vote = Memo::new(move |_| {
             picked_vote.get().and_then(data::vote).unwrap_or_else(|| {
-                data::step_vote(&data::steps()[step.get().min(data::steps().len() - 1)])
+                data::step_vote(&data::steps()[stage_step.get().min(data::steps().len() - 1)])
             })
         });
         AppState {
             step,
+            stage_step,
             picked_vote,
             shown_vote,
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
@@ -73,6 +81,7 @@ impl AppState {
         let (url, _) = url_state::parse(query, &KnownData);
         let step = url.step.unwrap_or(0);
         self.step.set(step);
+        self.stage_step.set(step);
         self.picked_vote
             .set(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         self.country
@@ -85,6 +94,12 @@ impl AppState {
 
     pub fn current_step(&self) -> &'static Step {
         &data::steps()[self.step.get().min(data::steps().len() - 1)]
+    }
+
+    /// The step the stage shows: the current one, or for a frame after a
+    /// step change, the one before it.
+    pub fn stage_step(&self) -> &'static Step {
+        &data::steps()[self.stage_step.get().min(data::steps().len() - 1)]
     }
 
     /// The vote on show: the reader's pick, else the step's, else the headline vote.
@@ -101,12 +116,26 @@ impl AppState {
         }
         let next = to.apply(self.step.get_untracked(), data::steps().len());
         if next != self.step.get_untracked() {
-            self.picked_vote.set(None);
-            self.compare.set(step_pair(next));
-            self.country.set(None);
             self.step.set(next);
             self.announce();
+            // The stage follows once the text has been painted, for the
+            // step current then (two quick presses make one redraw).
+            let state = *self;
+            after_next_paint(move || state.stage_follows_step());
         }
+    }
+
+    /// Brings the stage to the current step: its own vote and comparison,
+    /// with no picked vote or country.
+    fn stage_follows_step(&self) {
+        let step = self.step.get_untracked();
+        if step == self.stage_step.get_untracked() {
+            return;
+        }
+        self.picked_vote.set(None);
+        self.compare.set(step_pair(step));
+        self.country.set(None);
+        self.stage_step.set(step);
     }
 
     /// The vote the stage colours states by: while comparing, the second
@@ -147,7 +176,7 @@ impl AppState {
             compare: self
                 .compare
                 .get()
-                .filter(|pair| Some(*pair) != step_pair(self.step.get()))
+                .filter(|pair| Some(*pair) != step_pair(self.stage_step.get()))
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
             lock: self.locked,

@@ -25,7 +25,8 @@ pub fn StageFigure() -> impl IntoView {
     // Either, not `into_any()`: a type-erased view carries every rendering
     // method (server ones included) into the wasm.
     view! {
-        <div class=STAGE_FIGURE.name>
+        // The step it shows, which follows the story's a frame later.
+        <div class=STAGE_FIGURE.name data-stage-step=move || state.stage_step().slug>
             <p class=STAGE_TITLE.name node_ref=title inner_html=first></p>
             {move || match state.view.get() {
                 ViewKind::Map => EitherOf3::A(view! { <WorldMap vote=vote /> }),

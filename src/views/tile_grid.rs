@@ -44,7 +44,7 @@ pub fn TileGrid(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             PaintInputs {
                 vote: vote.get(),
                 comparing: None,
-                highlight: state.current_step().highlight,
+                highlight: state.stage_step().highlight,
                 cursor: cursor.get(),
                 selected: state.country.get(),
             },

@@ -152,14 +152,14 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let shown = Signal::derive(move || comparing.get().map_or(vote.get(), |(_, b)| b));
     // The step's region, unless the state the reader is on lies outside it.
     let frame =
-        Memo::new(move |_| stage_frame(state.current_step(), cursor.get().or(state.country.get())));
+        Memo::new(move |_| stage_frame(state.stage_step(), cursor.get().or(state.country.get())));
     let paint_now = move || {
         paints(
             data::members(),
             PaintInputs {
                 vote: shown.get(),
                 comparing: comparing.get(),
-                highlight: state.current_step().highlight,
+                highlight: state.stage_step().highlight,
                 cursor: cursor.get(),
                 selected: state.country.get(),
             },
@@ -173,7 +173,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             &first,
             &stage_legend(shown.get(), comparing.get()),
             first_frame,
-            &map_labels(state.current_step(), shown.get(), first_frame),
+            &map_labels(state.stage_step(), shown.get(), first_frame),
             &page_outlines(),
             PageTarget::App { embed: false },
         )
@@ -227,13 +227,13 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     // The zoom and the labels follow the step (and the vote, for the
     // labels' glyphs).
     effect_with(move |drawn: Option<(Frame, usize, &'static str)>| {
-        let (f, step, v) = (frame.get(), state.step.get(), shown.get().id);
+        let (f, step, v) = (frame.get(), state.stage_step.get(), shown.get().id);
         let Some(root) = root.get() else {
             return (f, step, v);
         };
         let first_draw = (
             first_frame,
-            untrack(|| state.step.get()),
+            untrack(|| state.stage_step.get()),
             untrack(|| shown.get().id),
         );
         let before = drawn.unwrap_or(first_draw);
@@ -245,7 +245,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             let layer = find(&root, LABEL_LAYER.selector).and_then(|l| find(&l, ZOOM.selector));
             if let Some(layer) = layer {
                 layer.set_inner_html(
-                    map_labels(state.current_step(), shown.get_untracked(), f).as_str(),
+                    map_labels(state.stage_step(), shown.get_untracked(), f).as_str(),
                 );
             }
         }
