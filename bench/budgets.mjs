@@ -13,8 +13,10 @@
 //   CPU time     main-thread thread time per interaction from a Chromium
 //                trace, unthrottled, x4 for a phone 4x slower
 //                (bench/cpu-time.mjs): medians under 32 ms (step change),
-//                16 ms (vote switch), 8 ms (hover). --check only: missed
-//                today (known misses), and load still moves it some.
+//                16 ms (vote switch), 8 ms (hover), and from the key press
+//                to the first paint, under 32 ms (step change: the story's
+//                text, painted before the stage). --check only: three are
+//                missed today (known misses), and load still moves it some.
 //   Lighthouse   12.2.3, mobile preset, simulated throttling, index.html,
 //                median of 3 runs (bench/lighthouse.mjs): performance at
 //                least 95, LCP at most 2.0 s, TBT at most 100 ms, CLS at most
@@ -54,7 +56,7 @@
 // load average).
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { BUDGETS_MS as CPU_BUDGETS_MS, measureCpuTime, PHONE_FACTOR, phoneTerms } from './cpu-time.mjs';
+import { BUDGETS_MS as CPU_BUDGETS_MS, FIRST_PAINT_BUDGETS_MS, measureCpuTime, PHONE_FACTOR, phoneTerms } from './cpu-time.mjs';
 import { firstLoadTable, firstStepPages, measureFirstLoad } from './first-load.mjs';
 import { lighthousePages, measureLighthouse, printLighthouseNotes } from './lighthouse.mjs';
 import { describeSummary, measureStepLatency, summarize } from './step-latency.mjs';
@@ -162,7 +164,9 @@ for (const [kind, samples] of Object.entries(cpu.byKind)) {
 }
 for (const [kind, samples] of Object.entries(cpu.byKind)) {
   const p = phoneTerms(samples, 'toPaintMs');
-  reported(`CPU time x${PHONE_FACTOR} from the input to its first paint, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`, `${p.median.toFixed(1)} ms`);
+  const metric = `CPU time x${PHONE_FACTOR} from the input to its first paint, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`;
+  if (FIRST_PAINT_BUDGETS_MS[kind] === undefined) reported(metric, `${p.median.toFixed(1)} ms`);
+  else judged(metric, p.median, { max: FIRST_PAINT_BUDGETS_MS[kind], unit: 'ms', margin: 'timing', gates: GATING.cpu });
 }
 judged('Lighthouse performance, app', lh.app.score, { min: 95, unit: 'int', margin: 'score', gates: GATING.lighthouse });
 judged('Lighthouse LCP, app', lh.app.lcp, { max: 2000, unit: 's', margin: 'timing', gates: GATING.lighthouse });

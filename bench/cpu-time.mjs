@@ -22,7 +22,12 @@
 // the next frame's style, layout and paint). It is what a reader waits for
 // before the screen changes, Event Timing's span without its waits; work the
 // app puts after the paint (the address, the explorer below the stage, the
-// map's spoken labels) is left out.
+// map's spoken labels) is left out. A step change paints the story's text
+// first and redraws the stage in the frame after, so for a step change this
+// is the text's frame and the whole window holds the stage's too.
+// The step change's figure to the first paint is judged too, against the
+// same 32 ms: it is the issue's key-press-to-next-paint budget without the
+// browser's waits for a frame, which wall time on a shared machine moves.
 // Phone terms: the figure is multiplied by PHONE_FACTOR (4) to stand for a
 // phone 4x slower than this machine, the same factor as Lighthouse's and
 // DevTools' 4x CPU throttling. Budgets (judged on the median, in phone terms):
@@ -37,6 +42,8 @@ import { median } from './latency.mjs';
 
 export const PHONE_FACTOR = 4;
 export const BUDGETS_MS = { 'step change': 32, 'vote switch': 16, 'map hover': 8 };
+/** Budgets on the time to the first paint (phone terms). */
+export const FIRST_PAINT_BUDGETS_MS = { 'step change': 32 };
 const ROUNDS = 2;
 const WINDOW_MS = 400;
 // Light categories: RunTask with thread times, and the markers. Adding
