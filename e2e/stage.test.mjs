@@ -383,6 +383,25 @@ function titlePlace(page) {
   });
 }
 
+for (const [width, height] of [[375, 667], [768, 1024]]) {
+  test(`at ${width}x${height}, once the stage has followed, every new step's title is still clear of the pinned figure`, async () => {
+    const { page, problems, context } = await app.openPage('', { viewport: { width, height } });
+    await appReady(page);
+    for (const next of steps.slice(1)) {
+      // From the end of the step's text, as a reader pressing → would be.
+      await scrollTextToEnd(page);
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press('ArrowRight');
+      await stageAt(page, next.slug);
+      await settled(page);
+      const p = await titlePlace(page);
+      assert.ok(p.top >= p.clearTop - 1 && p.top < p.height, `${next.slug} at ${width}: the title's top is at ${p.top.toFixed(0)} px; the clear area starts at ${p.clearTop.toFixed(0)} px`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
 for (const [width, height] of [[1280, 800], [375, 667]]) {
   test(`at ${width}x${height}, a new step shows from its title, whichever way the reader moves, and focus stays put`, async () => {
     const { page, problems, context } = await app.openPage(`?step=3`, { viewport: { width, height } });

@@ -65,6 +65,17 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// Scrolls the step's title clear of the pinned parts in the next frame,
+/// before it is drawn: measured after all of this change's writes, the
+/// layout is worked out once.
+fn reveal_title_next_frame(article: web_sys::HtmlElement) {
+    request_animation_frame(move || {
+        if let Some(title) = find(&article, STEP_TITLE.selector) {
+            keep_clear::reveal(&title);
+        }
+    });
+}
+
 #[component]
 pub fn StepPanel() -> impl IntoView {
     let state = use_app_state();
@@ -95,15 +106,21 @@ pub fn StepPanel() -> impl IntoView {
             if nav.is_some_and(|nav| replace_before(&nav, step_html_at(index).as_str())) {
                 focus(STEP_TITLE.name);
             }
-            // In the next frame, before it is drawn: measured after all of
-            // this change's writes, the layout is worked out once.
-            request_animation_frame(move || {
-                if let Some(title) = find(&article, STEP_TITLE.selector) {
-                    keep_clear::reveal(&title);
-                }
-            });
+            reveal_title_next_frame(article);
         }
         index
+    });
+    // The stage follows a frame later (see `AppState::go`); where its new
+    // key or title makes the pinned figure taller, the title is brought
+    // clear of it again.
+    effect_with(move |drawn: Option<usize>| {
+        let shown = state.stage_step.get();
+        if drawn.is_some_and(|d| d != shown) {
+            if let Some(article) = article.get() {
+                reveal_title_next_frame(article);
+            }
+        }
+        shown
     });
     // What the reader sees at once (the navigation) is written with the
     // step; what sits folded away (the citations, the embed code, the copy
