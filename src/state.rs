@@ -55,9 +55,10 @@ impl AppState {
         let stage_step = RwSignal::new(first_step);
         let picked_vote = RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         let shown_vote = Memo::new(move |_| {
-            picked_vote.get().and_then(data::vote).unwrap_or_else(|| {
-                data::step_vote(&data::steps()[stage_step.get().min(data::steps().len() - 1)])
-            })
+            picked_vote
+                .get()
+                .and_then(data::vote)
+                .unwrap_or_else(|| data::step_vote(step_at(stage_step.get())))
         });
         AppState {
             step,
@@ -93,13 +94,13 @@ impl AppState {
     }
 
     pub fn current_step(&self) -> &'static Step {
-        &data::steps()[self.step.get().min(data::steps().len() - 1)]
+        step_at(self.step.get())
     }
 
     /// The step the stage shows: the current one, or for a frame after a
     /// step change, the one before it.
     pub fn stage_step(&self) -> &'static Step {
-        &data::steps()[self.stage_step.get().min(data::steps().len() - 1)]
+        step_at(self.stage_step.get())
     }
 
     /// The vote on show: the reader's pick, else the step's, else the headline vote.
@@ -182,6 +183,12 @@ impl AppState {
             lock: self.locked,
         }
     }
+}
+
+/// Step `index`, or the last step past the end.
+fn step_at(index: usize) -> &'static Step {
+    let steps = data::steps();
+    &steps[index.min(steps.len() - 1)]
 }
 
 /// The comparison a step makes on the stage, if any.
