@@ -11,7 +11,9 @@
 //! and twitter:image absolute, as Facebook and LinkedIn require.
 
 mod embed_mode;
+mod favicon;
 mod first_screen;
+mod png;
 mod preview_image;
 mod preview_text;
 
@@ -123,6 +125,11 @@ fn head(index: usize, site_url: &str) -> Html {
         "<title>{title}</title><meta name=\"description\" content=\"{summary}\">",
         title,
         summary = step.summary
+    );
+    write_html!(
+        out,
+        "<link rel=\"icon\" href=\"{icon}\" type=\"image/png\">",
+        icon = favicon::data_url()
     );
     write_html!(
         out,

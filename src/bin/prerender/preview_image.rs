@@ -3,6 +3,7 @@
 //! with a key beneath it. Drawn from the same generated map and data as the
 //! app; the text uses the bundled font of `preview_text`.
 
+use crate::png;
 use crate::preview_text;
 use uncyber::generated::map::{MEMBER_PATHS, MEMBER_SHAPES, OTHER_PATHS, PATH_UNITS, VIEW_BOX};
 use uncyber::model::{Choice, Tally, Vote};
@@ -276,56 +277,16 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
             break;
         }
     }
-    Ok(encode(&canvas.pixels))
+    Ok(png::encode_indexed(
+        WIDTH,
+        HEIGHT,
+        &palette(),
+        &[],
+        &canvas.pixels,
+    ))
 }
 
 /// "88 yes": one count of the result with the table's label for it.
 pub fn result_words(t: &Tally, c: Choice) -> String {
     format!("{} {}", t.get(c), c.label().to_lowercase())
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xffff_ffffu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    let mut body = kind.to_vec();
-    body.extend_from_slice(data);
-    out.extend_from_slice(&body);
-    out.extend_from_slice(&crc32(&body).to_be_bytes());
-}
-
-/// An 8-bit palette PNG of `pixels` (palette indexes, row by row).
-fn encode(pixels: &[u8]) -> Vec<u8> {
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut header = Vec::new();
-    header.extend_from_slice(&(WIDTH as u32).to_be_bytes());
-    header.extend_from_slice(&(HEIGHT as u32).to_be_bytes());
-    header.extend_from_slice(&[8, 3, 0, 0, 0]);
-    chunk(&mut out, b"IHDR", &header);
-    chunk(&mut out, b"PLTE", &palette());
-    let mut raw = Vec::with_capacity((WIDTH + 1) * HEIGHT);
-    for row in pixels.chunks(WIDTH) {
-        raw.push(0);
-        raw.extend_from_slice(row);
-    }
-    chunk(
-        &mut out,
-        b"IDAT",
-        &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 9),
-    );
-    chunk(&mut out, b"IEND", &[]);
-    out
 }
