@@ -57,7 +57,10 @@ export async function measureMapLatency({ runs = RUNS } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source = readFileSync('src/generated/map.rs', 'utf8');
-  const paths = [...source.matchAll(/d: "([^"]*)"/g)].map((m) => m[1]).join('');
+  // The path data: the strings of the generated `*_PATHS` arrays.
+  const arrays = [...source.matchAll(/pub static \w+_PATHS: &\[&str\] = &\[([^\]]*)\]/g)].map((m) => m[1]);
+  if (!arrays.length) throw new Error('src/generated/map.rs: no *_PATHS arrays found; update bench/map.mjs');
+  const paths = arrays.flatMap((a) => [...a.matchAll(/"([^"]*)"/g)].map((m) => m[1])).join('');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const result = await measureMapLatency();
 
