@@ -72,9 +72,11 @@ pub fn png() -> Vec<u8> {
     png::encode_indexed(SIZE, SIZE, &palette, &alpha, &pixels)
 }
 
-/// The icon as a `data:` address, for `<link rel="icon">`.
-pub fn data_url() -> String {
-    format!("data:image/png;base64,{}", base64(&png()))
+/// The icon as a `data:` address, for `<link rel="icon">`: drawn once,
+/// however many pages carry it.
+pub fn data_url() -> &'static str {
+    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URL.get_or_init(|| format!("data:image/png;base64,{}", base64(&png())))
 }
 
 fn base64(bytes: &[u8]) -> String {
