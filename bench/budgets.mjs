@@ -38,6 +38,8 @@
 // "no (--check only)". A budget known to be missed can be listed in
 // bench/known-misses.json with a ceiling it must not pass (it is still printed
 // as a failure).
+// Every mode also writes the table, with the date and the commit, to
+// target/bench-report.md (bench/report.mjs) and prints that path.
 // Noise margins:
 //   bytes, work counts     none: the same build does the same.
 //   CPU time               25%: thread time leaves out waiting for a core, but
@@ -61,6 +63,7 @@ import { cpus, loadavg } from 'node:os';
 import { BUDGETS_MS as CPU_BUDGETS_MS, FIRST_PAINT_BUDGETS_MS, measureCpuTime, PHONE_FACTOR, phoneTerms } from './cpu-time.mjs';
 import { firstLoadTable, firstStepPages, measureFirstLoad } from './first-load.mjs';
 import { lighthousePages, measureLighthouse, printLighthouseNotes } from './lighthouse.mjs';
+import { writeBenchReport } from './report.mjs';
 import { describeSummary, measureStepLatency, summarize } from './step-latency.mjs';
 import { COUNTS_HEADER, formatCounts, judgeWorkCounts, measureWorkCounts } from './work-counts.mjs';
 
@@ -217,12 +220,26 @@ console.log('| metric | measured | budget (noise margin) | gates the test comman
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.metric} | ${r.measured} | ${r.budget} | ${r.status === 'reported' ? '—' : r.gates ? 'yes' : 'no (--check only)'} | ${r.status} |`);
 console.log('');
-console.log(`Build ${ROOT}; ${cpus().length} CPUs, load average ${loadAtStart} at the start, ${load()} at the end.`);
-console.log(`Runtime ${seconds(performance.now() - started)} (${phases.join(', ')}).`);
-console.log(`Verdict of the figures that gate the test command (--gate): ${verdict(gatingRows)}; of every judged figure (--check): ${verdict(judgedRows)}.`);
 // One line for scripts/test.sh to count: with --gate only the gating figures count.
 const counted = GATE && !CHECK ? gatingRows : judgedRows;
 const failures = counted.filter(isFail);
 const knownMisses = counted.filter(isKnown);
-console.log(`budgets: ${counted.length - failures.length - knownMisses.length} passed, ${failures.length} failed, ${knownMisses.length} known misses`);
+const closing = [
+  `Build ${ROOT}; ${cpus().length} CPUs, load average ${loadAtStart} at the start, ${load()} at the end.`,
+  `Runtime ${seconds(performance.now() - started)} (${phases.join(', ')}).`,
+  `Verdict of the figures that gate the test command (--gate): ${verdict(gatingRows)}; of every judged figure (--check): ${verdict(judgedRows)}.`,
+  `budgets: ${counted.length - failures.length - knownMisses.length} passed, ${failures.length} failed, ${knownMisses.length} known misses`,
+];
+console.log(closing[0]);
+console.log(closing[1]);
+// The same table, with the date and the commit, as a file (bench/report.mjs).
+// A report that cannot be written is said, and changes no verdict.
+try {
+  const mode = [GATE && '--gate', CHECK && '--check'].filter(Boolean).join(' ');
+  console.log(`Bench report: ${writeBenchReport({ rows, mode, build: ROOT, browser: step.browserVersion, lines: closing })}`);
+} catch (e) {
+  console.error(`warning: the bench report was not written: ${e.message}`);
+}
+console.log(closing[2]);
+console.log(closing[3]);
 if ((CHECK || GATE) && failures.length) process.exitCode = 1;
