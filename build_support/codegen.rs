@@ -260,7 +260,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {:?} }},\n        body: &[{}],\n        sources: {},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {:?} }},\n        body: &[{}],\n        table: {},\n        sources: {},\n    }},",
             s.slug,
             s.title,
             s.when,
@@ -273,6 +273,10 @@ pub fn story_rs(story: &Story) -> String {
             s.compare.as_ref().map(|[a, b]| (a.as_str(), b.as_str())),
             step.summary,
             body.join(", "),
+            match s.table.as_deref() {
+                Some("offences") => "Some(StepTable::Offences)",
+                _ => "None",
+            },
             sources_rs(&s.sources),
         );
     }
@@ -308,5 +312,42 @@ pub fn story_rs(story: &Story) -> String {
         );
     }
     out.push_str("];\n");
+    treaty_rs(story, &mut out);
     out
+}
+
+/// The treaties' table and the glossary.
+fn treaty_rs(story: &Story, out: &mut String) {
+    out.push_str("\npub static INSTRUMENTS: &[Instrument] = &[\n");
+    for i in &story.offences.instrument {
+        let _ = writeln!(
+            out,
+            "    Instrument {{ name: {:?}, year: {}, note: {:?}, confidence: {:?}, source: {:?} }},",
+            i.name, i.year, i.note, i.confidence, i.source
+        );
+    }
+    out.push_str("];\n\npub static OFFENCE_ROWS: &[OffenceRow] = &[\n");
+    for r in &story.offences.row {
+        let _ = writeln!(
+            out,
+            "    OffenceRow {{ kind: RowKind::{}, topic: {:?}, cells: {:?}, sources: &{:?} }},",
+            if r.kind == "offence" {
+                "Offence"
+            } else {
+                "Provision"
+            },
+            r.topic,
+            r.cells(),
+            r.sources
+        );
+    }
+    out.push_str("];\n\npub static GLOSSARY: &[Term] = &[\n");
+    for t in &story.glossary {
+        let _ = writeln!(
+            out,
+            "    Term {{ id: {:?}, term: {:?}, definition: {:?} }},",
+            t.id, t.term, t.definition
+        );
+    }
+    out.push_str("];\n");
 }

@@ -6,6 +6,7 @@ use super::csv::DataError;
 pub use super::dataset::partial_date_label;
 use super::dataset::{line_of, toml_error, Dataset, SourceLink, MONTHS, REGIONAL_GROUPS};
 use super::signatures::{latest_checked, sign_date_label, SignatureRow, Status};
+use super::{register, treaty};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -30,6 +31,9 @@ pub struct StepSource {
     /// Two vote ids the stage's map compares state by state for this step.
     #[serde(default)]
     pub compare: Option<[String; 2]>,
+    /// A table beneath the step's words: `offences`.
+    #[serde(default)]
+    pub table: Option<String>,
     pub summary: String,
     pub body: String,
     pub sources: Vec<SourceLink>,
@@ -88,6 +92,8 @@ pub struct Story {
     pub steps: Vec<Step>,
     pub timeline: Vec<TimelineEvent>,
     pub facts: BTreeMap<String, Fact>,
+    pub offences: super::treaty::Offences,
+    pub glossary: Vec<super::treaty::Term>,
 }
 
 fn read(path: &Path, name: &str) -> Result<String, DataError> {
@@ -144,11 +150,20 @@ pub fn load(root: &Path, data: &Dataset) -> Result<Story, DataError> {
             )
         })?;
     }
+    let offences_text = read(&root.join(treaty::OFFENCES_FILE), treaty::OFFENCES_FILE)?;
+    let offences = treaty::parse_offences(treaty::OFFENCES_FILE, &offences_text)?;
+    let glossary_text = read(&root.join(treaty::GLOSSARY_FILE), treaty::GLOSSARY_FILE)?;
+    let glossary = treaty::parse_glossary(treaty::GLOSSARY_FILE, &glossary_text)?;
+    let register_text = read(&root.join(register::FILE), register::FILE)?;
+    // Checked for shape here; tests/content.rs holds every source to it.
+    register::parse(register::FILE, &register_text)?;
     Ok(Story {
         site,
         steps,
         timeline,
         facts,
+        offences,
+        glossary,
     })
 }
 
@@ -196,6 +211,11 @@ pub fn parse_step(
             "when",
             format!("`{}` is not YYYY, YYYY-MM or YYYY-MM-DD", source.when),
         );
+    }
+    if let Some(table) = &source.table {
+        if table != "offences" {
+            return fail("table", format!("table `{table}` must be `offences`"));
+        }
     }
     if let Some(vote) = &source.vote {
         if !data.votes.iter().any(|v| &v.meta.id == vote) {

@@ -4,4 +4,6 @@ pub mod codegen;
 pub mod content;
 pub mod csv;
 pub mod dataset;
+pub mod register;
 pub mod signatures;
+pub mod treaty;

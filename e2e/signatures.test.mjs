@@ -1,9 +1,11 @@
 // The 2024 Convention's signatures as their own kind of record: the map and
-// its key, country cards for a signer, a non-signer and a state whose status
-// is unknown, the 2019-vote-to-signature comparison, the two steps about the
-// signing (by slug), the static page and the downloads. Every expected number
-// and date is computed here from data/signatures/2025-convention.csv and
-// data/votes/3c-2019.csv; "status unknown" must never read as "not signed".
+// its key, country cards for a signer, a non-signer, a state with no
+// signature on record and one whose status is unknown, the
+// 2019-vote-to-signature comparison, the two steps about the signing (by
+// slug), the static page and the downloads. Every expected number and date is
+// computed here from data/signatures/2025-convention.csv and
+// data/votes/3c-2019.csv; neither "status unknown" nor "no signature on
+// record" may ever read as "not signed", and every count is dated.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -33,14 +35,21 @@ function csvRows(text) {
   });
 }
 
-const [HEADER, ...ROWS] = csvRows(readFileSync('data/signatures/2025-convention.csv', 'utf8'));
-const SIG = new Map(ROWS.map((r) => [r[0], Object.fromEntries(HEADER.map((k, i) => [k, r[i]]))]));
+const [HEADER, ...CELLS] = csvRows(readFileSync('data/signatures/2025-convention.csv', 'utf8'));
+// A `not-signed` row that rests only on a name missing from a list seen in
+// part (evidence inferred-official*) is shown as "no signature on record".
+const shown = (r) => (r.status === 'not-signed' && r.evidence.startsWith('inferred-official') ? 'no-record' : r.status);
+const ROWS = CELLS.map((cells) => {
+  const r = Object.fromEntries(HEADER.map((k, i) => [k, cells[i]]));
+  return { ...r, shown: shown(r) };
+});
+const SIG = new Map(ROWS.map((r) => [r.iso3, r]));
 const VOTE_2019 = new Map(votes('3c-2019').map((r) => [r.iso3, r.vote]));
-const count = (status) => ROWS.filter((r) => r[2] === status).length;
+const count = (status) => ROWS.filter((r) => r.shown === status).length;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEAK = new Set(['press', 'press-only', 'press-secondary', 'inferred-official', 'inferred-official-2']);
-const LABEL = { signed: 'Signed', 'not-signed': 'Not signed', unknown: 'Status unknown' };
-const SLOT = { signed: 'yes', 'not-signed': 'no', unknown: 'absent' };
+const LABEL = { signed: 'Signed', 'not-signed': 'Not signed', 'no-record': 'No signature on record', unknown: 'Status unknown' };
+const SLOT = { signed: 'yes', 'not-signed': 'no', 'no-record': 'abstain', unknown: 'absent' };
 const SIGNED_IN_HANOI = (r) => r.status === 'signed' && r.date.startsWith('2025-10-2');
 const PHRASE_2019 = { yes: 'Voted yes', no: 'Voted no', abstain: 'Abstained', absent: 'Did not vote' };
 
@@ -48,6 +57,35 @@ const PHRASE_2019 = { yes: 'Voted yes', no: 'Voted no', abstain: 'Abstained', ab
 function dateLabel(iso) {
   const [y, m, d] = iso.split('-');
   return d ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` : `${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/** A row's date as the data spells it: "2025-10-25/26", ">=2025-11-19". */
+const checked = (r) => (r.status === 'signed' ? r.date : r.as_of);
+
+/** "25 or 26 October 2025", "19 November 2025 or later", "July 2026". */
+function signDateLabel(d) {
+  const bare = d.replace('>=', '');
+  const [day, other] = bare.split('/');
+  let label = dateLabel(day);
+  if (other) label = label.replace(/^(\d+) /, `$1 or ${other} `);
+  return d.startsWith('>=') ? `${label} or later` : label;
+}
+
+/** The date a count of these rows is true as of: the latest they were checked to. */
+function asOf(rows) {
+  const dates = rows.map(checked).filter(Boolean);
+  const latest = dates.reduce((a, b) => (b.replace('>=', '') > a.replace('>=', '') ? b : a));
+  return signDateLabel(latest);
+}
+const AS_OF = asOf(ROWS);
+const asOfShown = (status) => asOf(ROWS.filter((r) => r.shown === status));
+
+/** The key's labels as the data says they should read, with their counts. */
+function expectedLegend() {
+  const out = {};
+  for (const status of ['signed', 'not-signed', 'no-record']) out[`${LABEL[status]}, as of ${asOfShown(status)}`] = count(status);
+  out['Status unknown'] = count('unknown');
+  return out;
 }
 
 for (const iso3 of ['AUS', 'USA', 'KOR']) assert.ok(SIG.has(iso3), `${iso3} has a row`);
@@ -75,16 +113,14 @@ async function legend(page) {
 
 // ---------------------------------------------------------------- map
 
-test('signatures: the map colours every state by its status, with a key of three counts', async () => {
+test('signatures: the map colours every state by its status, with a key of four dated counts', async () => {
   await withPage('?vote=signatures', async (page) => {
     await page.waitForFunction(() => document.querySelector('.stage-title')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
-    assert.deepEqual(await legend(page), {
-      Signed: count('signed'),
-      'Not signed': count('not-signed'),
-      'Status unknown': count('unknown'),
-    });
+    assert.deepEqual(await legend(page), expectedLegend());
     const title = await page.textContent('.stage-title');
-    assert.ok(title.includes(`${count('signed')} signed, ${count('not-signed')} not signed, ${count('unknown')} status unknown`), title);
+    assert.ok(title.includes(`signatures as of ${AS_OF}`), title);
+    assert.ok(!title.includes('25 October 2025'), `the Hanoi day is not the record's date: ${title}`);
+    assert.ok(title.includes(`${count('signed')} signed, ${count('not-signed')} not signed, ${count('no-record')} no signature on record, ${count('unknown')} status unknown`), title);
     const states = await page.$$eval('.world-map g.state', (gs) => gs.map((g) => [g.dataset.iso3, g.dataset.vote, g.getAttribute('aria-label')]));
     assert.equal(states.length, 193);
     for (const [iso3, slot, label] of states) {
@@ -92,10 +128,12 @@ test('signatures: the map colours every state by its status, with a key of three
       assert.equal(slot, SLOT[status], `${iso3} drawn as ${status}`);
       assert.ok(label.endsWith(`: ${LABEL[status]}`), `${iso3}: ${label}`);
     }
-    // Unknown is drawn unlike "not signed": a different fill.
+    // Unknown and "no signature on record" are drawn unlike "not signed",
+    // and unlike each other: four different fills.
     const fill = (iso3) => page.$eval(`.world-map g.state[data-iso3="${iso3}"] path`, (p) => getComputedStyle(p).fill);
-    assert.notEqual(await fill('KOR'), await fill('USA'));
-    assert.notEqual(await fill('KOR'), await fill('AUS'));
+    const fills = await Promise.all(['AUS', 'USA', 'JPN', 'KOR'].map(fill));
+    assert.deepEqual(['AUS', 'USA', 'JPN', 'KOR'].map((iso3) => SIG.get(iso3).shown), ['signed', 'not-signed', 'no-record', 'unknown']);
+    assert.equal(new Set(fills).size, 4, fills.join(' | '));
   });
 });
 
@@ -114,7 +152,7 @@ test('signatures: the tooltip names the status and, where the evidence is weak, 
     assert.ok(bra.includes('Signed') && !bra.includes('('), bra);
     assert.equal(WEAK.has(SIG.get('JPN').evidence), true);
     const jpn = await tooltipOf('JPN');
-    assert.ok(jpn.includes('Not signed (inferred from official lists)'), jpn);
+    assert.ok(jpn.includes('No signature on record (inferred from official lists)') && !/not signed/i.test(jpn), jpn);
   });
 });
 
@@ -131,26 +169,29 @@ function expectedSentence(iso3) {
     status = SIGNED_IN_HANOI(r)
       ? `signed the Convention in Hanoi on ${label}`
       : `signed the Convention at UN Headquarters ${r.date.length === 7 ? 'in' : 'on'} ${label}`;
-  } else if (r.status === 'not-signed') {
-    const bound = r.as_of.startsWith('>=');
-    status = `had not signed the Convention as of ${dateLabel(r.as_of.replace('>=', ''))}${bound ? ' or later' : ''}`;
+  } else if (r.shown === 'not-signed') {
+    status = `had not signed the Convention as of ${signDateLabel(r.as_of)}`;
+  } else if (r.shown === 'no-record') {
+    status = `had no signature of the Convention on record as of ${signDateLabel(r.as_of)}`;
   } else {
     status = 'whether it has signed the Convention is not known (status unknown)';
   }
   return `${PHRASE_2019[VOTE_2019.get(iso3)]} in committee in 2019; ${status}`;
 }
 
-for (const [iso3, kind] of [['AUS', 'signed'], ['USA', 'not-signed'], ['KOR', 'unknown']]) {
-  test(`signatures: the card of ${iso3} (${kind}) says how it voted in 2019 and its status`, async () => {
-    assert.equal(SIG.get(iso3).status, kind);
+for (const [iso3, kind] of [['AUS', 'signed'], ['USA', 'not-signed'], ['JPN', 'no-record'], ['KOR', 'unknown']]) {
+  test(`signatures: the card of ${iso3} (${kind}) says how it voted in 2019, its status and what that rests on`, async () => {
+    assert.equal(SIG.get(iso3).shown, kind);
     await withPage(`?vote=signatures&country=${iso3}`, async (page) => {
       await page.waitForSelector(`section.country-card[data-iso3="${iso3}"]`, { timeout: 10_000 });
       const line = (await page.textContent('section.country-card .card-signature')).trim();
       assert.ok(line.startsWith(expectedSentence(iso3)), `${line} vs ${expectedSentence(iso3)}`);
-      assert.equal(line.includes('('), WEAK.has(SIG.get(iso3).evidence) || kind === 'unknown', line);
+      // The evidence in plain words follows any known status, never a working note.
+      assert.equal(line.includes('. Evidence: '), kind !== 'unknown', line);
+      assert.ok(!/visible through|Verdragenbank|digest claims/.test(line), line);
       const row = await page.$eval('section.country-card tr[data-vote-id="signatures"]', (tr) => tr.textContent);
       assert.ok(row.includes(LABEL[kind]), row);
-      if (kind === 'unknown') {
+      if (kind === 'unknown' || kind === 'no-record') {
         const card = await page.textContent('section.country-card');
         assert.ok(!/not signed/i.test(card), card);
       }
@@ -168,22 +209,18 @@ test('signatures: ?compare=3c-2019,signatures gives the transition table from th
     const cells = await page.$$eval('section.compare table.transitions tbody td[data-from][data-to]',
       (tds) => tds.map((td) => [td.dataset.from, td.dataset.to, Number(td.textContent)]));
     const heads = await page.$$eval('section.compare table.transitions thead th', (ths) => ths.map((th) => th.textContent.trim()));
-    assert.deepEqual(heads, ['Signed', 'Not signed', 'Status unknown', 'Total']);
+    assert.deepEqual(heads, ['Signed', 'Not signed', 'No signature on record', 'Status unknown', 'Total']);
     let sum = 0;
     for (const [from, to, n] of cells) {
       const status = Object.keys(SLOT).find((s) => SLOT[s] === to);
-      const want = members.filter((m) => VOTE_2019.get(m.iso3) === from && SIG.get(m.iso3).status === status).length;
+      const want = members.filter((m) => VOTE_2019.get(m.iso3) === from && SIG.get(m.iso3).shown === status).length;
       assert.equal(n, want, `${from} -> ${status}`);
       sum += n;
     }
-    assert.equal(cells.length, 12);
+    assert.equal(cells.length, 16);
     assert.equal(sum, 193);
-    // The map shows the statuses, with their own key.
-    assert.deepEqual(await legend(page), {
-      Signed: count('signed'),
-      'Not signed': count('not-signed'),
-      'Status unknown': count('unknown'),
-    });
+    // The map shows the statuses, with their own dated key.
+    assert.deepEqual(await legend(page), expectedLegend());
   });
 });
 
@@ -199,7 +236,7 @@ test('signatures: the preset "2019: committee → signing" starts that compariso
     assert.equal(await page.$eval('select[name=compare-from]', (s) => s.value), '3c-2019');
     assert.equal(await page.$eval('select[name=compare-to]', (s) => s.value), 'signatures');
     const heads = await page.$$eval('section.compare table.transitions thead th', (ths) => ths.map((th) => th.textContent.trim()));
-    assert.deepEqual(heads, ['Signed', 'Not signed', 'Status unknown', 'Total']);
+    assert.deepEqual(heads, ['Signed', 'Not signed', 'No signature on record', 'Status unknown', 'Total']);
     const signedAfterNo = await page.$eval('section.compare table.transitions td[data-from=no][data-to=yes]', (td) => Number(td.textContent));
     assert.equal(signedAfterNo, noThenSigned.length, 'voted no in 2019, then signed');
   });
@@ -218,10 +255,11 @@ test('signatures: the signing step, by slug, sets the 2019 vote against signing 
       const hanoi = noThenSigned.filter((m) => SIGNED_IN_HANOI(SIG.get(m.iso3))).length;
       assert.ok(text.includes(`Of the ${noCount} states that voted no, ${noThenSigned.length} have signed, ${hanoi} of them in Hanoi`), text);
       const yesCount = [...VOTE_2019.values()].filter((v) => v === 'yes').length;
-      const yesNot = members.filter((m) => VOTE_2019.get(m.iso3) === 'yes' && SIG.get(m.iso3).status === 'not-signed').length;
-      assert.ok(text.includes(`Of the ${yesCount} that voted yes, ${yesNot} had not signed`), text);
-      assert.ok(text.includes(`${count('signed')} member states have signed`), text);
-      assert.ok(text.includes(`${count('not-signed')} had not signed in the latest official lists seen; and ${count('unknown')} have status unknown`), text);
+      const yesNoRecord = members.filter((m) => VOTE_2019.get(m.iso3) === 'yes' && SIG.get(m.iso3).shown === 'no-record').length;
+      assert.ok(text.includes(`Of the ${yesCount} that voted yes, ${yesNoRecord} had no signature on record`), text);
+      // Every count of signatures says the date it is true as of.
+      assert.ok(text.includes(`As of ${asOfShown('signed')}, the records gathered here show ${count('signed')} member states that have signed`), text);
+      assert.ok(text.includes(`As of ${asOfShown('no-record')}, ${count('no-record')} had no signature on record`), text);
       assert.ok(text.includes(`The United States voted no and had not signed`), text);
       await page.waitForSelector('section.compare table.transitions', { timeout: 10_000, state: 'attached' });
       await page.waitForFunction(() => document.querySelector('.stage-title')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
@@ -237,9 +275,9 @@ test('signatures: the closing step, by slug, tests the warning against the recor
     const text = await page.textContent('article[data-step="was-the-warning-right"]');
     assert.ok(text.includes('Was the warning right?'), text);
     assert.ok(text.includes('Sherman and Raymond'), text);
-    assert.ok(text.includes(`${noThenSigned.length} have signed`), text);
+    assert.ok(text.includes(`${noThenSigned.length} had signed as of ${asOfShown('signed')}`), text);
     for (const [iso3, name] of [['BRA', 'Brazil'], ['NGA', 'Nigeria'], ['IND', 'India']]) {
-      const phrase = SIG.get(iso3).status === 'signed' ? 'signed' : 'had not signed';
+      const phrase = { signed: 'signed', 'not-signed': 'had not signed', 'no-record': 'had no signature on record' }[SIG.get(iso3).shown];
       assert.ok(text.includes(`${name} ${phrase}`), `${name}: ${text}`);
     }
     const sources = await page.$$eval('article[data-step="was-the-warning-right"] a[href]', (as) => as.map((a) => a.href));
@@ -251,30 +289,38 @@ test('signatures: the closing step, by slug, tests the warning against the recor
 
 // ---------------------------------------------------------------- static page, downloads
 
-test('signatures: the static page of the signing step lists each status with its evidence caveat, and the CSV and JSON carry them', async () => {
+test('signatures: the static page of the signing step lists each status, and the CSV and JSON carry it with its date, plain evidence and sources', async () => {
   const page = await (await fetch(`${app.baseUrl}step-signing.html`)).text();
-  for (const iso3 of ['AUS', 'USA', 'KOR', 'SWE']) {
+  for (const iso3 of ['AUS', 'USA', 'JPN', 'KOR', 'SWE']) {
     const row = page.match(new RegExp(`<tr data-iso3="${iso3}"[^]*?</tr>`))?.[0] ?? '';
-    assert.ok(row.includes(LABEL[SIG.get(iso3).status]), `${iso3}: ${row}`);
+    assert.ok(row.includes(LABEL[SIG.get(iso3).shown]), `${iso3}: ${row}`);
   }
   assert.ok(page.match(/<tr data-iso3="SWE"[^]*?<\/tr>/)[0].includes('(a single press report)'));
   assert.ok(!page.match(/<tr data-iso3="KOR"[^]*?<\/tr>/)[0].includes('Not signed'));
+  assert.ok(!page.match(/<tr data-iso3="JPN"[^]*?<\/tr>/)[0].includes('Not signed'));
   const csv = csvRows((await (await fetch(`${app.baseUrl}un-cyber-votes.csv`)).text()).replace(/^\uFEFF/, ''));
   const at = csv[0].findIndex((h) => h.endsWith('signature status'));
   assert.ok(at > 0);
-  assert.deepEqual(csv[0].slice(at + 1, at + 4), ['Signature date', 'Status as of', 'Evidence']);
+  assert.deepEqual(csv[0].slice(at + 1, at + 6), ['Signature date', 'Status as of', 'Evidence', 'Evidence level', 'Signature sources']);
   for (const row of csv.slice(1)) {
     const r = SIG.get(row[0]);
-    assert.deepEqual([row[at], row[at + 1], row[at + 2], row[at + 3]], [LABEL[r.status], r.date, r.as_of, r.evidence], row[0]);
+    assert.deepEqual([row[at], row[at + 1], row[at + 2], row[at + 4]], [LABEL[r.shown], r.date, checked(r), r.evidence], row[0]);
+    assert.equal(row[at + 3] === '', r.status === 'unknown', `${row[0]}: evidence in words`);
+    assert.ok(!/visible through|Verdragenbank|snapshot/.test(row.join(',')), `${row[0]} carries no working note`);
+    for (const url of row[at + 5].split(' ').filter(Boolean)) assert.match(url, /^https?:\/\//, row[0]);
   }
   const json = await (await fetch(`${app.baseUrl}un-cyber-votes.json`)).json();
   assert.equal(json.convention_signatures.id, 'signatures');
   assert.ok(!json.votes.some((v) => v.id === 'signatures'), 'the signatures are not listed as a vote');
   const kor = json.members.find((m) => m.iso3 === 'KOR');
   assert.equal(kor.convention_signature.status, 'unknown');
+  const jpn = json.members.find((m) => m.iso3 === 'JPN');
+  assert.equal(jpn.convention_signature.status, 'no-record');
+  assert.ok(jpn.convention_signature.sources.length > 0, 'the lists behind it');
   const usa = json.members.find((m) => m.iso3 === 'USA');
+  assert.equal(usa.convention_signature.status, 'not-signed');
   assert.equal(usa.convention_signature.as_of, SIG.get('USA').as_of);
-  assert.equal(usa.convention_signature.evidence, SIG.get('USA').evidence);
+  assert.equal(usa.convention_signature.evidence_level, SIG.get('USA').evidence);
 });
 
 test('signatures: the group split counts each regional group by status, unknown apart', async () => {
@@ -282,7 +328,7 @@ test('signatures: the group split counts each regional group by status, unknown 
     await page.click('details.group-split summary');
     await page.waitForFunction(() => document.querySelector('details.group-split caption')?.textContent.includes('A/RES/79/243'), null, { timeout: 10_000 });
     const heads = await page.$$eval('details.group-split thead th', (ths) => ths.map((th) => th.textContent.trim()));
-    assert.deepEqual(heads, ['Group', 'Signed', 'Not signed', 'Status unknown', 'Members']);
+    assert.deepEqual(heads, ['Group', 'Signed', 'Not signed', 'No signature on record', 'Status unknown', 'Members']);
     const rows = await page.$$eval('details.group-split tr[data-group]', (trs) => trs.map((tr) => [
       tr.dataset.group,
       Object.fromEntries([...tr.querySelectorAll('td[data-choice]')].map((td) => [td.dataset.choice, Number(td.textContent)])),
@@ -291,8 +337,8 @@ test('signatures: the group split counts each regional group by status, unknown 
       const [, counts] = rows.find(([g]) => g.toUpperCase() === group || g === group.toLowerCase()) ?? [];
       assert.ok(counts, `${group} row in ${JSON.stringify(rows.map(([g]) => g))}`);
       const inGroup = members.filter((m) => m.regional_group === group);
-      const want = (status) => inGroup.filter((m) => SIG.get(m.iso3).status === status).length;
-      assert.deepEqual(counts, { yes: want('signed'), no: want('not-signed'), absent: want('unknown') }, group);
+      const want = (status) => inGroup.filter((m) => SIG.get(m.iso3).shown === status).length;
+      assert.deepEqual(counts, { yes: want('signed'), no: want('not-signed'), abstain: want('no-record'), absent: want('unknown') }, group);
     }
   });
 });

@@ -15,6 +15,7 @@ mod generated {
 mod generated_story {
     #![allow(clippy::all, unused_imports)]
     use crate::model::story::{Fact, HighlightGroup, Inline, Site, Step, TimelineEvent};
+    use crate::model::treaty::{Instrument, OffenceRow, RowKind, StepTable, Term};
     use crate::model::{RegionalGroup, SourceLink};
     include!(concat!(env!("OUT_DIR"), "/story.rs"));
 }
@@ -32,6 +33,22 @@ pub fn facts() -> &'static [crate::model::story::Fact] {
 /// The explainer's title and framing words.
 pub fn site() -> &'static crate::model::story::Site {
     &generated_story::SITE
+}
+
+/// The columns of the treaties' table: Budapest, Russia's 2017 draft, the
+/// UN Convention.
+pub fn instruments() -> &'static [crate::model::treaty::Instrument] {
+    generated_story::INSTRUMENTS
+}
+
+/// The treaties' table: offences first, then the provisions argued over.
+pub fn offence_rows() -> &'static [crate::model::treaty::OffenceRow] {
+    generated_story::OFFENCE_ROWS
+}
+
+/// The glossary, in alphabetical order (only the page writer reads it).
+pub fn glossary() -> &'static [crate::model::treaty::Term] {
+    generated_story::GLOSSARY
 }
 
 /// The timeline's events, oldest first.

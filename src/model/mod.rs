@@ -24,6 +24,7 @@ pub mod table;
 mod tally;
 pub mod text;
 pub mod timeline_scale;
+pub mod treaty;
 pub mod url_state;
 pub mod view_kind;
 mod vote;

@@ -45,6 +45,8 @@ pub struct Step {
     /// page writer uses it: empty in the wasm, which then carries no copy.
     pub summary: &'static str,
     pub body: &'static [&'static [Inline]],
+    /// A table shown beneath the words, if any.
+    pub table: Option<super::treaty::StepTable>,
     pub sources: &'static [SourceLink],
 }
 
