@@ -14,7 +14,7 @@
 // event, the app's handlers and effects, style, layout, paint and any task
 // they queue. Thread time leaves out the time the thread waited for a core,
 // so another process on the machine moves it little (wall time would count
-// every wait); caches and a shared core still move it some, see README.
+// every wait); caches and a shared core still move it some (docs/performance.md).
 // The trace's own cost and an idle window are small: an empty 400 ms window
 // measured 0 to 0.2 ms, a no-op key press about 0.4 ms.
 // A second figure per interaction, reported only: the thread time of those

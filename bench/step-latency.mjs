@@ -1,6 +1,6 @@
 // How long a reader waits for a step change: the browser's own Event Timing
 // figure (the one INP is built on), from the key press to the next paint
-// after its handlers ran, for every forward step change (1→2 … 12→13), at
+// after its handlers ran, for every forward step change (1→2 to the last), at
 // 1280x800 and 412x823, with the CPU throttled 4x through the DevTools
 // protocol. The key is pressed for real (Input.dispatchKeyEvent), so the
 // browser times it; a PerformanceObserver ('event', durationThreshold 16, the

@@ -3,7 +3,7 @@
 
 use super::content::{inlines, partial_date_label, year_fraction, Inline, Story};
 use super::dataset::{date_label, Dataset, SourceLink, Totals};
-use super::signatures::{SignatureRow, Status};
+use super::signatures::{latest_checked, sign_date_label, SignatureRow, Status};
 use std::fmt::Write;
 
 pub fn dataset_rs(data: &Dataset) -> String {
@@ -43,15 +43,15 @@ pub fn dataset_rs(data: &Dataset) -> String {
         });
         let _ = writeln!(
             out,
-            "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: {:?},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: {:?},\n        sources: {},\n        choices: &[{}],\n    }},",
+            "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: {:?},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: {:?},\n        sources: {},\n        choices: &[{}],\n        as_of: {:?},\n    }},",
             m.id,
             match m.body.as_str() {
                 "plenary" => "Plenary",
                 "signatures" => "Signatures",
                 _ => "ThirdCommittee",
             },
-            m.date,
-            date_label(&m.date),
+            record_date(v).unwrap_or(&m.date),
+            record_date(v).map_or_else(|| date_label(&m.date), |d| format!("signatures as of {}", sign_date_label(d))),
             m.symbol,
             m.title,
             m.short,
@@ -69,6 +69,7 @@ pub fn dataset_rs(data: &Dataset) -> String {
             m.note,
             sources_rs(&m.sources),
             choices.join(", "),
+            slot_as_of(v),
         );
     }
     out.push_str("];\n");
@@ -76,10 +77,32 @@ pub fn dataset_rs(data: &Dataset) -> String {
     out
 }
 
+/// For a signature record, the date each slot's count is true as of: the
+/// latest its rows were checked to, in the order yes, no, abstain, absent.
+fn slot_as_of(v: &super::dataset::Vote) -> [String; 4] {
+    let Some(rows) = &v.signatures else {
+        return Default::default();
+    };
+    ["yes", "no", "abstain", "absent"].map(|slot| {
+        let statuses = rows
+            .iter()
+            .map(|r| &r.status)
+            .filter(|s| super::signatures::slot(s) == slot);
+        latest_checked(statuses).map_or_else(String::new, sign_date_label)
+    })
+}
+
+/// A signature record is dated by the latest date its rows were checked to,
+/// not by the day signing opened.
+fn record_date(v: &super::dataset::Vote) -> Option<&str> {
+    latest_checked(v.signatures.as_ref()?.iter().map(|r| &r.status))
+}
+
 /// The signature record's statuses, compactly: one `Signature` per member
 /// (a status with a reference to one of a few shared dates, an evidence
-/// byte). The long source and note texts go to a separate table that only
-/// the build-time page writer reads (for the downloads), so the wasm sheds it.
+/// byte, an index into the few evidence phrases). The sources' addresses go
+/// to a separate table that only the build-time page writer reads (for the
+/// downloads), so the wasm sheds them.
 fn signatures_rs(data: &Dataset, out: &mut String) {
     let rows: &[SignatureRow] = data
         .votes
@@ -87,13 +110,8 @@ fn signatures_rs(data: &Dataset, out: &mut String) {
         .find_map(|v| v.signatures.as_deref())
         .unwrap_or(&[]);
     let mut dates: Vec<&str> = Vec::new();
-    for r in rows {
-        let d = match &r.status {
-            Status::Signed { date, .. } => date,
-            Status::NotSigned { as_of } => as_of,
-            Status::Unknown => continue,
-        };
-        if !dates.contains(&d.as_str()) {
+    for d in rows.iter().filter_map(|r| r.status.checked()) {
+        if !dates.contains(&d) {
             dates.push(d);
         }
     }
@@ -119,6 +137,9 @@ fn signatures_rs(data: &Dataset, out: &mut String) {
         ),
         Status::NotSigned { as_of } => {
             format!("SignStatus::NotSigned {{ as_of: {} }}", date_ref(as_of))
+        }
+        Status::NoRecord { as_of } => {
+            format!("SignStatus::NoRecord {{ as_of: {} }}", date_ref(as_of))
         }
         Status::Unknown => "SignStatus::Unknown".to_string(),
     };
@@ -152,25 +173,27 @@ fn signatures_rs(data: &Dataset, out: &mut String) {
         out,
         "/// One byte per member state, in the order of `MEMBERS`.\npub static SIGNATURE_CODES: &[u8] = &{codes:?};"
     );
-    out.push_str("\n/// (source, note) per member, for the downloads only.\npub static SIGNATURE_SOURCES: &[(&str, &str)] = &[\n");
+    let mut phrases: Vec<&str> = Vec::new();
+    let mut phrase_of: Vec<u8> = Vec::new();
     for r in rows {
-        let _ = writeln!(out, "    ({:?}, {:?}),", r.source, r.note);
+        let n = phrases
+            .iter()
+            .position(|p| *p == r.reads)
+            .unwrap_or_else(|| {
+                phrases.push(&r.reads);
+                phrases.len() - 1
+            });
+        phrase_of.push(u8::try_from(n).expect("a few dozen phrases at most"));
+    }
+    let _ = writeln!(
+        out,
+        "/// The evidence in a reader's words (empty for an unknown status).\npub static EVIDENCE_PHRASES: &[&str] = &{phrases:?};\n/// Each member's phrase, in the order of `MEMBERS`.\npub static EVIDENCE_PHRASE_OF: &[u8] = &{phrase_of:?};"
+    );
+    out.push_str("\n/// The addresses of each member's sources, for the downloads only.\npub static SIGNATURE_SOURCES: &[&[&str]] = &[\n");
+    for r in rows {
+        let _ = writeln!(out, "    &{:?},", r.sources);
     }
     out.push_str("];\n");
-}
-
-/// "25 October 2025", "25 or 26 October 2025", "July 2026", and for an
-/// as-of date given as a lower bound, "19 November 2025 or later".
-pub fn sign_date_label(d: &str) -> String {
-    if let Some(day) = d.strip_prefix(">=") {
-        return format!("{} or later", partial_date_label(day));
-    }
-    if let Some((day, other)) = d.split_once('/') {
-        let label = partial_date_label(day);
-        let (first, rest) = label.split_once(' ').unwrap_or((&label, ""));
-        return format!("{first} or {other} {rest}");
-    }
-    partial_date_label(d)
 }
 
 pub fn sources_rs(sources: &[SourceLink]) -> String {

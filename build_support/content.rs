@@ -3,8 +3,9 @@
 //! ever typed by hand. Errors name the file (and line where it helps).
 
 use super::csv::DataError;
+pub use super::dataset::partial_date_label;
 use super::dataset::{line_of, toml_error, Dataset, SourceLink, MONTHS, REGIONAL_GROUPS};
-use super::signatures::{SignatureRow, Status};
+use super::signatures::{latest_checked, sign_date_label, SignatureRow, Status};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -322,17 +323,6 @@ pub fn is_partial_date(s: &str) -> bool {
     }
 }
 
-/// "18 November 2019", "November 2019" or "2019".
-pub fn partial_date_label(s: &str) -> String {
-    let parts: Vec<u32> = s.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts[..] {
-        [y, m, d] => format!("{d} {} {y}", MONTHS[m as usize - 1]),
-        [y, m] => format!("{} {y}", MONTHS[m as usize - 1]),
-        [y] => y.to_string(),
-        _ => s.to_string(),
-    }
-}
-
 /// Checks the digit rule on prose with its placeholders: digits only inside
 /// placeholders, years, day-of-month dates, `A/` document symbols and
 /// "Article N". Returns (message, offending word) on failure.
@@ -419,7 +409,7 @@ fn placeholder(
     let vote = |id: &str| {
         record(id).and_then(|v| match v.signatures {
             Some(_) => Err(format!(
-                "{{{spec}}}: `{id}` is a signature record, not a vote; use {{signed:{id}}}, {{not_signed:{id}}}, {{status_unknown:{id}}} or {{status:{id}:ISO3}}"
+                "{{{spec}}}: `{id}` is a signature record, not a vote; use {{signed:{id}}}, {{not_signed:{id}}}, {{no_record:{id}}}, {{status_unknown:{id}}}, {{as_of:{id}}} or {{status:{id}:ISO3}}"
             )),
             None => Ok(v),
         })
@@ -431,17 +421,18 @@ fn placeholder(
                 .ok_or_else(|| format!("{{{spec}}}: `{id}` is a vote, not a signature record"))
         })
     };
-    // signed, signed-hanoi, not-signed, unknown.
+    // signed, signed-hanoi, not-signed, no-record, unknown; `all` for `as_of`.
     let has_status = |row: &SignatureRow, status: &str| -> Result<bool, String> {
         Ok(match (status, &row.status) {
             ("signed", Status::Signed { .. }) => true,
             ("signed-hanoi", Status::Signed { hanoi, .. }) => *hanoi,
             ("not-signed", Status::NotSigned { .. }) => true,
+            ("no-record", Status::NoRecord { .. }) => true,
             ("unknown", Status::Unknown) => true,
-            ("signed" | "signed-hanoi" | "not-signed" | "unknown", _) => false,
+            ("signed" | "signed-hanoi" | "not-signed" | "no-record" | "unknown", _) => false,
             _ => {
                 return Err(format!(
-                "{{{spec}}}: status `{status}` must be signed, signed-hanoi, not-signed or unknown"
+                "{{{spec}}}: status `{status}` must be signed, signed-hanoi, not-signed, no-record or unknown"
             ))
             }
         })
@@ -452,6 +443,18 @@ fn placeholder(
             n += usize::from(has_status(row, status)?);
         }
         Ok(n.to_string())
+    };
+    // The date up to which the rows with `status` were checked: the latest.
+    let as_of = |id: &str, status: &str| -> Result<String, String> {
+        let mut rows = Vec::new();
+        for row in signatures(id)? {
+            if status == "all" || has_status(row, status)? {
+                rows.push(&row.status);
+            }
+        }
+        latest_checked(rows)
+            .map(sign_date_label)
+            .ok_or_else(|| format!("{{{spec}}}: no row with status `{status}` has a date"))
     };
     let member = |iso3: &str| {
         data.members
@@ -492,12 +495,16 @@ fn placeholder(
         ["signed", id] => count_status(id, "signed"),
         ["signed_hanoi", id] => count_status(id, "signed-hanoi"),
         ["not_signed", id] => count_status(id, "not-signed"),
+        ["no_record", id] => count_status(id, "no-record"),
+        ["as_of", id] => as_of(id, "all"),
+        ["as_of", id, status] => as_of(id, status),
         ["status_unknown", id] => count_status(id, "unknown"),
         ["status", id, iso3] => {
             let row = &signatures(id)?[member(iso3)?];
             Ok(match row.status {
                 Status::Signed { .. } => "signed",
                 Status::NotSigned { .. } => "had not signed",
+                Status::NoRecord { .. } => "had no signature on record",
                 Status::Unknown => "has no known signature status",
             }
             .to_string())

@@ -107,7 +107,9 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     for meta in metas {
         if meta.body == "signatures" {
             let text = read(dir, sig::FILE.trim_start_matches("data/"))?;
-            let rows = sig::parse(sig::FILE, &text, &members)?;
+            let words_text = read(dir, sig::EVIDENCE_FILE.trim_start_matches("data/"))?;
+            let words = sig::parse_evidence(sig::EVIDENCE_FILE, &words_text, &members)?;
+            let rows = sig::parse(sig::FILE, &text, &members, &words)?;
             let choices = rows
                 .iter()
                 .map(|r| sig::slot(&r.status).to_string())
@@ -420,6 +422,17 @@ pub const MONTHS: [&str; 12] = [
 pub fn date_label(s: &str) -> String {
     let (y, m, d) = parse_date(s).expect("dates are checked when loaded");
     format!("{d} {} {y}", MONTHS[usize::from(m) - 1])
+}
+
+/// "18 November 2019", "November 2019" or "2019".
+pub fn partial_date_label(s: &str) -> String {
+    let parts: Vec<u32> = s.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts[..] {
+        [y, m, d] => format!("{d} {} {y}", MONTHS[m as usize - 1]),
+        [y, m] => format!("{} {y}", MONTHS[m as usize - 1]),
+        [y] => y.to_string(),
+        _ => s.to_string(),
+    }
 }
 
 /// 1-based line of the first line containing `needle`, or 0.

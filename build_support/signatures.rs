@@ -4,9 +4,13 @@
 //! had not signed as of a dated source, or has no known status.
 
 use super::csv::{self, DataError};
-use super::dataset::MemberRow;
+use super::dataset::{line_of, partial_date_label, toml_error, MemberRow};
+use serde::Deserialize;
+use std::collections::BTreeMap;
 
 pub const FILE: &str = "data/signatures/2025-convention.csv";
+/// How each evidence level reads to a reader, and its sources' addresses.
+pub const EVIDENCE_FILE: &str = "data/signatures/evidence.toml";
 pub const COLUMNS: [&str; 8] = [
     "iso3", "un_name", "status", "date", "as_of", "source", "evidence", "note",
 ];
@@ -33,11 +37,39 @@ pub enum Status {
         date: String,
         hanoi: bool,
     },
-    /// `as_of`: the source's date, `YYYY-MM-DD`, optionally `>=` before it.
+    /// Not signed, on firm evidence (a government's own word, a list seen
+    /// whole). `as_of`: the source's date, `YYYY-MM-DD`, optionally `>=`.
     NotSigned {
         as_of: String,
     },
+    /// `not-signed` in the file, but only absent from an official list that
+    /// could be partly seen: "no signature on record" as of `as_of`.
+    NoRecord {
+        as_of: String,
+    },
     Unknown,
+}
+
+impl Status {
+    /// The date up to which the row was checked, as the data spells it: the
+    /// signature's date or the source's; none if unknown.
+    pub fn checked(&self) -> Option<&str> {
+        match self {
+            Status::Signed { date, .. } => Some(date),
+            Status::NotSigned { as_of } | Status::NoRecord { as_of } => Some(as_of),
+            Status::Unknown => None,
+        }
+    }
+}
+
+/// The latest of some rows' `checked` dates, as the data spells it. Dates
+/// compare as ISO text once a lower bound's `>=` is set aside
+/// (`2025-10-25/26` sorts between its two days).
+pub fn latest_checked<'a>(statuses: impl IntoIterator<Item = &'a Status>) -> Option<&'a str> {
+    statuses
+        .into_iter()
+        .filter_map(Status::checked)
+        .max_by_key(|d| d.trim_start_matches(">="))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -45,8 +77,78 @@ pub struct SignatureRow {
     pub status: Status,
     /// One of `EVIDENCE`, or empty for an unknown status.
     pub evidence: String,
-    pub source: String,
-    pub note: String,
+    /// The evidence in a reader's words (from `EVIDENCE_FILE`), empty for an
+    /// unknown status.
+    pub reads: String,
+    /// The addresses of its sources (from `EVIDENCE_FILE`).
+    pub sources: Vec<String>,
+}
+
+/// One entry of `EVIDENCE_FILE`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    pub reads: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub partly_seen: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceWords {
+    pub level: BTreeMap<String, Wording>,
+    #[serde(default)]
+    pub state: BTreeMap<String, Wording>,
+}
+
+/// Reads `EVIDENCE_FILE`: an entry for every evidence level, plain words
+/// (no digits but years and dates are the editor's care; no working notes),
+/// web addresses, and states that are members.
+pub fn parse_evidence(
+    file: &str,
+    text: &str,
+    members: &[MemberRow],
+) -> Result<EvidenceWords, DataError> {
+    let words: EvidenceWords = toml::from_str(text).map_err(|e| toml_error(file, text, &e))?;
+    for level in EVIDENCE {
+        if !words.level.contains_key(level) {
+            return Err(DataError::new(
+                file,
+                0,
+                format!("evidence level `{level}` has no [level.{level}] entry"),
+            ));
+        }
+    }
+    let entries = words
+        .level
+        .iter()
+        .map(|(k, w)| (format!("level.{k}"), w))
+        .chain(words.state.iter().map(|(k, w)| (format!("state.{k}"), w)));
+    for (key, w) in entries {
+        let fail = |m: String| Err(DataError::new(file, line_of(text, &format!("[{key}]")), m));
+        if let Some(level) = key.strip_prefix("level.") {
+            if !EVIDENCE.contains(&level) {
+                return fail(format!("`{level}` is not an evidence level of {FILE}"));
+            }
+        }
+        if let Some(iso3) = key.strip_prefix("state.") {
+            if !members.iter().any(|m| m.iso3 == iso3) {
+                return fail(format!("`{iso3}` is not a member state"));
+            }
+            if w.partly_seen {
+                return fail("partly_seen belongs to an evidence level, not a state".into());
+            }
+        }
+        if w.reads.trim().is_empty() || w.reads.ends_with('.') {
+            return fail("`reads` is one phrase, not empty, with no final full stop".into());
+        }
+        if let Some(bad) = w.sources.iter().find(|u| !u.starts_with("http")) {
+            return fail(format!("source `{bad}` is not a web address"));
+        }
+    }
+    Ok(words)
 }
 
 fn is_day(s: &str) -> bool {
@@ -69,10 +171,13 @@ pub fn parse(
     file: &str,
     text: &str,
     members: &[MemberRow],
+    words: &EvidenceWords,
 ) -> Result<Vec<SignatureRow>, DataError> {
     let mut rows: Vec<Option<SignatureRow>> = vec![None; members.len()];
     for row in csv::parse(file, text, &COLUMNS)? {
-        let [iso3, name, status, date, as_of, source, evidence, note] = &row.fields[..] else {
+        // The source and note columns are the reference file's working
+        // notes: checked for shape here, never carried into what ships.
+        let [iso3, name, status, date, as_of, _source, evidence, _note] = &row.fields[..] else {
             unreachable!()
         };
         let fail = |message: String| Err(DataError::new(file, row.line, message));
@@ -134,11 +239,28 @@ pub fn parse(
                 EVIDENCE.join(", ")
             ));
         }
+        let wording = words
+            .state
+            .get(iso3.as_str())
+            .or_else(|| words.level.get(evidence.as_str()));
+        if status == Status::Unknown && words.state.contains_key(iso3.as_str()) {
+            return fail(format!(
+                "{iso3}: an unknown status has no evidence to word in {EVIDENCE_FILE}"
+            ));
+        }
+        let partly_seen = words
+            .level
+            .get(evidence.as_str())
+            .is_some_and(|w| w.partly_seen);
+        let status = match status {
+            Status::NotSigned { as_of } if partly_seen => Status::NoRecord { as_of },
+            status => status,
+        };
         let parsed = SignatureRow {
             status,
             evidence: evidence.clone(),
-            source: source.clone(),
-            note: note.clone(),
+            reads: wording.map(|w| w.reads.clone()).unwrap_or_default(),
+            sources: wording.map(|w| w.sources.clone()).unwrap_or_default(),
         };
         if rows[i].replace(parsed).is_some() {
             return fail(format!("{iso3} is listed twice"));
@@ -155,11 +277,27 @@ pub fn parse(
 }
 
 /// The slot the map, grid and tallies draw a status in: signed in the first,
-/// not signed in the second, unknown in the last (never with "not signed").
+/// not signed in the second, no signature on record in the third, unknown
+/// in the last (never with "not signed").
 pub fn slot(status: &Status) -> &'static str {
     match status {
         Status::Signed { .. } => "yes",
         Status::NotSigned { .. } => "no",
+        Status::NoRecord { .. } => "abstain",
         Status::Unknown => "absent",
     }
+}
+
+/// "25 October 2025", "25 or 26 October 2025", "July 2026", and for an
+/// as-of date given as a lower bound, "19 November 2025 or later".
+pub fn sign_date_label(d: &str) -> String {
+    if let Some(day) = d.strip_prefix(">=") {
+        return format!("{} or later", partial_date_label(day));
+    }
+    if let Some((day, other)) = d.split_once('/') {
+        let label = partial_date_label(day);
+        let (first, rest) = label.split_once(' ').unwrap_or((&label, ""));
+        return format!("{first} or {other} {rest}");
+    }
+    partial_date_label(d)
 }

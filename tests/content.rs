@@ -68,25 +68,32 @@ fn expected(raw: &str) -> String {
                 .count()
                 .to_string(),
             ["members"] => data::members().len().to_string(),
-            [c @ ("signed" | "signed_hanoi" | "not_signed" | "status_unknown"), "signatures"] => {
-                let statuses = signature_statuses();
-                statuses
+            [c @ ("signed" | "signed_hanoi" | "not_signed" | "no_record" | "status_unknown"), "signatures"] =>
+            {
+                let status = match c {
+                    "signed_hanoi" => "signed-hanoi",
+                    "not_signed" => "not-signed",
+                    "no_record" => "no-record",
+                    "status_unknown" => "unknown",
+                    other => other,
+                };
+                signature_statuses()
                     .values()
-                    .filter(|(status, date)| match c {
-                        "signed" => status == "signed",
-                        "signed_hanoi" => status == "signed" && date.starts_with("2025-10-2"),
-                        "not_signed" => status == "not-signed",
-                        _ => status == "unknown",
-                    })
+                    .filter(|row| row.is(status))
                     .count()
                     .to_string()
             }
-            ["status", "signatures", iso3] => match signature_statuses()[iso3].0.as_str() {
+            ["status", "signatures", iso3] => match signature_statuses()[iso3].status.as_str() {
                 "signed" => "signed",
                 "not-signed" => "had not signed",
+                "no-record" => "had no signature on record",
                 _ => "has no known signature status",
             }
             .to_string(),
+            ["as_of", "signatures"] => latest_label(signature_statuses().values()),
+            ["as_of", "signatures", status] => {
+                latest_label(signature_statuses().values().filter(|row| row.is(status)))
+            }
             ["then", vote, choice, "signatures", status] => {
                 let vote = data::vote(vote).unwrap();
                 let statuses = signature_statuses();
@@ -94,12 +101,7 @@ fn expected(raw: &str) -> String {
                     .iter()
                     .enumerate()
                     .filter(|(i, m)| {
-                        let (s, date) = &statuses[m.iso3];
-                        vote.choice(*i).slug() == choice
-                            && match status {
-                                "signed-hanoi" => s == "signed" && date.starts_with("2025-10-2"),
-                                other => s == other,
-                            }
+                        vote.choice(*i).slug() == choice && statuses[m.iso3].is(status)
                     })
                     .count()
                     .to_string()
@@ -119,19 +121,77 @@ fn expected(raw: &str) -> String {
     out
 }
 
-/// (status, date) by ISO3, read straight from the signature file.
-fn signature_statuses() -> std::collections::HashMap<String, (String, String)> {
+/// A signature row as a reader is shown it, read straight from the file:
+/// a `not-signed` row whose evidence is an inference from a partly seen
+/// list (`inferred-official*`) is "no signature on record".
+struct SignatureRow {
+    status: String,
+    date: String,
+    as_of: String,
+}
+
+impl SignatureRow {
+    fn is(&self, status: &str) -> bool {
+        match status {
+            "signed-hanoi" => self.status == "signed" && self.date.starts_with("2025-10-2"),
+            other => self.status == other,
+        }
+    }
+}
+
+/// Rows by ISO3.
+fn signature_statuses() -> std::collections::HashMap<String, SignatureRow> {
     let text = std::fs::read_to_string("data/signatures/2025-convention.csv").unwrap();
     build_support::csv::parse("signatures", &text, &build_support::signatures::COLUMNS)
         .unwrap()
         .into_iter()
         .map(|r| {
-            (
-                r.fields[0].clone(),
-                (r.fields[2].clone(), r.fields[3].clone()),
-            )
+            let f = r.fields;
+            let status = match (f[2].as_str(), f[6].starts_with("inferred-official")) {
+                ("not-signed", true) => "no-record".to_string(),
+                (s, _) => s.to_string(),
+            };
+            let row = SignatureRow {
+                status,
+                date: f[3].clone(),
+                as_of: f[4].clone(),
+            };
+            (f[0].clone(), row)
         })
         .collect()
+}
+
+/// The latest date of some rows, as the prose writes it: "July 2026",
+/// "19 November 2025 or later".
+fn latest_label<'a>(rows: impl Iterator<Item = &'a SignatureRow>) -> String {
+    let date = rows
+        .map(|r| {
+            if r.status == "signed" {
+                &r.date
+            } else {
+                &r.as_of
+            }
+        })
+        .filter(|d| !d.is_empty())
+        .max_by_key(|d| d.trim_start_matches(">=").to_string())
+        .expect("dated rows")
+        .clone();
+    let later = date.starts_with(">=");
+    let bare = date.trim_start_matches(">=");
+    let (day, other) = bare.split_once('/').unwrap_or((bare, ""));
+    let label = build_support::dataset::partial_date_label(day);
+    let label = match other {
+        "" => label,
+        other => {
+            let (first, rest) = label.split_once(' ').unwrap();
+            format!("{first} or {other} {rest}")
+        }
+    };
+    if later {
+        format!("{label} or later")
+    } else {
+        label
+    }
 }
 
 fn plain(text: &str) -> String {

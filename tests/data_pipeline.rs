@@ -49,14 +49,25 @@ fn the_real_data_loads() {
     assert_eq!(signatures.len(), 193);
 }
 
+fn evidence_words() -> build_support::signatures::EvidenceWords {
+    use build_support::signatures;
+    let text = std::fs::read_to_string(signatures::EVIDENCE_FILE).unwrap();
+    signatures::parse_evidence(signatures::EVIDENCE_FILE, &text, &members()).unwrap()
+}
+
 fn signature_error(line: usize, replacement: &str) -> String {
     use build_support::signatures;
     let text = std::fs::read_to_string(signatures::FILE).unwrap();
     let mut lines: Vec<&str> = text.lines().collect();
     lines[line - 1] = replacement;
-    signatures::parse(signatures::FILE, &lines.join("\n"), &members())
-        .unwrap_err()
-        .to_string()
+    signatures::parse(
+        signatures::FILE,
+        &lines.join("\n"),
+        &members(),
+        &evidence_words(),
+    )
+    .unwrap_err()
+    .to_string()
 }
 
 #[test]
@@ -112,9 +123,14 @@ fn a_missing_signature_row_names_the_member() {
     use build_support::signatures;
     let text = std::fs::read_to_string(signatures::FILE).unwrap();
     let without: Vec<&str> = text.lines().filter(|l| !l.starts_with("KOR,")).collect();
-    let e = signatures::parse(signatures::FILE, &without.join("\n"), &members())
-        .unwrap_err()
-        .to_string();
+    let e = signatures::parse(
+        signatures::FILE,
+        &without.join("\n"),
+        &members(),
+        &evidence_words(),
+    )
+    .unwrap_err()
+    .to_string();
     assert_eq!(e, format!("{}: KOR has no row", signatures::FILE));
 }
 

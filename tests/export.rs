@@ -23,9 +23,9 @@ fn the_csv_has_a_row_per_member_and_a_column_per_vote_matching_the_data() {
     let csv = votes_csv(data::members(), data::votes());
     let rows = cells(&csv);
     assert_eq!(rows.len(), 194);
-    // A vote is one column; the signature record seven (status, date,
-    // as of, evidence, caveat, sources, note).
-    let width = |v: &uncyber::model::Vote| if v.is_signatures() { 7 } else { 1 };
+    // A vote is one column; the signature record six (status, date, as of,
+    // evidence in words, evidence level, sources' addresses).
+    let width = |v: &uncyber::model::Vote| if v.is_signatures() { 6 } else { 1 };
     let n: usize = data::votes().iter().map(width).sum();
     assert_eq!(rows[0].len(), 5 + n);
     for row in &rows[1..] {
@@ -119,17 +119,15 @@ fn the_json_names_every_vote_member_and_the_licence() {
 }
 
 /// The signature columns and the JSON's `convention_signature` against the
-/// reference file, cell for cell; "unknown" stays "Status unknown".
+/// reference file, cell for cell; "unknown" stays "Status unknown", and a
+/// row absent only from partly seen lists is "No signature on record".
 #[test]
 fn the_downloads_carry_every_signature_with_its_evidence_and_as_of_date() {
-    let reference =
-        std::path::Path::new("../shared/reference/un-votes/other/2025-convention-signatures.csv");
-    let source = if reference.exists() {
-        reference.to_path_buf()
-    } else {
-        std::path::PathBuf::from("data/signatures/2025-convention.csv")
-    };
-    let expected = cells(&std::fs::read_to_string(source).unwrap());
+    let reference = "../shared/reference/un-votes/other/2025-convention-signatures.csv";
+    let text = std::fs::read_to_string(reference).unwrap_or_else(|e| {
+        panic!("{reference} is needed: the downloads are checked against it: {e}")
+    });
+    let expected = cells(&text);
     assert_eq!(expected.len(), 194);
     let csv = votes_csv(data::members(), data::votes());
     let rows = cells(&csv);
@@ -138,45 +136,74 @@ fn the_downloads_carry_every_signature_with_its_evidence_and_as_of_date() {
         .position(|h| h.ends_with("signature status"))
         .unwrap();
     assert_eq!(
-        rows[0][at + 1..at + 7],
+        rows[0][at + 1..at + 6],
         [
             "Signature date",
             "Status as of",
             "Evidence",
-            "Evidence caveat",
+            "Evidence level",
             "Signature sources",
-            "Signature note"
         ]
     );
     let json = dataset_json(data::members(), data::votes());
     for want in &expected[1..] {
         let row = rows.iter().find(|r| r[0] == want[0]).unwrap();
-        let status = match want[2].as_str() {
-            "signed" => "Signed",
-            "not-signed" => "Not signed",
-            "unknown" => "Status unknown",
-            other => panic!("{other}"),
+        let partly_seen = want[6].starts_with("inferred-official");
+        let (status, slug) = match (want[2].as_str(), partly_seen) {
+            ("signed", _) => ("Signed", "signed"),
+            ("not-signed", true) => ("No signature on record", "no-record"),
+            ("not-signed", false) => ("Not signed", "not-signed"),
+            ("unknown", _) => ("Status unknown", "unknown"),
+            (other, _) => panic!("{other}"),
+        };
+        // Signed rows are true as of their signature's date.
+        let as_of = if want[2] == "signed" {
+            &want[3]
+        } else {
+            &want[4]
         };
         assert_eq!(row[at], status, "{}", want[0]);
         assert_eq!(row[at + 1], want[3], "{} date", want[0]);
-        assert_eq!(row[at + 2], want[4], "{} as_of", want[0]);
-        assert_eq!(row[at + 3], want[6], "{} evidence", want[0]);
-        assert_eq!(row[at + 5], want[5], "{} source", want[0]);
-        assert_eq!(row[at + 6], want[7], "{} note", want[0]);
+        assert_eq!(&row[at + 2], as_of, "{} as_of", want[0]);
+        assert_eq!(
+            row[at + 3].is_empty(),
+            want[2] == "unknown",
+            "{} evidence",
+            want[0]
+        );
+        assert_eq!(row[at + 4], want[6], "{} evidence level", want[0]);
+        assert!(
+            row[at + 5]
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .all(|u| u.starts_with("http")),
+            "{} sources are addresses: {}",
+            want[0],
+            row[at + 5]
+        );
+        if ["official-1", "official-2"].contains(&want[6].as_str()) || partly_seen {
+            assert!(
+                !row[at + 5].is_empty(),
+                "{} has its lists' addresses",
+                want[0]
+            );
+        }
         let member = format!("\"iso3\": \"{}\"", want[0]);
         let line = json.lines().find(|l| l.contains(&member)).unwrap();
         assert!(
             line.contains(&format!(
-                "\"convention_signature\": {{\"status\": \"{}\"",
-                want[2]
+                "\"convention_signature\": {{\"status\": \"{slug}\""
             )),
             "{line}"
         );
-        if !want[4].is_empty() {
-            assert!(
-                line.contains(&format!("\"as_of\": \"{}\"", want[4])),
-                "{line}"
-            );
+        if !as_of.is_empty() {
+            assert!(line.contains(&format!("\"as_of\": \"{as_of}\"")), "{line}");
         }
     }
+    // The record as a whole is dated too.
+    let record = data::signature_record().unwrap();
+    assert!(json.contains(&format!(
+        "\"convention_signatures\": {{\"id\": \"signatures\", \"as_of\": \"{}\"",
+        record.date
+    )));
 }

@@ -3,6 +3,8 @@
 //! the step's title and result.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 use uncyber::data;
@@ -359,8 +361,8 @@ fn the_preview_image_alt_text_names_the_title_and_the_counts() {
         let t = data::step_vote(step).tally();
         let counts = if data::step_vote(step).is_signatures() {
             format!(
-                "{} signed, {} not signed, {} status unknown",
-                t.yes, t.no, t.absent
+                "{} signed, {} not signed, {} no signature on record, {} status unknown",
+                t.yes, t.no, t.abstain, t.absent
             )
         } else {
             format!(
@@ -419,4 +421,63 @@ fn the_preview_font_is_compiled_in_from_a_font_crate_never_looked_up_on_the_syst
             "Cargo.lock has {lookup}"
         );
     }
+}
+
+/// The reference signature file's working notes (its `source` and `note`
+/// cells, cut at their separators), less the web addresses in them, which
+/// the downloads keep: phrases such as "visible through 'Jamaica'".
+fn working_notes() -> Vec<String> {
+    const REFERENCE: &str = "../shared/reference/un-votes/other/2025-convention-signatures.csv";
+    let text = std::fs::read_to_string(REFERENCE).unwrap_or_else(|e| {
+        panic!("{REFERENCE} is needed to check what ships against its notes: {e}")
+    });
+    let mut notes: Vec<String> = Vec::new();
+    for row in common::csv_cells(&text).iter().skip(1) {
+        for cell in [&row[5], &row[7]] {
+            for piece in cell.split([';', '|', '(', ')', '[', ']']) {
+                let piece = piece.trim().trim_matches(['\'', '"', ',', '.', ' ']);
+                let is_address =
+                    piece.contains("http") || piece.contains(".html") || piece.contains(".xml");
+                if piece.chars().count() >= 20 && !is_address && !notes.iter().any(|n| n == piece) {
+                    notes.push(piece.to_string());
+                }
+            }
+        }
+    }
+    assert!(notes.len() > 50, "the notes were read: {}", notes.len());
+    notes
+}
+
+#[test]
+fn no_file_the_build_writes_carries_a_working_note_of_the_reference_set() {
+    let notes = working_notes();
+    assert!(
+        notes.iter().any(|n| n.contains("visible through")),
+        "{notes:?}"
+    );
+    let dir = dist_with_template("notes");
+    let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut read = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue; // pictures
+        };
+        read += 1;
+        for note in &notes {
+            assert!(
+                !text.contains(note.as_str()),
+                "{} carries the working note {note:?}",
+                path.display()
+            );
+        }
+    }
+    assert!(
+        read > data::steps().len(),
+        "the pages and downloads were read"
+    );
 }

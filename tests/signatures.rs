@@ -1,7 +1,8 @@
-//! The 2024 Convention's signatures: a status per member state (signed,
-//! not signed as of a date, or unknown), checked against the reference file
-//! cell for cell, and never shown or counted as a vote, nor "unknown" as
-//! "not signed".
+//! The 2024 Convention's signatures: a status per member state (signed; not
+//! signed, on firm evidence, as of a date; no signature on record, absent
+//! only from partly seen lists; or unknown), checked against the reference
+//! file cell for cell, and never shown or counted as a vote, nor "unknown"
+//! or "no signature on record" as "not signed".
 
 mod common;
 
@@ -26,13 +27,68 @@ fn rows(path: &str) -> Vec<Vec<String>> {
     common::csv_cells(&std::fs::read_to_string(path).unwrap())
 }
 
-/// The reference file when it is beside the project, else the copy in data/.
+/// The reference file, which must be beside the project: the data is
+/// checked against it, never against itself.
 fn reference() -> Vec<Vec<String>> {
-    if Path::new(REFERENCE).exists() {
-        rows(REFERENCE)
+    assert!(
+        Path::new(REFERENCE).exists(),
+        "{REFERENCE} is missing: these tests check {DATA} against it; put the shared reference folder beside the project"
+    );
+    rows(REFERENCE)
+}
+
+/// Evidence levels that mean "absent from an official list that could only
+/// be partly seen" (the reference file's notes: "visible through …"), so a
+/// `not-signed` row with one is "no signature on record".
+const PARTLY_SEEN: [&str; 2] = ["inferred-official", "inferred-official-2"];
+
+/// The status a reference row shows as: signed, not-signed (firm),
+/// no-record, unknown.
+fn shown_status(row: &[String]) -> &'static str {
+    match row[2].as_str() {
+        "signed" => "signed",
+        "not-signed" if PARTLY_SEEN.contains(&row[6].as_str()) => "no-record",
+        "not-signed" => "not-signed",
+        _ => "unknown",
+    }
+}
+
+/// "July 2026", "19 November 2025 or later": the latest date of the rows,
+/// computed from the reference file's own cells.
+fn latest_label(rows: &[&Vec<String>]) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let date = rows
+        .iter()
+        .map(|r| if r[2] == "signed" { &r[3] } else { &r[4] })
+        .filter(|d| !d.is_empty())
+        .max_by_key(|d| d.trim_start_matches(">=").to_string())
+        .expect("dated rows");
+    let bare = date.trim_start_matches(">=");
+    let parts: Vec<&str> = bare.split(['-', '/']).collect();
+    let month = MONTHS[parts[1].parse::<usize>().unwrap() - 1];
+    let label = match parts[..] {
+        [y, _] => format!("{month} {y}"),
+        [y, _, d] => format!("{} {month} {y}", d.trim_start_matches('0')),
+        [y, _, d, other] => format!("{} or {other} {month} {y}", d.trim_start_matches('0')),
+        _ => panic!("{date}"),
+    };
+    if date.starts_with(">=") {
+        format!("{label} or later")
     } else {
-        eprintln!("{REFERENCE} is not present: checking against {DATA}");
-        rows(DATA)
+        label
     }
 }
 
@@ -64,11 +120,12 @@ fn every_signature_equals_the_reference_file_cell_for_cell() {
         let (status, date, as_of) = match s.status {
             Status::Signed { date, .. } => ("signed", date.iso, ""),
             Status::NotSigned { as_of } => ("not-signed", "", as_of.iso),
+            Status::NoRecord { as_of } => ("no-record", "", as_of.iso),
             Status::Unknown => ("unknown", "", ""),
         };
         assert_eq!(
             [status, date, as_of],
-            [want[2].as_str(), want[3].as_str(), want[4].as_str()],
+            [shown_status(want), want[3].as_str(), want[4].as_str()],
             "{}",
             want[0]
         );
@@ -78,13 +135,12 @@ fn every_signature_equals_the_reference_file_cell_for_cell() {
             "{} evidence",
             want[0]
         );
-        let (source, note) = data::signature_sources()[i];
-        assert_eq!(
-            (source, note),
-            (want[5].as_str(), want[7].as_str()),
-            "{}",
-            want[0]
-        );
+        // Plain words, and the sources' addresses, for every known status.
+        assert_eq!(s.reads.is_empty(), want[2] == "unknown", "{}", want[0]);
+        assert!(!s.reads.contains("visible through"), "{}", want[0]);
+        for url in data::signature_sources()[i] {
+            assert!(url.starts_with("http"), "{}: {url}", want[0]);
+        }
     }
 }
 
@@ -114,7 +170,12 @@ fn signatures_in_hanoi_are_those_of_the_two_ceremony_days() {
 #[test]
 fn the_record_draws_each_status_in_its_own_slot_and_counts_unknown_apart() {
     let reference = reference();
-    let count = |status: &str| reference[1..].iter().filter(|r| r[2] == status).count();
+    let count = |status: &str| {
+        reference[1..]
+            .iter()
+            .filter(|r| shown_status(r) == status)
+            .count()
+    };
     let record = record();
     assert_eq!(record.id, "signatures");
     for (i, s) in data::signatures().iter().enumerate() {
@@ -123,19 +184,58 @@ fn the_record_draws_each_status_in_its_own_slot_and_counts_unknown_apart() {
     let t = record.tally();
     assert_eq!(usize::from(t.yes), count("signed"));
     assert_eq!(usize::from(t.no), count("not-signed"));
+    assert_eq!(usize::from(t.abstain), count("no-record"));
     assert_eq!(usize::from(t.absent), count("unknown"));
-    assert_eq!(t.abstain, 0);
+    // The two kinds of "not signed" are counted apart and add up to the
+    // reference file's `not-signed` rows.
+    let not_signed_rows = reference[1..]
+        .iter()
+        .filter(|r| r[2] == "not-signed")
+        .count();
+    assert_eq!(usize::from(t.no + t.abstain), not_signed_rows);
+    assert!(t.no > 0 && t.abstain > 0);
     assert_eq!(usize::from(t.total()), 193);
     assert!(count("unknown") > 0);
     assert_eq!(
         record.tally_words(),
         format!(
-            "{} signed, {} not signed, {} status unknown",
+            "{} signed, {} not signed, {} no signature on record, {} status unknown",
             count("signed"),
             count("not-signed"),
+            count("no-record"),
             count("unknown")
         )
     );
+}
+
+#[test]
+fn every_signature_figure_says_the_date_it_is_true_as_of() {
+    let reference = reference();
+    let all: Vec<&Vec<String>> = reference[1..].iter().collect();
+    let record = record();
+    assert_eq!(
+        record.date_label,
+        format!("signatures as of {}", latest_label(&all))
+    );
+    // Each count in the key is dated by the latest of its own rows.
+    let legend = legend_items(record, true);
+    for (c, status) in [
+        (Choice::Yes, "signed"),
+        (Choice::No, "not-signed"),
+        (Choice::Abstain, "no-record"),
+    ] {
+        let rows: Vec<&Vec<String>> = all
+            .iter()
+            .copied()
+            .filter(|r| shown_status(r) == status)
+            .collect();
+        let want = format!("{}, as of {}", record.label(c), latest_label(&rows));
+        assert_eq!(record.dated_label(c), want);
+        assert!(legend.contains(&want), "{want}: {legend}");
+    }
+    assert_eq!(record.dated_label(Choice::Absent), "Status unknown");
+    // The Hanoi day is not the record's date.
+    assert!(!record.date_label.contains("25 October 2025"));
 }
 
 #[test]
@@ -148,6 +248,15 @@ fn no_unknown_status_is_shown_as_not_signed() {
     );
     assert!(legend.contains(&unknown), "{legend}");
     for (i, s) in data::signatures().iter().enumerate() {
+        if let Status::NoRecord { .. } = s.status {
+            let c = record.choice(i);
+            assert_eq!(record.label(c), "No signature on record");
+            assert_ne!(c, Choice::No);
+            let card = country_card(i);
+            assert!(card.contains("No signature on record"), "{card}");
+            assert!(!card.contains("Not signed"), "{card}");
+            assert!(!card.contains("had not signed"), "{card}");
+        }
         if s.status != Status::Unknown {
             continue;
         }
@@ -181,11 +290,12 @@ fn the_2019_vote_to_signature_table_sums_to_193_and_matches_the_files() {
         for (status, to_slug) in [
             ("signed", "yes"),
             ("not-signed", "no"),
+            ("no-record", "abstain"),
             ("unknown", "absent"),
         ] {
             let want = reference[1..]
                 .iter()
-                .filter(|r| committee[&r[0]] == from && r[2] == status)
+                .filter(|r| committee[&r[0]] == from && shown_status(r) == status)
                 .count();
             let got = t
                 .states(
@@ -199,7 +309,12 @@ fn the_2019_vote_to_signature_table_sums_to_193_and_matches_the_files() {
         }
     }
     // Its own headings: never "Yes" or "Abstained" as a column of statuses.
-    for heading in ["Signed", "Not signed", "Status unknown"] {
+    for heading in [
+        "Signed",
+        "Not signed",
+        "No signature on record",
+        "Status unknown",
+    ] {
         assert!(
             html.contains(&format!("<th scope=\"col\">{heading}</th>")),
             "{heading}"
@@ -219,16 +334,19 @@ fn a_card_says_how_a_state_voted_in_2019_and_whether_it_signed() {
         "Voted no in committee in 2019; signed the Convention in Hanoi on 25 or 26 October 2025."
     ));
     assert!(card("MUS").contains("signed the Convention at UN Headquarters on 19 November 2025"));
-    // Canada's signature is known only second-hand, Sweden's from one report.
+    // Each line says, in plain words, what the status rests on: Canada's
+    // signature is known only second-hand, Sweden's from one report.
     assert!(card("CAN").contains(
-        "Voted no in committee in 2019; signed the Convention at UN Headquarters in July 2026 (reported second-hand only)."
+        "Voted no in committee in 2019; signed the Convention at UN Headquarters in July 2026. Evidence: Only news digests that cite Canada's announcement of July 2026."
     ));
-    assert!(card("SWE").contains("(a single press report)"));
+    assert!(card("SWE").contains("Evidence: A single news report only"));
     assert!(card("USA").contains(
-        "Voted no in committee in 2019; had not signed the Convention as of 29 October 2025."
+        "Voted no in committee in 2019; had not signed the Convention as of 29 October 2025. Evidence: The State Department"
     ));
+    // Absent from a list seen only in part: no signature on record, never
+    // "had not signed".
     assert!(card("JPN").contains(
-        "had not signed the Convention as of 19 November 2025 or later (inferred from official lists)."
+        "had no signature of the Convention on record as of 19 November 2025 or later. Evidence: Absent from the part of the Netherlands treaty database"
     ));
     assert!(card("KOR").contains(
         "Voted no in committee in 2019; whether it has signed the Convention is not known (status unknown)."

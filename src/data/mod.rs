@@ -73,12 +73,13 @@ pub fn signature(index: usize) -> Option<crate::model::signature::Signature> {
         evidence: (code >> 4)
             .checked_sub(1)
             .map(|e| Evidence::ALL[usize::from(e)]),
+        reads: generated::EVIDENCE_PHRASES[usize::from(generated::EVIDENCE_PHRASE_OF[index])],
     })
 }
 
-/// (source, note) of each member's signature status, for the downloads; the
-/// app itself never reads it, so it stays out of the wasm.
-pub fn signature_sources() -> &'static [(&'static str, &'static str)] {
+/// The addresses of each member's signature sources, for the downloads;
+/// the app itself never reads them, so they stay out of the wasm.
+pub fn signature_sources() -> &'static [&'static [&'static str]] {
     generated::SIGNATURE_SOURCES
 }
 

@@ -96,18 +96,18 @@ fn table(a: &Vote, b: &Vote, t: &Transitions, columns: &str) -> Html {
         rows = dated(a),
         columns
     );
-    for &c in b.slots() {
+    for c in Choice::ALL {
         write_html!(out, "<th scope=\"col\">{label}</th>", label = b.label(c));
     }
     write_html!(out, "<th scope=\"col\">Total</th></tr></thead><tbody>");
-    for &x in a.slots() {
+    for x in Choice::ALL {
         write_html!(
             out,
             "<tr><th scope=\"row\">{label}</th>",
             label = a.label(x)
         );
         let mut row_total = 0;
-        for &y in b.slots() {
+        for y in Choice::ALL {
             let n = t.states(x, y).len();
             row_total += n;
             let same = if x == y && a.is_signatures() == b.is_signatures() {
@@ -134,11 +134,10 @@ fn table(a: &Vote, b: &Vote, t: &Transitions, columns: &str) -> Html {
 /// "same position", so the table and one list per cell say where each
 /// state went; "unknown" keeps its own column, never merged with "not signed".
 fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> Html {
-    let counts: Vec<String> = b
-        .slots()
+    let counts: Vec<String> = Choice::ALL
         .iter()
         .map(|&c| {
-            let n: usize = a.slots().iter().map(|&x| t.states(x, c).len()).sum();
+            let n: usize = Choice::ALL.iter().map(|&x| t.states(x, c).len()).sum();
             format!("{} {n}", b.label(c).to_ascii_lowercase())
         })
         .collect();
@@ -150,10 +149,9 @@ fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> Html {
         counts = counts.join(", ")
     );
     out.push(&table(a, b, t, b.title));
-    let cells: Vec<(Choice, Choice)> = a
-        .slots()
+    let cells: Vec<(Choice, Choice)> = Choice::ALL
         .iter()
-        .flat_map(|&x| b.slots().iter().map(move |&y| (x, y)))
+        .flat_map(|&x| Choice::ALL.iter().map(move |&y| (x, y)))
         .collect();
     write_html!(
         out,

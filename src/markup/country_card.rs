@@ -55,7 +55,7 @@ pub fn country_card(i: usize) -> Html {
         // A signature's row is dated by the signature or its source.
         let when = match data::signature(i).map(|s| s.status) {
             Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
-            Some(Status::NotSigned { as_of }) if v.is_signatures() => {
+            Some(Status::NotSigned { as_of } | Status::NoRecord { as_of }) if v.is_signatures() => {
                 format!("as of {}", as_of.label)
             }
             Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),

@@ -6,6 +6,7 @@ use super::names::Class;
 use super::Html;
 use crate::data;
 use crate::model::story::HighlightGroup;
+use crate::model::Choice;
 use crate::model::{RegionalGroup, Vote};
 use crate::named;
 use crate::{format_html, write_html};
@@ -39,7 +40,7 @@ pub fn split_table(vote: &Vote) -> Html {
         date = vote.date_label,
         what = if vote.is_signatures() { "the record" } else { "the vote" }
     );
-    for &c in vote.slots() {
+    for c in Choice::ALL {
         write_html!(out, "<th scope=\"col\">{label}</th>", label = vote.label(c));
     }
     write_html!(out, "<th scope=\"col\">Members</th></tr></thead><tbody>");
@@ -51,7 +52,7 @@ pub fn split_table(vote: &Vote) -> Html {
             slug = g.slug(),
             label = g.label()
         );
-        for &c in vote.slots() {
+        for c in Choice::ALL {
             write_html!(
                 out,
                 "<td data-choice=\"{slug}\">{count}</td>",

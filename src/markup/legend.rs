@@ -30,8 +30,7 @@ pub const KEY_GLYPH: Class = named!("." "key-glyph");
 pub const SWATCH: Class = named!("." "swatch");
 
 /// One category of `vote` as a legend item: its colour, glyph, words and
-/// count. A category the record does not use is drawn hidden, so a switch
-/// between a vote and the signatures rewrites words in place.
+/// count.
 pub fn category_item(vote: &Vote, c: Choice, count: u16, sample: Sample) -> Html {
     let (slug, glyph) = (c.slug(), vote.glyph(c));
     let sample = match sample {
@@ -50,19 +49,14 @@ pub fn category_item(vote: &Vote, c: Choice, count: u16, sample: Sample) -> Html
     };
     format_html!(
         concat!(
-            "<li {choice}=\"{slug}\"{hidden}>{sample}<span class=\"{label_class}\">{label}</span> ",
+            "<li {choice}=\"{slug}\">{sample}<span class=\"{label_class}\">{label}</span> ",
             "<strong class=\"{count_class}\">{count}</strong></li>",
         ),
         choice = CHOICE,
         slug,
-        hidden = if vote.slots().contains(&c) {
-            ""
-        } else {
-            " hidden"
-        },
         sample,
         label_class = LABEL,
-        label = vote.label(c),
+        label = vote.dated_label(c),
         count_class = COUNT,
         count,
     )
@@ -80,8 +74,8 @@ pub fn vote_chip(vote: &Vote, c: Choice) -> Html {
 
 /// The `<li>` items of a legend; `with_non_members` adds the neutral fill
 /// of places that are not member states (the map has them, the grid not).
-/// Every slot is drawn (a signature record hides the one it does not use),
-/// so a switch between a vote and the signatures rewrites words in place.
+/// Every record has the same four slots, so a switch between a vote and
+/// the signatures rewrites words in place.
 pub fn legend_items(vote: &Vote, with_non_members: bool) -> Html {
     let mut out = Html::new();
     let tally = vote.tally();
@@ -138,7 +132,7 @@ pub fn compare_legend_items(a: &Vote, b: &Vote) -> Html {
 
 /// Moves the `category_item`s of the list `list` inside `root` to `vote`:
 /// their counts, and their words and glyphs, which differ between a vote
-/// and a signature record (whose unused slot is hidden).
+/// and a signature record.
 pub fn set_counts(root: &web_sys::Element, list: Class, vote: &Vote) {
     let t = vote.tally();
     for c in Choice::ALL {
@@ -146,12 +140,11 @@ pub fn set_counts(root: &web_sys::Element, list: Class, vote: &Vote) {
         let Some(li) = find(root, &item) else {
             continue;
         };
-        let _ = li.toggle_attribute_with_force("hidden", !vote.slots().contains(&c));
         // A key's patch holds its glyph; a tally's swatch is one.
         let glyph = find_optional(&li, KEY_GLYPH.selector).or_else(|| find(&li, SWATCH.selector));
         for (el, text) in [
             (find(&li, COUNT.selector), t.get(c).to_string()),
-            (find(&li, LABEL.selector), vote.label(c).to_string()),
+            (find(&li, LABEL.selector), vote.dated_label(c)),
             (glyph, vote.glyph(c).to_string()),
         ] {
             if let Some(el) = el {

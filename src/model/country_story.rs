@@ -64,14 +64,14 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
 }
 
 /// The card's line on the convention: "Voted no in committee in 2019;
-/// signed the Convention in Hanoi on 25 October 2025." with a few words of
-/// caveat where the evidence is only press reports or an inference.
+/// signed the Convention in Hanoi on 25 October 2025. Evidence: Listed by
+/// the Netherlands treaty database." The evidence is in a reader's words.
 pub fn signature_sentence(committee_2019: Option<Choice>, signature: &Signature) -> String {
     let status = signature.phrase();
-    let caveat = signature
-        .caveat()
-        .map(|c| format!(" ({c})"))
-        .unwrap_or_default();
+    let caveat = match signature.reads {
+        "" => String::new(),
+        reads => format!(". Evidence: {reads}"),
+    };
     match committee_2019 {
         Some(c) => format!(
             "{} in committee in 2019; {status}{caveat}.",

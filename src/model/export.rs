@@ -67,26 +67,35 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
     out
 }
 
-/// The signature record's columns: its status in words, then the date,
-/// as-of date, evidence level, sources and note, as in the reference file.
-const SIGNATURE_HEADERS: &str = ",UN Convention against Cybercrime (A/RES/79/243): signature status,Signature date,Status as of,Evidence,Evidence caveat,Signature sources,Signature note";
+/// The signature record's columns: its status in words, the signature's
+/// date, the date the status is true as of, the evidence in a reader's
+/// words, its level as the data names it, and its sources' addresses.
+const SIGNATURE_HEADERS: &str = ",UN Convention against Cybercrime (A/RES/79/243): signature status,Signature date,Status as of,Evidence,Evidence level,Signature sources";
 
-fn signature_fields(i: usize) -> [String; 7] {
+/// The status as the JSON download names it.
+fn status_slug(status: Status) -> &'static str {
+    match status {
+        Status::Signed { .. } => "signed",
+        Status::NotSigned { .. } => "not-signed",
+        Status::NoRecord { .. } => "no-record",
+        Status::Unknown => "unknown",
+    }
+}
+
+fn signature_fields(i: usize) -> [String; 6] {
     let s = data::signature(i).expect("one signature per member");
-    let (source, note) = data::signature_sources()[i];
     let (date, as_of) = match s.status {
-        Status::Signed { date, .. } => (date.iso, ""),
-        Status::NotSigned { as_of } => ("", as_of.iso),
+        Status::Signed { date, .. } => (date.iso, date.iso),
+        Status::NotSigned { as_of } | Status::NoRecord { as_of } => ("", as_of.iso),
         Status::Unknown => ("", ""),
     };
     [
         signature::slot_label(s.slot()).to_string(),
         date.to_string(),
         as_of.to_string(),
+        s.reads.to_string(),
         s.evidence.map(Evidence::slug).unwrap_or("").to_string(),
-        s.caveat().unwrap_or("").to_string(),
-        source.to_string(),
-        note.to_string(),
+        data::signature_sources()[i].join(" "),
     ]
 }
 
@@ -139,8 +148,9 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
     if let Some(r) = votes.iter().find(|v| v.is_signatures()) {
         let _ = write!(
             out,
-            ",\n  \"convention_signatures\": {{\"id\": {}, \"symbol\": {}, \"title\": {}, \"what\": {}, \"note\": {}, \"sources\": [{}]}}",
+            ",\n  \"convention_signatures\": {{\"id\": {}, \"as_of\": {}, \"symbol\": {}, \"title\": {}, \"what\": {}, \"note\": {}, \"sources\": [{}]}}",
             json_str(r.id),
+            json_str(r.date),
             json_str(r.symbol),
             json_str(r.title),
             json_str(r.decided),
@@ -184,12 +194,12 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
             .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
             .collect();
         let signature = if data::signature_record().is_some() {
-            let [_, date, as_of, evidence, caveat, source, note] = signature_fields(i);
-            let status = match data::signature(i).expect("one signature per member").status {
-                Status::Signed { .. } => "signed",
-                Status::NotSigned { .. } => "not-signed",
-                Status::Unknown => "unknown",
-            };
+            let [_, date, as_of, evidence, level, _] = signature_fields(i);
+            let status = status_slug(data::signature(i).expect("one signature per member").status);
+            let sources: Vec<String> = data::signature_sources()[i]
+                .iter()
+                .map(|u| json_str(u))
+                .collect();
             let null_or = |s: &str| {
                 if s.is_empty() {
                     "null".to_string()
@@ -198,14 +208,13 @@ pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
                 }
             };
             format!(
-                ", \"convention_signature\": {{\"status\": {}, \"date\": {}, \"as_of\": {}, \"evidence\": {}, \"evidence_caveat\": {}, \"source\": {}, \"note\": {}}}",
+                ", \"convention_signature\": {{\"status\": {}, \"date\": {}, \"as_of\": {}, \"evidence\": {}, \"evidence_level\": {}, \"sources\": [{}]}}",
                 json_str(status),
                 null_or(&date),
                 null_or(&as_of),
                 null_or(&evidence),
-                null_or(&caveat),
-                json_str(&source),
-                json_str(&note)
+                null_or(&level),
+                sources.join(", ")
             )
         } else {
             String::new()

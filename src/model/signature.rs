@@ -1,7 +1,9 @@
 //! Signatures of the 2024 UN Convention against Cybercrime: a status, not a
 //! vote. A member state has signed (on a date, in Hanoi or at UN
-//! Headquarters), had not signed as of a dated source, or has no known
-//! status, which is never counted or shown as "not signed".
+//! Headquarters); had not signed, on firm evidence, as of a dated source;
+//! has no signature on record, being only absent from official lists that
+//! could be partly seen; or has no known status. Neither of the last two is
+//! ever counted or shown as "not signed".
 
 use super::Choice;
 
@@ -28,8 +30,12 @@ pub enum Status {
         date: &'static SignDate,
         place: Place,
     },
-    /// Not among the signatories in a source of this date.
+    /// Not signed, on firm evidence (a government's own word), as of a
+    /// source of this date.
     NotSigned { as_of: &'static SignDate },
+    /// Absent, as of this date, from official lists that could only be
+    /// partly seen: no signature on record, which is not "not signed".
+    NoRecord { as_of: &'static SignDate },
     /// No source either way.
     Unknown,
 }
@@ -105,15 +111,19 @@ pub struct Signature {
     pub status: Status,
     /// `None` only for an unknown status.
     pub evidence: Option<Evidence>,
+    /// The evidence in a reader's words ("Listed by the Netherlands treaty
+    /// database"), from data/signatures/evidence.toml; empty if unknown.
+    pub reads: &'static str,
 }
 
 impl Signature {
-    /// The slot the map, grid and tallies draw it in. Unknown shares no slot
-    /// with "not signed".
+    /// The slot the map, grid and tallies draw it in. Neither "no
+    /// signature on record" nor unknown shares a slot with "not signed".
     pub fn slot(&self) -> Choice {
         match self.status {
             Status::Signed { .. } => Choice::Yes,
             Status::NotSigned { .. } => Choice::No,
+            Status::NoRecord { .. } => Choice::Abstain,
             Status::Unknown => Choice::Absent,
         }
     }
@@ -145,6 +155,10 @@ impl Signature {
             Status::NotSigned { as_of } => {
                 format!("had not signed the Convention as of {}", as_of.label)
             }
+            Status::NoRecord { as_of } => format!(
+                "had no signature of the Convention on record as of {}",
+                as_of.label
+            ),
             Status::Unknown => {
                 "whether it has signed the Convention is not known (status unknown)".to_string()
             }
@@ -152,13 +166,12 @@ impl Signature {
     }
 }
 
-/// Labels of the three statuses by slot.
+/// Labels of the four statuses by slot.
 pub fn slot_label(c: Choice) -> &'static str {
     match c {
         Choice::Yes => "Signed",
         Choice::No => "Not signed",
-        // Never drawn: a status has no third position.
-        Choice::Abstain => "—",
+        Choice::Abstain => "No signature on record",
         Choice::Absent => "Status unknown",
     }
 }
@@ -167,7 +180,7 @@ pub fn slot_glyph(c: Choice) -> &'static str {
     match c {
         Choice::Yes => "✓",
         Choice::No => "✕",
-        Choice::Abstain => "−",
+        Choice::Abstain => "○",
         Choice::Absent => "?",
     }
 }
@@ -177,7 +190,7 @@ pub fn slot_phrase(c: Choice) -> &'static str {
     match c {
         Choice::Yes => "signed",
         Choice::No => "had not signed",
-        Choice::Abstain => "—",
+        Choice::Abstain => "had no signature on record",
         Choice::Absent => "has no known signature status",
     }
 }

@@ -77,6 +77,9 @@ pub struct Vote {
     pub sources: &'static [SourceLink],
     /// One choice per member state, in the order of `data::members()`.
     pub choices: &'static [Choice],
+    /// For a signature record, the date each slot's count is true as of (the
+    /// latest its rows were checked to), in `Choice::ALL` order; "" for none.
+    pub as_of: [&'static str; 4],
 }
 
 impl Vote {
@@ -96,22 +99,22 @@ impl Vote {
         self.body == Body::Signatures
     }
 
-    /// The positions this record can hold, in drawing order: a vote's four,
-    /// a signature record's three (signed, not signed, status unknown).
-    pub fn slots(&self) -> &'static [Choice] {
-        if self.is_signatures() {
-            &[Choice::Yes, Choice::No, Choice::Absent]
-        } else {
-            &Choice::ALL
-        }
-    }
-
-    /// "Yes", or "Signed" / "Not signed" / "Status unknown".
+    /// "Yes", or "Signed" / "Not signed" / "No signature on record" /
+    /// "Status unknown".
     pub fn label(&self, c: Choice) -> &'static str {
         if self.is_signatures() {
             signature::slot_label(c)
         } else {
             c.label()
+        }
+    }
+
+    /// The label, with the date its count is true as of where it has one:
+    /// "No signature on record, as of 19 November 2025 or later".
+    pub fn dated_label(&self, c: Choice) -> String {
+        match self.as_of[c as usize] {
+            "" => self.label(c).to_string(),
+            date => format!("{}, as of {date}", self.label(c)),
         }
     }
 
@@ -133,7 +136,7 @@ impl Vote {
     }
 
     /// "88 in favour, 58 against, 34 abstentions, 13 did not vote", or
-    /// "72 signed, 113 not signed, 8 status unknown".
+    /// "72 signed, 1 not signed, 112 no signature on record, 8 status unknown".
     pub fn tally_words(&self) -> String {
         self.words(&self.tally())
     }
@@ -142,8 +145,8 @@ impl Vote {
     pub fn words(&self, t: &Tally) -> String {
         if self.is_signatures() {
             format!(
-                "{} signed, {} not signed, {} status unknown",
-                t.yes, t.no, t.absent
+                "{} signed, {} not signed, {} no signature on record, {} status unknown",
+                t.yes, t.no, t.abstain, t.absent
             )
         } else {
             t.in_words()

@@ -254,7 +254,7 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
     let t = vote.tally();
     let mut x = MARGIN;
     let separator = "  ·  ";
-    for (k, &c) in vote.slots().iter().enumerate() {
+    for (k, &c) in Choice::ALL.iter().enumerate() {
         if k > 0 {
             canvas.text(separator, RESULT_SIZE, x, RESULT_BASELINE, 1.0);
             x += preview_text::width(separator, RESULT_SIZE);
