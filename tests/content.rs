@@ -334,46 +334,131 @@ fn the_2020_step_names_the_abstainers_who_had_backed_both_texts_in_2019() {
     }
 }
 
-#[test]
-fn every_source_is_a_un_document_or_listed_in_the_reference_set() {
-    // content/README.md: UN documents as undocs.org, UN Digital Library
-    // records named in the vote notes, anything else listed in
-    // timeline-facts.md, un-votes/SOURCES.md or, as a source of a reference
-    // data file, in its note (un-votes/other/*.txt).
+/// Every text file of the reference set, read once.
+fn reference_text() -> String {
     let reference = Path::new("../shared/reference");
-    if !reference.is_dir() {
-        eprintln!(
-            "{} is not present: skipping the source-list check",
-            reference.display()
-        );
-        return;
-    }
-    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
-    let listed =
-        read(&reference.join("timeline-facts.md")) + &read(&reference.join("un-votes/SOURCES.md"));
-    let mut notes = listed.clone();
-    for entry in std::fs::read_dir(reference.join("un-votes/other")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            notes += &read(&path);
+    assert!(
+        reference.is_dir(),
+        "{} is missing: the source rule checks every source against it; put the shared reference folder beside the project",
+        reference.display()
+    );
+    fn walk(dir: &Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                out.push_str(&text);
+            }
         }
     }
+    let mut out = String::new();
+    walk(reference, &mut out);
+    out
+}
+
+/// Whether `url` may be cited: a UN document, a UN Digital Library record
+/// the reference set names, any address in the reference set, or an entry
+/// of the project's register (content/sources.toml) with all its fields.
+fn is_accepted_source(url: &str, reference: &str, register: &[String]) -> bool {
+    url.starts_with("https://undocs.org/A/")
+        || reference.contains(url)
+        || url
+            .strip_prefix("https://digitallibrary.un.org/record/")
+            .is_some_and(|id| reference.contains(id))
+        || register.iter().any(|r| r == url)
+}
+
+fn register_urls() -> Vec<String> {
+    let file = build_support::register::FILE;
+    build_support::register::parse(file, &std::fs::read_to_string(file).unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.url)
+        .collect()
+}
+
+#[test]
+fn every_source_is_a_un_document_in_the_reference_set_or_in_the_register() {
+    let reference = reference_text();
+    let register = register_urls();
+    let mut cited: Vec<(String, &str)> = Vec::new();
     for step in data::steps() {
         for source in step.sources {
-            let url = source.url;
-            let ok = url.starts_with("https://undocs.org/A/")
-                || listed.contains(url)
-                || notes.contains(url)
-                || url
-                    .strip_prefix("https://digitallibrary.un.org/record/")
-                    .is_some_and(|id| notes.contains(id));
-            assert!(
-                ok,
-                "{}: {url} is not a UN document nor listed in the reference set",
-                step.slug
-            );
+            cited.push((format!("step {}", step.slug), source.url));
         }
     }
+    for fact in data::facts() {
+        cited.push((format!("fact {}", fact.key), fact.source.url));
+    }
+    for row in data::offence_rows() {
+        for url in row.sources {
+            cited.push((format!("offences: {}", row.topic), url));
+        }
+    }
+    for i in data::instruments() {
+        cited.push((format!("offences: {}", i.name), i.source));
+    }
+    for (who, url) in &cited {
+        assert!(
+            is_accepted_source(url, &reference, &register),
+            "{who}: {url} is not a UN document, not in the reference set and not in {}",
+            build_support::register::FILE
+        );
+    }
+    assert!(
+        cited.len() > 50,
+        "the sources were gathered: {}",
+        cited.len()
+    );
+}
+
+#[test]
+fn the_source_rule_refuses_an_address_found_nowhere() {
+    let reference = reference_text();
+    let register = register_urls();
+    assert!(!is_accepted_source(
+        "https://example.org/made-up",
+        &reference,
+        &register
+    ));
+    assert!(is_accepted_source(
+        "https://undocs.org/A/RES/74/247",
+        &reference,
+        &register
+    ));
+    let entry = register.first().expect("the register has an entry");
+    assert!(is_accepted_source(
+        entry,
+        &reference,
+        std::slice::from_ref(entry)
+    ));
+    assert!(!is_accepted_source(entry, "", &[]) || reference.contains(entry.as_str()));
+}
+
+#[test]
+fn a_register_entry_without_its_excerpt_or_with_a_long_one_is_refused() {
+    let file = build_support::register::FILE;
+    let text = std::fs::read_to_string(file).unwrap();
+    let first = build_support::register::parse(file, &text)
+        .unwrap()
+        .remove(0);
+    let excerpt_line = format!("excerpt = {:?}", first.excerpt);
+    assert!(text.contains(&excerpt_line), "{excerpt_line}");
+    let empty = text.replacen(&excerpt_line, "excerpt = \"\"", 1);
+    let e = build_support::register::parse(file, &empty)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("`excerpt` is empty"), "{e}");
+    let long = text.replacen(
+        &excerpt_line,
+        &format!("excerpt = \"{}\"", "word ".repeat(26).trim()),
+        1,
+    );
+    let e = build_support::register::parse(file, &long)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("at most 25"), "{e}");
 }
 
 #[test]

@@ -6,7 +6,9 @@ use super::world_map::Outlines;
 use super::Html;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
+use crate::markup::treaty::offences_table;
 use crate::model::map_shapes::{path_point, path_view_box};
+use crate::model::treaty::StepTable;
 use crate::model::Vote;
 use crate::{format_html, write_html};
 
@@ -31,7 +33,7 @@ fn print_patterns() -> Html {
 pub const PRINT_KEY: &str = "Solid blue: yes; solid vermillion: no; orange with white stripes: abstained; white with dark stripes: did not vote; pale grey: not a member state.";
 
 /// The same fills for the convention's signatures.
-pub const PRINT_KEY_SIGNATURES: &str = "Solid blue: signed; solid vermillion: not signed; white with dark stripes: status unknown (never counted as not signed); pale grey: not a member state.";
+pub const PRINT_KEY_SIGNATURES: &str = "Solid blue: signed; solid vermillion: not signed (a government's own word); orange with white stripes: no signature on record (missing from official lists seen only in part); white with dark stripes: status unknown; pale grey: not a member state. Neither of the last two is counted as not signed.";
 
 /// A static map of one vote.
 fn map(vote: &Vote, outlines: &Outlines) -> Html {
@@ -92,6 +94,9 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
             title = step.title,
             paragraphs = paragraphs(step)
         );
+        if step.table == Some(StepTable::Offences) {
+            out.push(&offences_table());
+        }
         if let Some(v) = step.vote.and_then(data::vote) {
             write_html!(
                 out,

@@ -34,6 +34,7 @@ mod target;
 pub mod tile_grid;
 pub mod timeline;
 pub mod tooltip;
+pub mod treaty;
 pub mod view_switch;
 pub mod vote_summary;
 pub mod vote_table;

@@ -6,10 +6,12 @@
 
 use super::names::{Id, Wrapper};
 use super::step_figure::step_figure_html;
+use super::treaty::{offences_table, GLOSSARY_PAGE};
 use super::vote_summary::source_items;
 use super::{Html, Target};
 use crate::data;
 use crate::model::story::{Inline, Step};
+use crate::model::treaty::StepTable;
 use crate::model::Vote;
 use crate::{format_html, named, write_html};
 
@@ -49,8 +51,9 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         concat!(
             "<p class=\"step-position\">Step {number} of {total} · <time datetime=\"{when}\">{when_label}</time></p>",
             "<h2 id=\"{title_id}\" tabindex=\"-1\">{title}</h2>",
-            "<div class=\"step-layout\"><div class=\"step-text\">{paragraphs}</div>{figure}</div>",
-            "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>{sources}</ul></section>",
+            "<div class=\"step-layout\"><div class=\"step-text\">{paragraphs}{table}</div>{figure}</div>",
+            "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>{sources}</ul>",
+            "<p class=\"step-glossary\"><a href=\"{glossary}\" target=\"_blank\" rel=\"noopener\">Key terms explained</a> (glossary)</p></section>",
         ),
         number = index + 1,
         total = steps.len(),
@@ -59,7 +62,12 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         title_id = STEP_TITLE,
         title = step.title,
         paragraphs = paragraphs(step),
+        table = match step.table {
+            Some(StepTable::Offences) => offences_table(),
+            None => Html::new(),
+        },
         figure = step_figure_html(step, vote, target),
         sources = source_items(step.sources),
+        glossary = GLOSSARY_PAGE,
     )
 }

@@ -13,6 +13,7 @@
 mod embed_mode;
 mod favicon;
 mod first_screen;
+mod glossary;
 mod png;
 mod preview_image;
 mod preview_text;
@@ -20,6 +21,7 @@ mod preview_text;
 use uncyber::data;
 use uncyber::markup::downloads::downloads_html;
 use uncyber::markup::page::{static_copy, STATIC_COPY_ID, STEP_META};
+use uncyber::markup::treaty::GLOSSARY_PAGE;
 use uncyber::markup::vote_summary::result_words;
 use uncyber::markup::Html;
 use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
@@ -287,6 +289,11 @@ fn main() {
             std::fs::write(&template_path, &html).expect("write index.html");
         }
     }
+    let glossary = glossary::page(&template).unwrap_or_else(|e| {
+        eprintln!("prerender: the glossary page: {e}");
+        std::process::exit(1)
+    });
+    std::fs::write(format!("{dist}/{GLOSSARY_PAGE}"), glossary).expect("write the glossary");
     // The downloads: the same data the pages show, as files, so they work
     // without JavaScript and cost the app nothing.
     let (members, votes) = (data::members(), data::votes());
@@ -294,7 +301,7 @@ fn main() {
     std::fs::write(format!("{dist}/{JSON_FILE}"), dataset_json(members, votes))
         .expect("write the JSON");
     println!(
-        "prerender: wrote index.html, {} step pages with preview images, {CSV_FILE} and {JSON_FILE}",
+        "prerender: wrote index.html, {} step pages with preview images, {GLOSSARY_PAGE}, {CSV_FILE} and {JSON_FILE}",
         data::steps().len()
     );
 }
