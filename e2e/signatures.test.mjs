@@ -124,7 +124,7 @@ test('signatures: the map colours every state by its status, with a key of four 
     const states = await page.$$eval('.world-map g.state', (gs) => gs.map((g) => [g.dataset.iso3, g.dataset.vote, g.getAttribute('aria-label')]));
     assert.equal(states.length, 193);
     for (const [iso3, slot, label] of states) {
-      const { status } = SIG.get(iso3);
+      const { shown: status } = SIG.get(iso3);
       assert.equal(slot, SLOT[status], `${iso3} drawn as ${status}`);
       assert.ok(label.endsWith(`: ${LABEL[status]}`), `${iso3}: ${label}`);
     }
@@ -258,7 +258,7 @@ test('signatures: the signing step, by slug, sets the 2019 vote against signing 
       const yesNoRecord = members.filter((m) => VOTE_2019.get(m.iso3) === 'yes' && SIG.get(m.iso3).shown === 'no-record').length;
       assert.ok(text.includes(`Of the ${yesCount} that voted yes, ${yesNoRecord} had no signature on record`), text);
       // Every count of signatures says the date it is true as of.
-      assert.ok(text.includes(`As of ${asOfShown('signed')}, the records gathered here show ${count('signed')} member states that have signed`), text);
+      assert.ok(text.includes(`As of ${asOfShown('signed')}, its records show ${count('signed')} that have signed`), text);
       assert.ok(text.includes(`As of ${asOfShown('no-record')}, ${count('no-record')} had no signature on record`), text);
       assert.ok(text.includes(`The United States voted no and had not signed`), text);
       await page.waitForSelector('section.compare table.transitions', { timeout: 10_000, state: 'attached' });

@@ -49,6 +49,8 @@ const START = 'const wasm = await init(';
 const AFTER_PAINT = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n';
 for (const file of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
   const page = readFileSync(`${dist}/${file}`, 'utf8');
+  // Pages without the app (the glossary) have nothing to start.
+  if (!page.includes('<script')) continue;
   if (!page.includes(START)) throw new Error(`${file}: Trunk's bootstrap changed; update scripts/postbuild.mjs`);
   writeFileSync(`${dist}/${file}`, page.replace(WASM_PRELOAD, '').replace(START, AFTER_PAINT + START));
 }

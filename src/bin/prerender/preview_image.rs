@@ -262,7 +262,7 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
         let key_top = RESULT_BASELINE as usize - KEY_SIZE;
         canvas.rect(x as usize, key_top, KEY_SIZE, KEY_SIZE, colour(c));
         x += KEY_SIZE as f32 + 10.0;
-        let words = format!("{} {}", t.get(c), vote.label(c).to_lowercase());
+        let words = format!("{} {}", t.get(c), picture_label(vote, c));
         canvas.text(&words, RESULT_SIZE, x, RESULT_BASELINE, 1.0);
         x += preview_text::width(&words, RESULT_SIZE);
     }
@@ -270,7 +270,10 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
     // alone where both do not fit.
     let which_size = RESULT_SIZE * 0.75;
     let with_symbol = format!("{}, {}", vote.symbol, vote.date_label);
-    for which in [with_symbol.as_str(), vote.date_label] {
+    // A signature record's date is "signatures as of …": its last words
+    // carry the date the counts are true as of, and must be drawn.
+    let as_of = vote.date_label.trim_start_matches("signatures ");
+    for which in [with_symbol.as_str(), vote.date_label, as_of] {
         let which_x = WIDTH as f32 - MARGIN - preview_text::width(which, which_size);
         if which_x > x + MARGIN {
             canvas.text(which, which_size, which_x, RESULT_BASELINE, 0.7);
@@ -284,6 +287,16 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
         &[],
         &canvas.pixels,
     ))
+}
+
+/// A position's words in the picture: the table's, shortened for the
+/// signature record's last two so that its date fits on the line.
+fn picture_label(vote: &Vote, c: Choice) -> String {
+    match (vote.is_signatures(), c) {
+        (true, Choice::Abstain) => "no record".to_string(),
+        (true, Choice::Absent) => "unknown".to_string(),
+        _ => vote.label(c).to_lowercase(),
+    }
 }
 
 /// "88 yes": one count of the result with the table's label for it.
