@@ -88,8 +88,15 @@ fn slot_as_of(v: &super::dataset::Vote) -> [String; 4] {
             .iter()
             .map(|r| &r.status)
             .filter(|s| super::signatures::slot(s) == slot);
-        latest_checked(statuses).map_or_else(String::new, sign_date_label)
+        latest_checked(statuses).map_or_else(String::new, |d| short_months(&sign_date_label(d)))
     })
+}
+
+/// "Jul 2026", "27 Jan 2026": the key's dates, short enough for a phone.
+fn short_months(label: &str) -> String {
+    super::dataset::MONTHS
+        .iter()
+        .fold(label.to_string(), |out, m| out.replace(m, &m[..3]))
 }
 
 /// A signature record is dated by the latest date its rows were checked to,

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, appReady, axeViolations } from './harness.mjs';
-import { members, votes, VOTE_IDS } from './data.mjs';
+import { members, votes, VOTE_IDS, signatureRecordDate } from './data.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -18,13 +18,10 @@ const CHOICES = ['yes', 'no', 'abstain', 'absent'];
 const MEMBER = new Map(members.map((m) => [m.iso3, m]));
 const VOTE_OF = Object.fromEntries(VOTE_IDS.map((id) => [id, new Map(votes(id).map((r) => [r.iso3, r.vote]))]));
 // The signature record (not a vote) is a row of every card too, drawn in
-// the slot of its status: signed, not signed, status unknown.
+// the slot of its status: signed, not signed, no signature on record,
+// status unknown.
 const RECORD_IDS = [...VOTE_IDS, 'signatures'];
-{
-  const SLOT = { signed: 'yes', 'not-signed': 'no', unknown: 'absent' };
-  const lines = readFileSync('data/signatures/2025-convention.csv', 'utf8').trim().split(/\r?\n/).slice(1);
-  VOTE_OF.signatures = new Map(lines.map((l) => { const [iso3, , status] = l.split(','); return [iso3, SLOT[status]]; }));
-}
+VOTE_OF.signatures = new Map(votes('signatures').map((r) => [r.iso3, r.vote]));
 
 /** Each vote's date and symbol, read from data/votes.toml (`id = "…"`, then `date = "…"`, `symbol = "…"`). */
 const VOTE_DATE = {};
@@ -39,6 +36,9 @@ const VOTE_SYMBOL = {};
     const symbol = line.match(/^symbol\s*=\s*"([^"]+)"/);
     if (symbol && current) VOTE_SYMBOL[current] = symbol[1];
   }
+  // The site dates the signature record by the latest date its rows were
+  // checked to, not by the day signing opened (votes.toml's date).
+  VOTE_DATE.signatures = signatureRecordDate();
   for (const id of RECORD_IDS) {
     if (!VOTE_DATE[id] || !VOTE_SYMBOL[id]) throw new Error(`votes.toml: no date or symbol for ${id}`);
   }

@@ -460,7 +460,7 @@ function expectedFigure(s, id) {
   return {
     figures: 1,
     summary: id === 'signatures'
-      ? `${t.yes} signed, ${t.no} not signed, ${t.absent} status unknown`
+      ? `${t.yes} signed, ${t.no} not signed, ${t.abstain} no signature on record, ${t.absent} status unknown`
       : `${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions, ${t.absent} did not vote`,
     highlights: s.highlight.map((iso3) => ({ iso3, vote: voteOf(iso3, id) })),
   };

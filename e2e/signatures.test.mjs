@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, appReady } from './harness.mjs';
-import { members, votes } from './data.mjs';
+import { members, votes, csvRows } from './data.mjs';
 const SHOTS = 'target/screenshots';
 
 let app;
@@ -18,22 +18,6 @@ before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
 // ---------------------------------------------------------------- the data
-
-/** CSV rows with quoted fields (the sources quote commas). */
-function csvRows(text) {
-  return text.trim().split(/\r?\n/).map((line) => {
-    const out = [''];
-    let quoted = false;
-    for (let i = 0; i < line.length; i += 1) {
-      const c = line[i];
-      if (c === '"' && quoted && line[i + 1] === '"') { out[out.length - 1] += '"'; i += 1; }
-      else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) out.push('');
-      else out[out.length - 1] += c;
-    }
-    return out;
-  });
-}
 
 const [HEADER, ...CELLS] = csvRows(readFileSync('data/signatures/2025-convention.csv', 'utf8'));
 // A `not-signed` row that rests only on a name missing from a list seen in
@@ -62,6 +46,9 @@ function dateLabel(iso) {
 /** A row's date as the data spells it: "2025-10-25/26", ">=2025-11-19". */
 const checked = (r) => (r.status === 'signed' ? r.date : r.as_of);
 
+/** "Jul 2026", "27 Jan 2026": the key's dates. */
+const shortMonths = (label) => MONTHS.reduce((out, m) => out.replace(m, m.slice(0, 3)), label);
+
 /** "25 or 26 October 2025", "19 November 2025 or later", "July 2026". */
 function signDateLabel(d) {
   const bare = d.replace('>=', '');
@@ -83,7 +70,7 @@ const asOfShown = (status) => asOf(ROWS.filter((r) => r.shown === status));
 /** The key's labels as the data says they should read, with their counts. */
 function expectedLegend() {
   const out = {};
-  for (const status of ['signed', 'not-signed', 'no-record']) out[`${LABEL[status]}, as of ${asOfShown(status)}`] = count(status);
+  for (const status of ['signed', 'not-signed', 'no-record']) out[`${LABEL[status]}, as of ${shortMonths(asOfShown(status))}`] = count(status);
   out['Status unknown'] = count('unknown');
   return out;
 }
@@ -108,7 +95,7 @@ async function withPage(path, body, options) {
 async function legend(page) {
   return page.$$eval('.stage-figure .legend li:not([hidden])', (lis) => Object.fromEntries(lis
     .filter((li) => li.querySelector('.legend-count'))
-    .map((li) => [li.querySelector('.legend-label')?.textContent.trim() ?? li.textContent.trim(), Number(li.querySelector('.legend-count').textContent)])));
+    .map((li) => [(li.querySelector('.legend-label')?.textContent.trim() ?? li.textContent.trim()) + (li.querySelector('.legend-as-of')?.textContent ?? ''), Number(li.querySelector('.legend-count').textContent)])));
 }
 
 // ---------------------------------------------------------------- map

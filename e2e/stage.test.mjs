@@ -147,10 +147,11 @@ test("each step's highlighted states carry a visible label on the map, with the 
       await page.goto(`${app.baseUrl}?step=${step.slug}`);
       await appReady(page);
       const voteId = step.compare[1] ?? step.vote ?? '3c-2019';
-      // The signature record's glyphs: ✓ signed, ✕ not signed, ? status unknown.
+      // The signature record's glyphs: ✓ signed, ✕ not signed, ○ no
+      // signature on record, ? status unknown.
       const signatures = voteId === 'signatures';
       const rows = signatures ? signatureSlots() : votes(voteId);
-      const glyphs = signatures ? { ...GLYPH, absent: '?' } : GLYPH;
+      const glyphs = signatures ? { ...GLYPH, abstain: '○', absent: '?' } : GLYPH;
       const labels = await page.$$eval('.stage-figure .label-layer .map-label', (gs) => gs
         .filter((g) => g.getBoundingClientRect().width > 0)
         .map((g) => {

@@ -37,7 +37,7 @@ test('with JavaScript off, every step page shows its title, text, sources, links
     const id = s.vote ?? '3c-2019';
     const t = tally(id);
     const result = id === 'signatures'
-      ? `^${t.yes} signed, ${t.no} not signed, ${t.absent} status unknown\\.$`
+      ? `^${t.yes} signed, ${t.no} not signed, ${t.abstain} no signature on record, ${t.absent} status unknown\\.$`
       : `^${t.yes}-${t.no}-${t.abstain}: ${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions; ${t.absent}`;
     assert.match(await page.textContent('#prerender .vote-result'), new RegExp(result));
     const rows = await page.$$eval('#prerender tbody tr', (trs) => trs.map((tr) => [tr.dataset.iso3, tr.dataset.vote]));

@@ -229,9 +229,30 @@ fn every_signature_figure_says_the_date_it_is_true_as_of() {
             .copied()
             .filter(|r| shown_status(r) == status)
             .collect();
-        let want = format!("{}, as of {}", record.label(c), latest_label(&rows));
+        // The key shortens its months: "27 Jan 2026".
+        let date = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .iter()
+        .fold(latest_label(&rows), |out, m| out.replace(m, &m[..3]));
+        let want = format!("{}, as of {date}", record.label(c));
         assert_eq!(record.dated_label(c), want);
-        assert!(legend.contains(&want), "{want}: {legend}");
+        let shown = format!(
+            "<span class=\"legend-label\">{}</span><span class=\"legend-as-of\">, as of {date}</span>",
+            record.label(c)
+        );
+        assert!(legend.contains(&shown), "{shown}: {legend}");
     }
     assert_eq!(record.dated_label(Choice::Absent), "Status unknown");
     // The Hanoi day is not the record's date.
@@ -243,7 +264,7 @@ fn no_unknown_status_is_shown_as_not_signed() {
     let record = record();
     let legend = legend_items(record, true);
     let unknown = format!(
-        "<span class=\"legend-label\">Status unknown</span> <strong class=\"legend-count\">{}</strong>",
+        "<span class=\"legend-label\">Status unknown</span><span class=\"legend-as-of\"></span> <strong class=\"legend-count\">{}</strong>",
         record.tally().absent
     );
     assert!(legend.contains(&unknown), "{legend}");

@@ -16,6 +16,8 @@ pub const CHOICE: Attr = named!("[" "data-choice" "]");
 /// An item's parts that change with the vote.
 pub const COUNT: Class = named!("." "legend-count");
 pub const LABEL: Class = named!("." "legend-label");
+/// The date a signature count is true as of (empty for a vote).
+pub const AS_OF: Class = named!("." "legend-as-of");
 
 /// How a category's colour is shown beside its words: the map's key (a
 /// patch with the glyph inside) or the tally bar's swatch.
@@ -49,14 +51,16 @@ pub fn category_item(vote: &Vote, c: Choice, count: u16, sample: Sample) -> Html
     };
     format_html!(
         concat!(
-            "<li {choice}=\"{slug}\">{sample}<span class=\"{label_class}\">{label}</span> ",
+            "<li {choice}=\"{slug}\">{sample}<span class=\"{label_class}\">{label}</span><span class=\"{as_of_class}\">{as_of}</span> ",
             "<strong class=\"{count_class}\">{count}</strong></li>",
         ),
         choice = CHOICE,
         slug,
         sample,
         label_class = LABEL,
-        label = vote.dated_label(c),
+        label = vote.label(c),
+        as_of_class = AS_OF,
+        as_of = vote.as_of_words(c),
         count_class = COUNT,
         count,
     )
@@ -144,7 +148,8 @@ pub fn set_counts(root: &web_sys::Element, list: Class, vote: &Vote) {
         let glyph = find_optional(&li, KEY_GLYPH.selector).or_else(|| find(&li, SWATCH.selector));
         for (el, text) in [
             (find(&li, COUNT.selector), t.get(c).to_string()),
-            (find(&li, LABEL.selector), vote.dated_label(c)),
+            (find(&li, LABEL.selector), vote.label(c).to_string()),
+            (find_optional(&li, AS_OF.selector), vote.as_of_words(c)),
             (glyph, vote.glyph(c).to_string()),
         ] {
             if let Some(el) = el {

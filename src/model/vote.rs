@@ -78,7 +78,8 @@ pub struct Vote {
     /// One choice per member state, in the order of `data::members()`.
     pub choices: &'static [Choice],
     /// For a signature record, the date each slot's count is true as of (the
-    /// latest its rows were checked to), in `Choice::ALL` order; "" for none.
+    /// latest its rows were checked to; months shortened: "27 Jan 2026"),
+    /// in `Choice::ALL` order; "" for none.
     pub as_of: [&'static str; 4],
 }
 
@@ -109,13 +110,18 @@ impl Vote {
         }
     }
 
-    /// The label, with the date its count is true as of where it has one:
-    /// "No signature on record, as of 19 November 2025 or later".
-    pub fn dated_label(&self, c: Choice) -> String {
+    /// ", as of 27 Jan 2026" where the count in slot `c` has a date, else "".
+    pub fn as_of_words(&self, c: Choice) -> String {
         match self.as_of[c as usize] {
-            "" => self.label(c).to_string(),
-            date => format!("{}, as of {date}", self.label(c)),
+            "" => String::new(),
+            date => format!(", as of {date}"),
         }
+    }
+
+    /// The label, with the date its count is true as of where it has one:
+    /// "No signature on record, as of 27 Jan 2026".
+    pub fn dated_label(&self, c: Choice) -> String {
+        format!("{}{}", self.label(c), self.as_of_words(c))
     }
 
     pub fn glyph(&self, c: Choice) -> &'static str {
