@@ -43,7 +43,7 @@ pub fn offences_table() -> Html {
             year = i.year
         );
     }
-    write_html!(out, "<th scope=\"col\">Sources</th></tr></thead><tbody>");
+    write_html!(out, "</tr></thead><tbody>");
     let mut section = None;
     for row in data::offence_rows() {
         if section != Some(row.kind) {
@@ -51,18 +51,20 @@ pub fn offences_table() -> Html {
             write_html!(
                 out,
                 "<tr class=\"treaty-section\"><th scope=\"colgroup\" colspan=\"{span}\">{words}</th></tr>",
-                span = instruments.len() + 2,
+                span = instruments.len() + 1,
                 words = match row.kind {
                     RowKind::Offence => "Offences each treaty asks states to create",
                     RowKind::Provision => "Provisions that supporters and critics argue over",
                 }
             );
         }
-        write_html!(out, "<tr><th scope=\"row\">{topic}</th>", topic = row.topic);
-        for c in row.cells {
-            out.push(&cell(c));
-        }
-        write_html!(out, "<td class=\"treaty-sources\">");
+        // The row's sources under its topic, so the table keeps to four
+        // columns on a phone.
+        write_html!(
+            out,
+            "<tr><th scope=\"row\">{topic}<span class=\"treaty-sources\">Sources: ",
+            topic = row.topic
+        );
         for (n, url) in row.sources.iter().enumerate() {
             write_html!(
                 out,
@@ -72,7 +74,11 @@ pub fn offences_table() -> Html {
                 host = host(url)
             );
         }
-        write_html!(out, "</td></tr>");
+        write_html!(out, "</span></th>");
+        for c in row.cells {
+            out.push(&cell(c));
+        }
+        write_html!(out, "</tr>");
     }
     write_html!(out, "</tbody></table></div><ul class=\"treaty-notes\">");
     for i in instruments {
