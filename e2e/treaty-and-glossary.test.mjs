@@ -25,6 +25,9 @@ for (const javaScriptEnabled of [true, false]) {
     try {
       if (javaScriptEnabled) await appReady(page);
       const scope = javaScriptEnabled ? '.app:not([hidden]) article[data-step="convention"]' : '#prerender';
+      // The app fetches the table from the step's static page (its wasm
+      // does not carry it).
+      await page.waitForSelector(`${scope} .treaty-table tbody tr`, { timeout: 10_000 });
       const rows = await page.$$eval(`${scope} .treaty-table tbody tr:not(.treaty-section)`, (trs) => trs.map((tr) => ({
         topic: tr.querySelector('th').firstChild.textContent.trim(),
         cells: [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()),
@@ -77,5 +80,22 @@ test('every step links the glossary, which defines each term, reads without Java
     assert.deepEqual(problems, []);
   } finally {
     await withAxe.context.close();
+  }
+});
+
+test('moving to the convention step with Next fills its table too, and the Back button leaves it', async () => {
+  const { page, problems, context } = await app.openPage('?step=what-next');
+  try {
+    await appReady(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('.app:not([hidden]) article[data-step="convention"] .treaty-table tbody tr', { timeout: 10_000 });
+    const rows = await page.$$eval('.app:not([hidden]) .treaty-table tbody tr:not(.treaty-section)', (trs) => trs.length);
+    assert.equal(rows, TOPICS.length);
+    await page.goBack();
+    await page.waitForSelector('.app:not([hidden]) article[data-step="what-next"]', { timeout: 10_000 });
+    assert.equal(await page.$$eval('.app:not([hidden]) .treaty-table', (t) => t.length), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });

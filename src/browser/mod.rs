@@ -3,6 +3,7 @@ pub mod clipboard;
 pub mod crash;
 pub mod dom;
 pub mod embed_resize;
+pub mod fill;
 pub mod keep_clear;
 pub mod outlines;
 pub mod page;

@@ -6,7 +6,7 @@ use super::world_map::Outlines;
 use super::Html;
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
-use crate::markup::treaty::offences_table;
+use crate::markup::treaty::treaty_block;
 use crate::model::map_shapes::{path_point, path_view_box};
 use crate::model::treaty::StepTable;
 use crate::model::Vote;
@@ -95,7 +95,7 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
             paragraphs = paragraphs(step)
         );
         if step.table == Some(StepTable::Offences) {
-            out.push(&offences_table());
+            out.push(&treaty_block(step.slug));
         }
         if let Some(v) = step.vote.and_then(data::vote) {
             write_html!(

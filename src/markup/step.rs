@@ -6,7 +6,7 @@
 
 use super::names::{Id, Wrapper};
 use super::step_figure::step_figure_html;
-use super::treaty::{offences_table, GLOSSARY_PAGE};
+use super::treaty::{treaty_block, GLOSSARY_PAGE};
 use super::vote_summary::source_items;
 use super::{Html, Target};
 use crate::data;
@@ -63,7 +63,7 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         title = step.title,
         paragraphs = paragraphs(step),
         table = match step.table {
-            Some(StepTable::Offences) => offences_table(),
+            Some(StepTable::Offences) => treaty_block(step.slug),
             None => Html::new(),
         },
         figure = step_figure_html(step, vote, target),

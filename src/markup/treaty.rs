@@ -3,10 +3,18 @@
 //! Convention, each cell citing its article and each row its sources (shown
 //! beneath a step's words); and the glossary page's entries.
 
+use super::names::Attr;
 use super::Html;
 use crate::data;
 use crate::model::treaty::{RowKind, Term};
-use crate::{format_html, write_html};
+use crate::{format_html, named, write_html};
+
+/// Where the app fetches the table from: the static page of its step.
+pub const FILL_FROM: Attr = named!("[" "data-fill-from" "]");
+/// The table's first and last characters in a static page, so the app can
+/// lift it out whole.
+pub const TABLE_START: &str = "<div class=\"treaty\" role=\"group\"";
+pub const TABLE_END: &str = "<!--end of the treaties table-->";
 
 /// The host of an address, as a source's short name: "undocs.org".
 fn host(url: &str) -> &str {
@@ -92,9 +100,33 @@ pub fn offences_table() -> Html {
     }
     write_html!(
         out,
-        "<li>“none”: the treaty has no such article; “not known”: the sources used here do not say; “covered”: secondary sources say the draft covers it, but its text and article numbers could not be checked.</li></ul></div>"
+        "<li>“none”: the treaty has no such article; “not known”: the sources used here do not say; “covered”: secondary sources say the draft covers it, but its text and article numbers could not be checked.</li></ul></div><!--end of the treaties table-->"
     );
     out
+}
+
+/// The table beneath the words of step `slug`. The static pages and the
+/// native build write it whole; the app's wasm does not carry its 8 KB of
+/// text (the first load's byte budget): it writes a link to the step's
+/// static page, which `browser::fill` swaps for the table fetched from
+/// there, so a failed fetch still leaves the reader a way to it.
+pub fn treaty_block(slug: &str) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = slug;
+        offences_table()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        format_html!(
+            concat!(
+                "<div class=\"treaty\" {fill}=\"step-{slug}.html\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
+                "<p><a href=\"step-{slug}.html#treaty-heading\">The offences and disputed provisions of the three treaties, article by article</a></p></div>",
+            ),
+            fill = FILL_FROM.name,
+            slug
+        )
+    }
 }
 
 /// The glossary's entries as a definition list, each term its own anchor.

@@ -8,6 +8,7 @@ use super::effect::{effect, effect_with};
 use super::handler::handler;
 use super::{cite_copy, copy_link, embed_dialog};
 use crate::browser::dom::{action_of, closest, find, replace_before};
+use crate::browser::fill::fill_from_page;
 use crate::browser::keep_clear;
 use crate::browser::page::focus;
 use crate::browser::startup::after_next_paint;
@@ -98,16 +99,18 @@ pub fn StepPanel() -> impl IntoView {
     // scrolled to in the old one; focus stays where it is.
     effect_with(move |drawn: Option<usize>| {
         let index = state.step.get();
+        let Some(article) = article.get() else {
+            return drawn.unwrap_or(first);
+        };
         if drawn.unwrap_or(first) != index {
-            let Some(article) = article.get() else {
-                return index;
-            };
             let nav = find(&article, STEP_NAV.selector);
             if nav.is_some_and(|nav| replace_before(&nav, step_html_at(index).as_str())) {
                 focus(STEP_TITLE.name);
             }
-            reveal_title_next_frame(article);
+            reveal_title_next_frame(article.clone());
         }
+        // A part the wasm leaves out comes from the step's static page.
+        fill_from_page(&article);
         index
     });
     // The stage follows a frame later (see `AppState::go`); where its new
