@@ -345,7 +345,7 @@ pub fn is_partial_date(s: &str) -> bool {
 
 /// Checks the digit rule on prose with its placeholders: digits only inside
 /// placeholders, years, day-of-month dates, `A/` document symbols and
-/// "Article N". Returns (message, offending word) on failure.
+/// "Article N" (and the group ARTICLE 19). Returns (message, offending word) on failure.
 pub fn check_digits(raw: &str) -> Result<(), (String, String)> {
     let without_placeholders = strip_placeholders(raw);
     let words: Vec<&str> = without_placeholders.split_whitespace().collect();
@@ -364,7 +364,11 @@ pub fn check_digits(raw: &str) -> Result<(), (String, String)> {
             && words
                 .get(i + 1)
                 .is_some_and(|next| MONTHS.iter().any(|m| next.starts_with(m)));
-        let is_article = i > 0 && words[i - 1] == "Article" && bare.parse::<u32>().is_ok();
+        // "Article 32" of a treaty, and the free-expression group ARTICLE 19,
+        // which writes its name in capitals.
+        let is_article = i > 0
+            && (words[i - 1] == "Article" || (words[i - 1] == "ARTICLE" && bare == "19"))
+            && bare.parse::<u32>().is_ok();
         if !(is_symbol || is_year || is_day || is_article) {
             return Err((
                 format!("`{word}` is a number typed by hand; use a placeholder such as {{yes:3c-2019}} or {{fact:KEY}}"),
