@@ -44,6 +44,8 @@ fn format_html_escapes_text_and_keeps_markup() {
 #[test]
 fn the_handout_has_every_step_with_its_numbers_map_sources_and_link() {
     let html = handout_html("https://example.org/x/", &Outlines::compiled());
+    // The class's glossary is named once, at the top.
+    assert!(html.contains("Key terms explained: https://example.org/x/glossary.html"));
     for step in data::steps() {
         let start = html
             .find(&format!("data-print-step=\"{}\"", step.slug))

@@ -75,10 +75,12 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
     let site = data::site();
     let steps = data::steps();
     let mut out = format_html!(
-        "{patterns}<h1>{title}</h1><p>{standfirst}</p>",
+        "{patterns}<h1>{title}</h1><p>{standfirst}</p><p class=\"print-link\">Key terms explained: {folder}{glossary}</p>",
         patterns = print_patterns(),
         title = site.title,
-        standfirst = site.standfirst
+        standfirst = site.standfirst,
+        folder = site_folder,
+        glossary = super::treaty::GLOSSARY_PAGE
     );
     for (n, step) in steps.iter().enumerate() {
         write_html!(
