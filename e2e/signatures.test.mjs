@@ -283,6 +283,10 @@ test('signatures: the static page of the signing step lists each status, and the
     assert.ok(row.includes(LABEL[SIG.get(iso3).shown]), `${iso3}: ${row}`);
   }
   assert.ok(page.match(/<tr data-iso3="SWE"[^]*?<\/tr>/)[0].includes('(a single press report)'));
+  // Each row's evidence in plain words, never the reference set's notes.
+  assert.ok(page.match(/<tr data-iso3="JPN"[^]*?<\/tr>/)[0].includes('Evidence: Absent from the part of the Netherlands treaty database'));
+  assert.ok(page.includes(`signatures as of ${AS_OF}`), 'the table is dated');
+  assert.ok(!/visible through|Verdragenbank|snapshot/.test(page), 'no working note on the page');
   assert.ok(!page.match(/<tr data-iso3="KOR"[^]*?<\/tr>/)[0].includes('Not signed'));
   assert.ok(!page.match(/<tr data-iso3="JPN"[^]*?<\/tr>/)[0].includes('Not signed'));
   const csv = csvRows((await (await fetch(`${app.baseUrl}un-cyber-votes.csv`)).text()).replace(/^\uFEFF/, ''));

@@ -65,18 +65,24 @@ fn vote_table(vote: &uncyber::model::Vote) -> Html {
 }
 
 /// The static page's table for the signature record: each state's status
-/// with its date and evidence (the caveat where it is weak).
+/// with its date, the caveat where the evidence is weak, and the evidence
+/// in plain words.
 fn signature_table(record: &uncyber::model::Vote) -> Html {
     let details = |i: usize| {
         let s = data::signature(i).expect("one signature per member");
         let caveat = s.caveat().map(|c| format!(" ({c})")).unwrap_or_default();
         let phrase = uncyber::model::country_story::capitalise(&s.phrase());
-        format_html!("{phrase}{caveat}", phrase, caveat)
+        let evidence = match s.reads {
+            "" => String::new(),
+            reads => format!(". Evidence: {reads}"),
+        };
+        format_html!("{phrase}{caveat}{evidence}.", phrase, caveat, evidence)
     };
     format_html!(
-        "<section class=\"vote-table\"><h2>{title} ({symbol})</h2><p class=\"vote-result\">{words}.</p>{table}</section>",
+        "<section class=\"vote-table\"><h2>{title} ({symbol}, {date})</h2><p class=\"vote-result\">{words}.</p>{table}</section>",
         title = record.title,
         symbol = record.symbol,
+        date = record.date_label,
         words = record.tally_words(),
         table = member_table(record, ["Status", "Details"], &details)
     )
