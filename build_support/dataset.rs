@@ -386,37 +386,12 @@ pub fn is_iso3(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// `YYYY-MM-DD` to (year, month, day), checking the ranges.
-pub fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
-    let mut parts = s.split('-');
-    let y = parts.next()?.parse().ok().filter(|_| s.len() == 10)?;
-    let m: u8 = parts
-        .next()?
-        .parse()
-        .ok()
-        .filter(|m| (1..=12).contains(m))?;
-    let d: u8 = parts
-        .next()?
-        .parse()
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
-    parts.next().is_none().then_some((y, m, d))
-}
-
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+// `YYYY-MM-DD` to (year, month, day), checking the ranges, and the month
+// names: the app's own (src/model/date.rs, pure), so the build checks and
+// labels the data's dates as the app reads its own.
+#[path = "../src/model/date.rs"]
+mod date;
+pub use date::{parse_iso as parse_date, MONTHS};
 
 /// "18 November 2019" from `YYYY-MM-DD`.
 pub fn date_label(s: &str) -> String {

@@ -3,6 +3,8 @@
 //! Pure, so the app (which knows today's date) and the static pages (which
 //! do not) write the same words.
 
+use super::date::{parse_iso, MONTHS};
+
 /// When the explainer was last updated (`YYYY-MM-DD`): build.rs reads the
 /// last commit's date, or the build's day where there is no git.
 pub const UPDATED: &str = env!("UNCYBER_UPDATED");
@@ -61,46 +63,18 @@ impl Style {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// (year, month 1–12, day) of an ISO date `YYYY-MM-DD`; None if malformed.
-fn parts(iso: &str) -> Option<(&str, usize, u8)> {
-    let mut it = iso.splitn(3, '-');
-    let (year, month, day) = (it.next()?, it.next()?, it.next()?);
-    let month: usize = month.parse().ok()?;
-    let day: u8 = day.parse().ok()?;
-    let valid = year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && (1..=12).contains(&month)
-        && (1..=31).contains(&day);
-    valid.then_some((year, month, day))
-}
-
 /// "November 27, 2026", or the text as given if it is not an ISO date.
 fn month_day_year(iso: &str) -> String {
-    match parts(iso) {
-        Some((y, m, d)) => format!("{} {d}, {y}", MONTHS[m - 1]),
+    match parse_iso(iso) {
+        Some((y, m, d)) => format!("{} {d}, {y}", MONTHS[usize::from(m) - 1]),
         None => iso.to_string(),
     }
 }
 
 /// APA's date: "2026, November 27".
 fn apa_date(iso: &str) -> String {
-    match parts(iso) {
-        Some((y, m, d)) => format!("{y}, {} {d}", MONTHS[m - 1]),
+    match parse_iso(iso) {
+        Some((y, m, d)) => format!("{y}, {} {d}", MONTHS[usize::from(m) - 1]),
         None => iso.to_string(),
     }
 }
@@ -209,7 +183,7 @@ impl Cited<'_> {
 
     /// A BibTeX `@misc` entry (biblatex reads `url` and `urldate`).
     pub fn bibtex(&self) -> String {
-        let year = parts(self.updated).map_or("", |(y, _, _)| y);
+        let year = parse_iso(self.updated).map_or("", |_| &self.updated[..4]);
         let (key, title, how) = match self.step {
             Some(s) => (
                 format!("uncyber-{}-{year}", s.slug),

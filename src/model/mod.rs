@@ -6,6 +6,7 @@ pub mod citation;
 pub mod compare;
 pub mod country_search;
 pub mod country_story;
+pub mod date;
 pub mod decimal;
 pub mod export;
 pub mod focus;

@@ -8,16 +8,21 @@ use crate::browser::dom::{all, closest, find, mark_current_step};
 use crate::browser::page::focus;
 use crate::data::KnownData;
 use crate::markup::contents::{contents_inner, position, POSITION, WRAPPER};
+use crate::markup::names::Wrapper;
 use crate::markup::step::STEP_TITLE;
-use crate::markup::Target;
+use crate::markup::{Html, Target};
 use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::state::{use_app_state, AppState};
+use leptos::attr::{aria_labelledby, Attribute};
+use leptos::ev::{click, on};
+use leptos::html::inner_html;
 use leptos::prelude::*;
+use leptos::tachys::html::class::class;
 
 /// Follows a step link (one with a `?step=` href) inside the app, unless
 /// the reader wants it elsewhere (a modified or middle click).
-pub fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent) {
+fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent) {
     if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
         return;
     }
@@ -32,17 +37,35 @@ pub fn follow_step_link(state: AppState, ev: leptos::ev::MouseEvent) {
     focus(STEP_TITLE.name);
 }
 
-#[component]
-pub fn Contents() -> impl IntoView {
+/// What the contents and the timeline share: the app's state, and the
+/// attributes of their outer element (`wrapper`): its class and heading, the
+/// HTML `inner` writes for the current step, as the app shows it, and a click
+/// handler that follows its step links inside the app.
+pub fn step_links(
+    wrapper: Wrapper,
+    inner: fn(usize, Target) -> Html,
+) -> (AppState, impl Attribute) {
     let state = use_app_state();
-    let nav = NodeRef::<leptos::html::Nav>::new();
-    let html = contents_inner(
+    let html = inner(
         state.step.get_untracked(),
         Target::App {
             embed: state.embed_in_url,
         },
     )
     .into_string();
+    let attributes = (
+        class(wrapper.class),
+        aria_labelledby(wrapper.labelled_by),
+        inner_html(html),
+        on(click, handler(move |ev| follow_step_link(state, ev))),
+    );
+    (state, attributes)
+}
+
+#[component]
+pub fn Contents() -> impl IntoView {
+    let (state, links) = step_links(WRAPPER, contents_inner);
+    let nav = NodeRef::<leptos::html::Nav>::new();
     effect(move || {
         let index = state.step.get();
         let Some(nav) = nav.get() else { return };
@@ -53,13 +76,5 @@ pub fn Contents() -> impl IntoView {
             mark_current_step(a, i == index);
         }
     });
-    view! {
-        <nav
-            class=WRAPPER.class
-            aria-labelledby=WRAPPER.labelled_by
-            node_ref=nav
-            inner_html=html
-            on:click=handler(move |ev| follow_step_link(state, ev))
-        ></nav>
-    }
+    view! { <nav {..links} node_ref=nav></nav> }
 }

@@ -2,7 +2,7 @@
 //! link to their steps, and the current step's marks move in place, so the
 //! scrolling row of events keeps its position.
 
-use super::contents::follow_step_link;
+use super::contents::step_links;
 use super::effect::effect_with;
 use super::handler::handler;
 use crate::browser::dom::{all, find_as, find_optional, mark_current_step};
@@ -11,8 +11,6 @@ use crate::data;
 use crate::markup::timeline::{
     dot_class, dot_radius, is_current, timeline_inner, CARDS, CURRENT, DOT, EVENT, EVENTS, WRAPPER,
 };
-use crate::markup::Target;
-use crate::state::use_app_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -74,15 +72,8 @@ fn scroll_to_current(section: &web_sys::Element, instant: bool) {
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let state = use_app_state();
+    let (state, links) = step_links(WRAPPER, timeline_inner);
     let section = NodeRef::<leptos::html::Section>::new();
-    let html = timeline_inner(
-        state.step.get_untracked(),
-        Target::App {
-            embed: state.embed_in_url,
-        },
-    )
-    .into_string();
     // The row of cards is placed after the step's change has been painted
     // (it reads the layout), and only while the cards are open; opening
     // them places it. The first placement is instant: a smooth scroll
@@ -108,11 +99,8 @@ pub fn Timeline() -> impl IntoView {
     });
     view! {
         <section
-            class=WRAPPER.class
-            aria-labelledby=WRAPPER.labelled_by
+            {..links}
             node_ref=section
-            inner_html=html
-            on:click=handler(move |ev| follow_step_link(state, ev))
             on:toggle:capture=handler(move |_| {
                 if let Some(section) = section.get_untracked() {
                     place_if_open(&section, true)

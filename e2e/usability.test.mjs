@@ -1,5 +1,8 @@
-// Fit and finish (issue 16): what a reader, an educator and a reporter trip
-// over. Expected values come from the data and content files, not from the
+// Usability details a reader, an educator and a reporter trip over: the
+// table's names (filter and sort), citations, the embed dialog and a locked
+// frame's skip links, the printed handout in greyscale, fitting phones (the
+// country card, tooltips, the table) and terms explained where readers meet
+// them. Expected values come from the data and content files, not from the
 // app. Screenshots for review go to target/screenshots/ (never dist/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +23,7 @@ let app;
 before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
-// ---- item 4: the table's filter finds what "Find a country" finds ----
+// ---- the table's filter finds what "Find a country" finds ----
 
 test('the table filter finds states by common names, ignoring case and accents', async () => {
   const { page, problems, context } = await app.openPage('?view=table');
@@ -37,7 +40,7 @@ test('the table filter finds states by common names, ignoring case and accents',
   await context.close();
 });
 
-// ---- item 15: names in the table sort ignoring accents ----
+// ---- names in the table sort ignoring accents ----
 
 test("the table lists Côte d'Ivoire between Costa Rica and Croatia", async () => {
   const { page, problems, context } = await app.openPage('?view=table');
@@ -48,7 +51,7 @@ test("the table lists Côte d'Ivoire between Costa Rica and Croatia", async () =
   await context.close();
 });
 
-// ---- item 17: citations ----
+// ---- citations ----
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const longDate = (d) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
@@ -126,7 +129,7 @@ test('"How to cite" gives the three styles for the explainer, with the access da
   await still.context.close();
 });
 
-// ---- item 14: the embed dialog says what a teacher needs, and its status is honest ----
+// ---- the embed dialog says what a teacher needs, and its status is honest ----
 
 test('the embed dialog explains heights, locking, no script and the optional resize line; its status says only what happened', async () => {
   const { page, problems, context } = await app.openPage(`?step=${steps[2].slug}`);
@@ -154,7 +157,7 @@ test('the embed dialog explains heights, locking, no script and the optional res
   await context.close();
 });
 
-// ---- item 12: no skip link to a hidden section in a locked embed ----
+// ---- no skip link to a hidden section in a locked embed ----
 
 test('in a lock=1 frame every skip link lands on something visible', async () => {
   const { page, problems, context } = await app.openPage(`?step=${steps[8].slug}&embed=1&lock=1`);
@@ -173,7 +176,7 @@ test('in a lock=1 frame every skip link lands on something visible', async () =>
   await context.close();
 });
 
-// ---- item 13: the printed handout's categories stay distinct in greyscale ----
+// ---- the printed handout's categories stay distinct in greyscale ----
 
 /** A point well inside `iso3`'s outline on the first printed map, in CSS px of the page. */
 async function insidePoint(page, iso3, index) {
@@ -290,7 +293,7 @@ test('the printed handout keeps yes, no, abstained and did not vote distinct in 
   }
 });
 
-// ---- item 3: the country card fits a phone ----
+// ---- the country card fits a phone ----
 
 /** Page overflow, and the card's descendants that stick out of its border box. */
 async function cardFit(page) {
@@ -327,7 +330,7 @@ test('the country card fits phones of 320 and 375 px: no sideways scroll, everyt
   await context.close();
 });
 
-// ---- item 5: tooltips stay inside the screen ----
+// ---- tooltips stay inside the screen ----
 
 /** Hovers every state of a view in turn; returns those whose tooltip an edge of the screen cuts. */
 async function tooltipsOutside(page, view) {
@@ -369,7 +372,7 @@ test('every tooltip on the grid and the map stays inside the screen, on a phone 
   }
 });
 
-// ---- item 9: the phone table shows every column ----
+// ---- the phone table shows every column ----
 
 test('at 375 px the table shows all four columns without sideways scrolling, and screen readers keep the full headers', async () => {
   const { page, problems, context } = await app.openPage('?view=table', { viewport: PHONE });
@@ -399,7 +402,7 @@ test('at 375 px the table shows all four columns without sideways scrolling, and
   await wide.context.close();
 });
 
-// ---- item 10: terms explained where readers meet them ----
+// ---- terms explained where readers meet them ----
 
 /** A phone with a touch screen and no mouse or keyboard. */
 async function touchPhone(path) {

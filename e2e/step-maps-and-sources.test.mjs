@@ -1,7 +1,8 @@
-// The steps added for issue #13 (the 2017 expert group, the split of 2020,
-// the final convention), opened by their slugs in the app and as static
-// pages: each shows its title, the vote or comparison its map is set to,
-// a label for each highlighted state and the sources its file lists.
+// What a step's map is set to, and its sources: the steps on the 2017 expert
+// group, the split of 2020 (a comparison) and the final convention, opened
+// by their slugs in the app and as static pages; each shows its title, the
+// vote or comparison its map is set to, a label for each highlighted state
+// and the sources its file lists.
 // Expected values are read from the content and data files, not the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

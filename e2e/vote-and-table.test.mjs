@@ -1,5 +1,6 @@
-// The first real view: the 18 November 2019 Third Committee vote, its
-// totals and the table of all 193 member states.
+// A vote and its table: the 18 November 2019 Third Committee vote shown
+// first, its totals, the picker of recorded votes, and the table of all 193
+// member states (rows, sorting, filtering, keys); bad query parameters.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, appReady, axeViolations } from './harness.mjs';
