@@ -285,7 +285,7 @@ fn no_unknown_status_is_shown_as_not_signed() {
         assert_eq!(record.label(c), "Status unknown");
         assert_ne!(c, Choice::No);
         assert!(!record.phrase(c).contains("not signed"));
-        let sentence = signature_sentence(Some(Choice::Yes), &s);
+        let sentence = signature_sentence(Some(Choice::Yes), s);
         assert!(sentence.contains("status unknown"), "{sentence}");
         assert!(!sentence.contains("not signed"), "{sentence}");
         let card = country_card(i);
