@@ -1,11 +1,11 @@
 //! The map's outlines, read back from the static copy of the page the app
 //! starts on (every page the build writes carries the step's map), so the
-//! wasm need not carry the same path data a second time.
+//! wasm need not carry the same path data a second time. A debug build
+//! without the prerender (`trunk serve`) falls back to the compiled ones.
 
 use crate::browser::dom::{all, find_optional};
 use crate::data;
 use crate::markup::marks::{ISO3, STATE};
-use crate::markup::names::Class;
 use crate::markup::page::STATIC_COPY_ID;
 use crate::markup::world_map::{Outlines, FOCUS, OTHER_PLACE};
 use std::rc::Rc;
@@ -21,11 +21,15 @@ pub fn page_outlines() -> Rc<Outlines> {
 }
 
 /// Each place's first path in the static map, in order; empty for a place
-/// drawn only as a marker, and all empty on a page without a static map
-/// (then only the markers show).
+/// drawn only as a marker. A page without a static map (no prerender, as
+/// under `trunk serve`) gets `Outlines::without_static_map`.
 fn read() -> Outlines {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Outlines::default();
+    let map = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|document| document.get_element_by_id(STATIC_COPY_ID))
+        .and_then(|copy| find_optional(&copy, FOCUS.selector));
+    let Some(map) = map else {
+        return Outlines::without_static_map();
     };
     let path_of = |g: &web_sys::Element| {
         g.query_selector("path")
@@ -36,14 +40,7 @@ fn read() -> Outlines {
     };
     // The states are drawn in draw order, not data order: placed by code.
     let mut members = vec![String::new(); data::members().len()];
-    let map = document
-        .get_element_by_id(STATIC_COPY_ID)
-        .and_then(|copy| find_optional(&copy, FOCUS.selector));
-    let all = |class: Class| {
-        map.as_ref()
-            .map_or(Vec::new(), |map| all(map, class.selector))
-    };
-    for g in all(STATE) {
+    for g in all(&map, STATE.selector) {
         let index = g
             .get_attribute(ISO3.name)
             .and_then(|c| data::member_index(&c));
@@ -53,6 +50,9 @@ fn read() -> Outlines {
     }
     Outlines {
         members,
-        others: all(OTHER_PLACE).iter().map(path_of).collect(),
+        others: all(&map, OTHER_PLACE.selector)
+            .iter()
+            .map(path_of)
+            .collect(),
     }
 }

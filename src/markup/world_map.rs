@@ -60,14 +60,26 @@ pub struct Outlines {
 
 impl Outlines {
     /// As compiled in, for the build-time page writer and native tests. The
-    /// app never calls it: it reads them back from the page it starts on
-    /// (browser/outlines.rs), so its wasm does not carry them a second time.
+    /// release app never calls it: it reads them back from the page it starts
+    /// on (browser/outlines.rs), so its wasm does not carry them a second time.
     pub fn compiled() -> Outlines {
         use crate::generated::map::{MEMBER_PATHS, OTHER_PATHS};
         Outlines {
             members: MEMBER_PATHS.iter().map(|d| d.to_string()).collect(),
             others: OTHER_PATHS.iter().map(|d| d.to_string()).collect(),
         }
+    }
+
+    /// For a page without a static map to read them from: a plain `trunk
+    /// serve` or `trunk build`, which runs no prerender. A debug build then
+    /// draws the compiled outlines, so the whole map shows while developing;
+    /// a release build has none (only the small states' markers show), so
+    /// the path data stays out of its wasm.
+    pub fn without_static_map() -> Outlines {
+        #[cfg(debug_assertions)]
+        return Outlines::compiled();
+        #[cfg(not(debug_assertions))]
+        return Outlines::default();
     }
 
     pub fn member(&self, i: usize) -> &str {
