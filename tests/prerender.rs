@@ -377,6 +377,12 @@ fn the_preview_image_alt_text_names_the_title_and_the_counts() {
                 "{alt}"
             );
             assert!(alt.contains(&counts), "{alt} lacks {counts}");
+            // A signature picture says the date its counts are true as of.
+            if data::step_vote(step).is_signatures() {
+                let date = data::step_vote(step).date_label;
+                assert!(date.starts_with("signatures as of "), "{date}");
+                assert!(alt.contains(date), "{alt} lacks {date}");
+            }
             assert!(!alt.contains("?.") && !alt.contains(".."), "{alt}");
         }
     }
