@@ -1,4 +1,5 @@
 //! The downloadable files against the data.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -116,6 +117,41 @@ fn the_json_names_every_vote_member_and_the_licence() {
     }
     assert_eq!(json.matches("\"iso3\": ").count(), 193);
     assert!(json.contains("\"un_name\": \"Côte d'Ivoire\""));
+}
+
+/// The download reads back as JSON, with one entry per vote and per member
+/// and each member's position in every vote under the vote's id.
+#[test]
+fn the_json_reads_back_with_every_vote_and_member() {
+    let json: serde_json::Value =
+        serde_json::from_str(&dataset_json(data::members(), data::votes())).unwrap();
+    let votes: Vec<_> = data::votes()
+        .iter()
+        .filter(|v| !v.is_signatures())
+        .collect();
+    assert_eq!(json["convention_signatures"]["id"], "signatures");
+    let entries = json["votes"].as_array().unwrap();
+    assert_eq!(entries.len(), votes.len());
+    for (entry, v) in entries.iter().zip(&votes) {
+        assert_eq!(entry["id"], v.id);
+        assert_eq!(entry["official"]["absent"], v.official.absent);
+        assert_eq!(entry["sources"].as_array().unwrap().len(), v.sources.len());
+    }
+    let members = json["members"].as_array().unwrap();
+    assert_eq!(members.len(), data::members().len());
+    for m in members {
+        let i = data::member_index(m["iso3"].as_str().unwrap()).unwrap();
+        assert_eq!(m["un_name"], data::members()[i].name);
+        for v in &votes {
+            assert_eq!(
+                m["votes"][v.id],
+                v.choice(i).slug(),
+                "{} {}",
+                m["iso3"],
+                v.id
+            );
+        }
+    }
 }
 
 /// The signature columns and the JSON's `convention_signature` against the

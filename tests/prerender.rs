@@ -126,72 +126,29 @@ fn the_data_downloads_are_written_beside_the_pages_and_linked_from_each() {
 }
 
 /// A palette PNG as rows of RGB pixels (what the preview writer produces:
-/// 8-bit, colour type 3, not interlaced), any row filter.
+/// 8-bit, colour type 3, not interlaced).
 fn decode_png(bytes: &[u8]) -> (usize, usize, Vec<[u8; 3]>) {
-    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
-    let (mut width, mut height) = (0, 0);
-    let (mut palette, mut data) = (Vec::new(), Vec::new());
-    let mut at = 8;
-    while at + 8 <= bytes.len() {
-        let len = u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
-        let kind = &bytes[at + 4..at + 8];
-        let body = &bytes[at + 8..at + 8 + len];
-        match kind {
-            b"IHDR" => {
-                width = u32::from_be_bytes(body[0..4].try_into().unwrap()) as usize;
-                height = u32::from_be_bytes(body[4..8].try_into().unwrap()) as usize;
-                assert_eq!(&body[8..], &[8, 3, 0, 0, 0], "8-bit palette, no interlace");
-            }
-            b"PLTE" => palette = body.chunks(3).map(|c| [c[0], c[1], c[2]]).collect(),
-            b"IDAT" => data.extend_from_slice(body),
-            _ => {}
-        }
-        at += 12 + len;
-    }
-    let raw = miniz_oxide::inflate::decompress_to_vec_zlib(&data).expect("IDAT inflates");
-    assert_eq!(raw.len(), (width + 1) * height);
-    let mut rows: Vec<Vec<u8>> = Vec::with_capacity(height);
-    for r in 0..height {
-        let line = &raw[r * (width + 1)..(r + 1) * (width + 1)];
-        let mut row = line[1..].to_vec();
-        for x in 0..width {
-            let left = if x > 0 { row[x - 1] } else { 0 };
-            let up = if r > 0 { rows[r - 1][x] } else { 0 };
-            let corner = if r > 0 && x > 0 {
-                rows[r - 1][x - 1]
-            } else {
-                0
-            };
-            row[x] = row[x].wrapping_add(match line[0] {
-                0 => 0,
-                1 => left,
-                2 => up,
-                3 => ((u16::from(left) + u16::from(up)) / 2) as u8,
-                4 => {
-                    let p = i16::from(left) + i16::from(up) - i16::from(corner);
-                    let (pa, pb, pc) = (
-                        (p - i16::from(left)).abs(),
-                        (p - i16::from(up)).abs(),
-                        (p - i16::from(corner)).abs(),
-                    );
-                    if pa <= pb && pa <= pc {
-                        left
-                    } else if pb <= pc {
-                        up
-                    } else {
-                        corner
-                    }
-                }
-                f => panic!("unknown PNG filter {f}"),
-            });
-        }
-        rows.push(row);
-    }
-    let pixels = rows
-        .concat()
-        .iter()
-        .map(|&i| palette[usize::from(i)])
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let info = reader.info();
+    assert_eq!(
+        (info.bit_depth, info.color_type, info.interlaced),
+        (png::BitDepth::Eight, png::ColorType::Indexed, false),
+        "8-bit palette, no interlace"
+    );
+    let (width, height) = (info.width as usize, info.height as usize);
+    let palette: Vec<[u8; 3]> = info
+        .palette
+        .as_deref()
+        .expect("a palette")
+        .chunks(3)
+        .map(|c| [c[0], c[1], c[2]])
         .collect();
+    // No transformation asked: each byte is a palette index.
+    let mut indexes = vec![0; reader.output_buffer_size().unwrap()];
+    reader.next_frame(&mut indexes).expect("the pixels decode");
+    assert_eq!(indexes.len(), width * height);
+    let pixels = indexes.iter().map(|&i| palette[usize::from(i)]).collect();
     (width, height, pixels)
 }
 

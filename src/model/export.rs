@@ -72,16 +72,6 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
 /// words, its level as the data names it, and its sources' addresses.
 const SIGNATURE_HEADERS: &str = ",UN Convention against Cybercrime (A/RES/79/243): signature status,Signature date,Status as of,Evidence,Evidence level,Signature sources";
 
-/// The status as the JSON download names it.
-fn status_slug(status: Status) -> &'static str {
-    match status {
-        Status::Signed { .. } => "signed",
-        Status::NotSigned { .. } => "not-signed",
-        Status::NoRecord { .. } => "no-record",
-        Status::Unknown => "unknown",
-    }
-}
-
 fn signature_fields(i: usize) -> [String; 6] {
     let s = data::signature(i).expect("one signature per member");
     let (date, as_of) = match s.status {
@@ -106,131 +96,262 @@ fn signature_cells(out: &mut String, i: usize) {
     }
 }
 
-/// A record's sources as JSON objects, comma-separated.
-fn json_sources(v: &Vote) -> String {
-    let sources: Vec<String> = v
-        .sources
-        .iter()
-        .map(|s| {
-            format!(
-                "{{\"label\": {}, \"url\": {}}}",
-                json_str(s.label),
-                json_str(s.url)
-            )
-        })
-        .collect();
-    sources.join(", ")
-}
+#[cfg(not(target_arch = "wasm32"))]
+pub use json::dataset_json;
 
-fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+/// The JSON download, written by serde_json. Native only: the app never
+/// writes it (src/bin/prerender does), so the wasm build neither compiles
+/// serde_json nor carries this code.
+#[cfg(not(target_arch = "wasm32"))]
+mod json {
+    use super::{name_order, signature_fields, LICENCE};
+    use crate::data;
+    use crate::model::signature::Status;
+    use crate::model::{Member, SourceLink, Vote};
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+    use std::io::{self, Write};
+
+    /// Everything: votes with metadata and sources, members (in name order)
+    /// with their votes by id, licence. One line per vote and per member.
+    pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
+        // The signature record is not a vote: its rows are each member's
+        // `convention_signature`, its description `convention_signatures`.
+        let (records, votes): (Vec<&Vote>, Vec<&Vote>) =
+            votes.iter().partition(|v| v.is_signatures());
+        let dataset = Dataset {
+            licence: LICENCE,
+            convention_signatures: records.first().map(|r| SignatureRecord {
+                id: r.id,
+                as_of: r.date,
+                symbol: r.symbol,
+                title: r.title,
+                what: r.decided,
+                note: r.note,
+                sources: sources(r),
+            }),
+            votes: votes.iter().map(|&v| VoteEntry::new(v)).collect(),
+            members: name_order(members)
+                .into_iter()
+                .map(|i| MemberEntry::new(&members[i], i, &votes))
+                .collect(),
+        };
+        let mut out = Vec::new();
+        let mut writer = serde_json::Serializer::with_formatter(&mut out, Lines::default());
+        dataset
+            .serialize(&mut writer)
+            .expect("the data serialise to JSON");
+        out.push(b'\n');
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+
+    #[derive(serde::Serialize)]
+    struct Dataset<'a> {
+        licence: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        convention_signatures: Option<SignatureRecord<'a>>,
+        votes: Vec<VoteEntry<'a>>,
+        members: Vec<MemberEntry<'a>>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct SignatureRecord<'a> {
+        id: &'a str,
+        as_of: &'a str,
+        symbol: &'a str,
+        title: &'a str,
+        what: &'a str,
+        note: &'a str,
+        sources: Vec<Source<'a>>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Source<'a> {
+        label: &'a str,
+        url: &'a str,
+    }
+
+    fn sources(v: &Vote) -> Vec<Source<'_>> {
+        v.sources
+            .iter()
+            .map(|&SourceLink { label, url }| Source { label, url })
+            .collect()
+    }
+
+    #[derive(serde::Serialize)]
+    struct VoteEntry<'a> {
+        id: &'a str,
+        date: &'a str,
+        symbol: &'a str,
+        body: &'a str,
+        title: &'a str,
+        decided: &'a str,
+        official: Official,
+        totals_basis: &'a str,
+        note: &'a str,
+        sources: Vec<Source<'a>>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Official {
+        yes: u16,
+        no: u16,
+        abstain: u16,
+        absent: u16,
+    }
+
+    impl<'a> VoteEntry<'a> {
+        fn new(v: &'a Vote) -> Self {
+            let t = v.official;
+            VoteEntry {
+                id: v.id,
+                date: v.date,
+                symbol: v.symbol,
+                body: v.body.label(),
+                title: v.title,
+                decided: v.decided,
+                official: Official {
+                    yes: t.yes,
+                    no: t.no,
+                    abstain: t.abstain,
+                    absent: t.absent,
+                },
+                totals_basis: v.totals_basis.label(),
+                note: v.note,
+                sources: sources(v),
             }
-            c => out.push(c),
         }
     }
-    out.push('"');
-    out
-}
 
-/// Everything: votes with metadata and sources, members (in name order) with
-/// their votes by id, licence.
-pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
-    let mut out = String::from("{\n  \"licence\": ");
-    out.push_str(&json_str(LICENCE));
-    if let Some(r) = votes.iter().find(|v| v.is_signatures()) {
-        let _ = write!(
-            out,
-            ",\n  \"convention_signatures\": {{\"id\": {}, \"as_of\": {}, \"symbol\": {}, \"title\": {}, \"what\": {}, \"note\": {}, \"sources\": [{}]}}",
-            json_str(r.id),
-            json_str(r.date),
-            json_str(r.symbol),
-            json_str(r.title),
-            json_str(r.decided),
-            json_str(r.note),
-            json_sources(r)
-        );
+    #[derive(serde::Serialize)]
+    struct MemberEntry<'a> {
+        iso3: &'a str,
+        un_name: &'a str,
+        regional_group: &'a str,
+        sponsor: bool,
+        cosponsor: bool,
+        votes: Positions<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        convention_signature: Option<MemberSignature>,
     }
-    // The signature record is not a vote: its rows are each member's
-    // `convention_signature`, its description `convention_signatures`.
-    let votes: Vec<&Vote> = votes.iter().filter(|v| !v.is_signatures()).collect();
-    out.push_str(",\n  \"votes\": [\n");
-    for (n, v) in votes.iter().enumerate() {
-        let t = v.official;
-        let sources = json_sources(v);
-        let _ = writeln!(
-            out,
-            "    {{\"id\": {}, \"date\": {}, \"symbol\": {}, \"body\": {}, \"title\": {}, \"decided\": {}, \"official\": {{\"yes\": {}, \"no\": {}, \"abstain\": {}, \"absent\": {}}}, \"totals_basis\": {}, \"note\": {}, \"sources\": [{}]}}{}",
-            json_str(v.id),
-            json_str(v.date),
-            json_str(v.symbol),
-            json_str(v.body.label()),
-            json_str(v.title),
-            json_str(v.decided),
-            t.yes,
-            t.no,
-            t.abstain,
-            t.absent,
-            json_str(v.totals_basis.label()),
-            json_str(v.note),
-            sources,
-            if n + 1 < votes.len() { "," } else { "" },
-        );
+
+    impl<'a> MemberEntry<'a> {
+        fn new(m: &'a Member, i: usize, votes: &[&'a Vote]) -> Self {
+            MemberEntry {
+                iso3: m.iso3,
+                un_name: m.name,
+                regional_group: m.group.code(),
+                sponsor: m.sponsor,
+                cosponsor: m.cosponsor,
+                votes: Positions(votes.iter().map(|v| (v.id, v.choice(i).slug())).collect()),
+                convention_signature: data::signature_record().map(|_| MemberSignature::new(i)),
+            }
+        }
     }
-    out.push_str("  ],\n  \"members\": [\n");
-    let order = name_order(members);
-    for (n, &i) in order.iter().enumerate() {
-        let m = &members[i];
-        let positions: Vec<String> = votes
-            .iter()
-            .filter(|v| !v.is_signatures())
-            .map(|v| format!("{}: {}", json_str(v.id), json_str(v.choice(i).slug())))
-            .collect();
-        let signature = if data::signature_record().is_some() {
+
+    /// A member's position in each vote, keyed by the vote's id, in the
+    /// votes' order.
+    struct Positions<'a>(Vec<(&'a str, &'a str)>);
+
+    impl Serialize for Positions<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(Some(self.0.len()))?;
+            for (id, slug) in &self.0 {
+                map.serialize_entry(id, slug)?;
+            }
+            map.end()
+        }
+    }
+
+    /// A member's signature of the 2024 convention; empty fields are null.
+    #[derive(serde::Serialize)]
+    struct MemberSignature {
+        status: &'static str,
+        date: Option<String>,
+        as_of: Option<String>,
+        evidence: Option<String>,
+        evidence_level: Option<String>,
+        sources: &'static [&'static str],
+    }
+
+    impl MemberSignature {
+        fn new(i: usize) -> Self {
             let [_, date, as_of, evidence, level, _] = signature_fields(i);
-            let status = status_slug(data::signature(i).expect("one signature per member").status);
-            let sources: Vec<String> = data::signature_sources()[i]
-                .iter()
-                .map(|u| json_str(u))
-                .collect();
-            let null_or = |s: &str| {
-                if s.is_empty() {
-                    "null".to_string()
-                } else {
-                    json_str(s)
-                }
-            };
-            format!(
-                ", \"convention_signature\": {{\"status\": {}, \"date\": {}, \"as_of\": {}, \"evidence\": {}, \"evidence_level\": {}, \"sources\": [{}]}}",
-                json_str(status),
-                null_or(&date),
-                null_or(&as_of),
-                null_or(&evidence),
-                null_or(&level),
-                sources.join(", ")
-            )
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "    {{\"iso3\": {}, \"un_name\": {}, \"regional_group\": {}, \"sponsor\": {}, \"cosponsor\": {}, \"votes\": {{{}}}{signature}}}{}",
-            json_str(m.iso3),
-            json_str(m.name),
-            json_str(m.group.code()),
-            m.sponsor,
-            m.cosponsor,
-            positions.join(", "),
-            if n + 1 < order.len() { "," } else { "" },
-        );
+            let status = data::signature(i).expect("one signature per member").status;
+            let present = |s: String| (!s.is_empty()).then_some(s);
+            MemberSignature {
+                status: match status {
+                    Status::Signed { .. } => "signed",
+                    Status::NotSigned { .. } => "not-signed",
+                    Status::NoRecord { .. } => "no-record",
+                    Status::Unknown => "unknown",
+                },
+                date: present(date),
+                as_of: present(as_of),
+                evidence: present(evidence),
+                evidence_level: present(level),
+                sources: data::signature_sources()[i],
+            }
+        }
     }
-    out.push_str("  ]\n}\n");
-    out
+
+    /// The download's layout: the top object's keys one per line, the
+    /// items of its arrays (the votes, the members) one per line, and
+    /// everything below them on that line, as `{"key": value, ...}`. Each
+    /// member is then one line, and a diff of two downloads reads by state.
+    #[derive(Default)]
+    struct Lines {
+        depth: usize,
+    }
+
+    impl serde_json::ser::Formatter for Lines {
+        fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth += 1;
+            w.write_all(b"{")
+        }
+
+        fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth -= 1;
+            w.write_all(if self.depth == 0 { b"\n}" } else { b"}" })
+        }
+
+        fn begin_object_key<W: ?Sized + Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> io::Result<()> {
+            match (self.depth, first) {
+                (1, true) => w.write_all(b"\n  "),
+                (1, false) => w.write_all(b",\n  "),
+                (_, true) => Ok(()),
+                (_, false) => w.write_all(b", "),
+            }
+        }
+
+        fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            w.write_all(b": ")
+        }
+
+        fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth += 1;
+            w.write_all(b"[")
+        }
+
+        fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth -= 1;
+            w.write_all(if self.depth == 1 { b"\n  ]" } else { b"]" })
+        }
+
+        fn begin_array_value<W: ?Sized + Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> io::Result<()> {
+            match (self.depth, first) {
+                (2, true) => w.write_all(b"\n    "),
+                (2, false) => w.write_all(b",\n    "),
+                (_, true) => Ok(()),
+                (_, false) => w.write_all(b", "),
+            }
+        }
+    }
 }

@@ -10,6 +10,14 @@
 //! Set SITE_URL (e.g. https://example.org/uncyber/) to make og:url, og:image
 //! and twitter:image absolute, as Facebook and LinkedIn require.
 
+// The page writer runs natively, and the crates only it uses are
+// native-only dependencies. `cargo test --target wasm32-unknown-unknown`
+// still builds every binary of the package, so on wasm this file is an
+// empty program: the attribute above a false crate-level `cfg` still applies
+// (rust-lang/rust#110141), and `no_main` lets the empty crate link.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 mod embed_mode;
 mod favicon;
 mod first_screen;
