@@ -56,18 +56,13 @@ fn the_sentence_counter_splits_at_full_stops_but_not_after_article_abbreviations
     assert_eq!(sentences(&long)[0].len(), MAX_SENTENCE_WORDS + 1);
 }
 
-/// Words a pupil of fifteen will not know without help: wherever a step
-/// uses one, the glossary must define it (the issue's list, and the editor's
-/// list in shared/reference/sources-2026/corrections.md).
-const HARD_TERMS: [&str; 22] = [
+/// The terms the issue asks the glossary to define, at least.
+const REQUIRED_TERMS: [&str; 13] = [
     "abstain",
-    "abstained",
-    "abstention",
     "sponsor",
     "co-sponsor",
     "sign",
     "ratify",
-    "ratified",
     "in force",
     "consensus",
     "oewg",
@@ -76,6 +71,16 @@ const HARD_TERMS: [&str; 22] = [
     "council of europe",
     "mutual legal assistance",
     "capacity-building",
+];
+
+/// Words a pupil of fifteen will not know without help, beyond those:
+/// wherever a step uses one, the glossary must define it (the editor's list
+/// in shared/reference/sources-2026/corrections.md, and the forms of the
+/// required terms a step may use).
+const OTHER_HARD_TERMS: [&str; 9] = [
+    "abstained",
+    "abstention",
+    "ratified",
     "multilateral",
     "illiberal",
     "territoriality",
@@ -113,7 +118,7 @@ fn every_hard_term_a_step_uses_is_defined_in_the_glossary() {
     let mut missing = Vec::new();
     for (slug, summary, body) in step_texts() {
         let text = format!("{summary} {body}");
-        for term in HARD_TERMS {
+        for term in REQUIRED_TERMS.iter().chain(&OTHER_HARD_TERMS) {
             if uses(&text, term) && !defined(term, &glossary) {
                 missing.push(format!("{slug}: {term}"));
             }
@@ -134,21 +139,7 @@ fn every_hard_term_a_step_uses_is_defined_in_the_glossary() {
 #[test]
 fn the_glossary_defines_at_least_the_terms_a_class_needs() {
     let glossary = glossary();
-    for term in [
-        "abstain",
-        "sponsor",
-        "co-sponsor",
-        "sign",
-        "ratify",
-        "in force",
-        "consensus",
-        "oewg",
-        "gge",
-        "third committee",
-        "council of europe",
-        "mutual legal assistance",
-        "capacity-building",
-    ] {
+    for term in REQUIRED_TERMS {
         assert!(defined(term, &glossary), "{term}");
     }
     // The Council of Europe is told apart from the EU.

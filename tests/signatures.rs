@@ -53,23 +53,26 @@ fn shown_status(row: &[String]) -> &'static str {
     }
 }
 
+/// Month names, written out here so the expected labels do not come from
+/// the code under test.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// "July 2026", "19 November 2025 or later": the latest date of the rows,
 /// computed from the reference file's own cells.
 fn latest_label(rows: &[&Vec<String>]) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let date = rows
         .iter()
         .map(|r| if r[2] == "signed" { &r[3] } else { &r[4] })
@@ -230,22 +233,9 @@ fn every_signature_figure_says_the_date_it_is_true_as_of() {
             .filter(|r| shown_status(r) == status)
             .collect();
         // The key shortens its months: "27 Jan 2026".
-        let date = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-        .iter()
-        .fold(latest_label(&rows), |out, m| out.replace(m, &m[..3]));
+        let date = MONTHS
+            .iter()
+            .fold(latest_label(&rows), |out, m| out.replace(m, &m[..3]));
         let want = format!("{}, as of {date}", record.label(c));
         assert_eq!(record.dated_label(c), want);
         let shown = format!(
