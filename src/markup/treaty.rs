@@ -105,18 +105,19 @@ pub fn offences_table() -> Html {
     out
 }
 
-/// The table beneath the words of step `slug`. The static pages and the
-/// native build write it whole; the app's wasm does not carry its 8 KB of
+/// The table beneath the words of step `slug`. The static pages, the
+/// native build and the debug app (`trunk serve`, which has no static
+/// pages) write it whole; the release app's wasm does not carry its 8 KB of
 /// text (the first load's byte budget): it writes a link to the step's
 /// static page, which `browser::fill` swaps for the table fetched from
 /// there, so a failed fetch still leaves the reader a way to it.
 pub fn treaty_block(slug: &str) -> Html {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     {
         let _ = slug;
         offences_table()
     }
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {
         format_html!(
             concat!(
