@@ -11,7 +11,7 @@
 // from the interaction until the page has made no change for QUIET_MS (and
 // at least until the interaction shows its result). The viewport is 1280x800
 // and the CPU is not throttled (the counts do not depend on speed).
-//   effects                    Leptos effects run (src/views/effect.rs makes every
+//   effects                    Leptos effects run (src/view_kit/effect.rs makes every
 //                              effect and counts its runs; the page exposes the
 //                              count as wasmBindings.effectsRun(), a few bytes)
 //

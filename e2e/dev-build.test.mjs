@@ -60,7 +60,7 @@ let app;
 before(async () => {
   if (process.env.UNCYBER_DEV_DIST === undefined) buildDevSite();
   assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html exists`);
-  // The prerender writes the static copy of the page as #prerender (src/markup/page.rs).
+  // The prerender writes the static copy of the page as #prerender (src/html/page.rs).
   assert.ok(!readFileSync(join(DIST, 'index.html'), 'utf8').includes('id="prerender"'), `${DIST} is not prerendered`);
   app = await launch({ root: DIST });
 });

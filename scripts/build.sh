@@ -8,5 +8,5 @@ cargo fetch --quiet
 trunk build --release --offline
 # Static pages: index.html and step-<slug>.html with each step's text, vote
 # table and link-preview tags, readable before and without WebAssembly.
-cargo run --quiet --bin prerender -- dist
+cargo run --quiet --no-default-features --bin prerender -- dist
 node scripts/postbuild.mjs dist

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer (installing what is missing first):
-#   1. native    cargo test: data, pipeline checks, the pure core
+#   1. native    cargo test --no-default-features: data, pipeline checks,
+#                the pure core, built without any browser API
 #   2. browser   wasm-bindgen-test in headless Chromium via chromedriver
 #   3. e2e       node --test + playwright-core against the release build,
 #                plus node checks of generated files (tests/node/)
@@ -69,7 +70,7 @@ run() {
   count "$layer" "$logs/$layer.log"
 }
 
-run native cargo test --quiet
+run native cargo test --quiet --no-default-features
 run browser cargo test --target wasm32-unknown-unknown --test web
 echo "== building the release site"
 scripts/build.sh >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; echo "error: the release build failed" >&2; exit 1; }

@@ -3,25 +3,25 @@
 
 use crate::browser::embed_resize::report_height_to_parent;
 use crate::browser::keep_clear;
-use crate::browser::outlines::page_outlines;
 use crate::browser::page::{is_framed, set_title, wants_own_keys};
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
 use crate::browser::url_sync::{write_address_soon, HistoryMode};
 use crate::data::{self, KnownData};
-use crate::markup::header::{header_inner, HEADER, OPEN_FULL};
-use crate::markup::page::{APP, EXPLORE};
-use crate::markup::step::STEP_TITLE;
-use crate::markup::Target;
+use crate::html::page::{APP, EXPLORE};
+use crate::html::Target;
 use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::state::AppState;
-use crate::views::effect::{effect, effect_with};
-use crate::views::print_handout::PrintHandout;
-use crate::views::{
-    contents::Contents, downloads::Downloads, explorer::Explorer, notice::Notice,
-    stage::StageFigure, step_panel::StepPanel, timeline::Timeline,
+use crate::view_kit::effect::{effect, effect_with};
+use crate::widgets::handout::view::PrintHandout;
+use crate::widgets::header::{header_inner, HEADER, OPEN_FULL};
+use crate::widgets::stage::outlines::page_outlines;
+use crate::widgets::step::write::STEP_TITLE;
+use crate::widgets::{
+    contents::view::Contents, downloads::view::Downloads, explorer::Explorer, notice::Notice,
+    stage::view::StageFigure, step::view::StepPanel, timeline::view::Timeline,
 };
 use leptos::prelude::*;
 

@@ -1,16 +1,16 @@
 //! Button actions: written into the markup from one enum and read back by
 //! the same enum, so a name cannot drift between the two.
 
-use uncyber::markup::action::{Action, ATTR};
-use uncyber::markup::citation::cite_styles_html;
-use uncyber::markup::compare_controls::compare_controls;
-use uncyber::markup::country_card::country_card;
-use uncyber::markup::share::share_html;
-use uncyber::markup::step_controls::step_controls_html;
+use uncyber::html::action::{Action, ATTR};
+use uncyber::widgets::citations::write::cite_styles_html;
+use uncyber::widgets::comparison::controls::compare_controls;
+use uncyber::widgets::country_card::write::country_card;
+use uncyber::widgets::share::write::share_html;
+use uncyber::widgets::step::controls::step_controls_html;
 
 /// Every `data-action="…"` value in `html`, in order.
 fn actions_in(html: &str) -> Vec<String> {
-    let open = format!("{ATTR}=\"");
+    let open = format!("{}=\"", ATTR.name);
     html.match_indices(&open)
         .map(|(at, _)| {
             let rest = &html[at + open.len()..];
@@ -50,7 +50,7 @@ fn the_markup_writes_every_action_and_only_known_ones() {
         country_card(0),
     ]
     .into_iter()
-    .collect::<uncyber::markup::Html>();
+    .collect::<uncyber::html::Html>();
     let written = actions_in(&html);
     for name in &written {
         assert!(Action::parse(name).is_some(), "unknown action {name:?}");

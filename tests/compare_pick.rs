@@ -2,6 +2,7 @@
 //! a vote from being compared with itself.
 
 use uncyber::model::compare::{pick, Side};
+use uncyber::widgets::comparison::controls::{picker, side_of_picker};
 
 #[test]
 fn a_pick_replaces_its_own_side() {
@@ -39,7 +40,7 @@ fn no_pick_ever_compares_a_vote_with_itself() {
 #[test]
 fn the_pickers_are_found_by_their_markup_names() {
     for side in [Side::From, Side::To] {
-        assert_eq!(Side::from_select_name(side.select_name()), Some(side));
+        assert_eq!(side_of_picker(picker(side).name), Some(side));
     }
-    assert_eq!(Side::from_select_name("vote"), None);
+    assert_eq!(side_of_picker("vote"), None);
 }

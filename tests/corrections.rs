@@ -144,7 +144,7 @@ fn item_8_the_committee_lists_provenance_is_said_exactly_everywhere() {
         assert!(text.contains("OCR"), "{place}");
     }
     assert!(!credit.contains("Vote lists from UN summary records"));
-    let licence = uncyber::model::export::LICENCE;
+    let licence = uncyber::widgets::downloads::files::LICENCE;
     assert!(
         licence.contains("third party's parse") && licence.contains("OCR"),
         "{licence}"

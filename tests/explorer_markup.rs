@@ -1,17 +1,18 @@
-//! The explorer's views written as text (src/markup/) and the paints they
+//! The explorer's views written as text (src/widgets/*/write.rs) and the paints they
 //! are drawn and repainted from (model/state_paint.rs), against the data.
 
 use uncyber::data;
 use uncyber::generated::map::{MEMBER_SHAPES, OTHER_PLACES};
-use uncyber::markup::legend::legend_items;
-use uncyber::markup::tally::tally_bar_html;
-use uncyber::markup::tile_grid::{display_order, tile_groups};
-use uncyber::markup::vote_summary::vote_summary;
-use uncyber::markup::vote_table::table_rows;
-use uncyber::markup::world_map::{draw_order, map_body, Outlines};
 use uncyber::model::compare::Shift;
 use uncyber::model::state_paint::{changes, paints, Paint, PaintInputs};
 use uncyber::model::{Choice, Vote};
+use uncyber::widgets::legend::write::legend_items;
+use uncyber::widgets::marks::write::{mark_class, STATE, TILE};
+use uncyber::widgets::stage::map::{draw_order, map_body, Outlines};
+use uncyber::widgets::table::write::table_rows;
+use uncyber::widgets::tally::write::tally_bar_html;
+use uncyber::widgets::tile_grid::write::{display_order, tile_groups};
+use uncyber::widgets::vote_summary::write::vote_summary;
 
 fn inputs(vote: &'static Vote) -> PaintInputs<'static> {
     PaintInputs {
@@ -185,10 +186,10 @@ fn a_paint_names_its_classes() {
         focused: false,
         selected: false,
     };
-    assert_eq!(paint.class_attr("tile"), "tile");
+    assert_eq!(mark_class(&paint, TILE), "tile");
     paint.highlighted = true;
     paint.focused = true;
-    assert_eq!(paint.class_attr("state"), "state highlighted focused");
+    assert_eq!(mark_class(&paint, STATE), "state highlighted focused");
 }
 
 #[test]

@@ -4,8 +4,8 @@
 mod common;
 
 use uncyber::data;
-use uncyber::model::export::{dataset_json, votes_csv};
 use uncyber::model::Choice;
+use uncyber::widgets::downloads::files::{dataset_json, votes_csv};
 
 /// The CSV's cells, row by row, without the byte-order mark (names with commas are quoted).
 fn cells(csv: &str) -> Vec<Vec<String>> {

@@ -1,9 +1,9 @@
 //! HTML written as text: escaping, and the printed handout's content.
 
 use uncyber::data;
-use uncyber::markup::handout::handout_html;
-use uncyber::markup::world_map::Outlines;
-use uncyber::markup::Html;
+use uncyber::html::Html;
+use uncyber::widgets::handout::write::handout_html;
+use uncyber::widgets::stage::map::Outlines;
 use uncyber::{format_html, write_html};
 
 fn esc(text: &str) -> String {
@@ -108,9 +108,9 @@ fn the_comparison_counts_every_member_once_and_names_the_yes_on_both() {
 }
 
 fn check_comparison(a: &uncyber::model::Vote, b: &uncyber::model::Vote) {
-    use uncyber::markup::compare::transitions_html;
     use uncyber::model::compare::Transitions;
     use uncyber::model::Choice;
+    use uncyber::widgets::comparison::write::transitions_html;
     let html = transitions_html(a, b);
     let t = Transitions::between(a, b);
     let mut sum = 0;
@@ -143,8 +143,8 @@ fn check_comparison(a: &uncyber::model::Vote, b: &uncyber::model::Vote) {
 
 #[test]
 fn a_step_is_written_the_same_for_the_app_and_the_static_pages_but_for_its_buttons() {
-    use uncyber::markup::step::step_html;
-    use uncyber::markup::Target;
+    use uncyber::html::Target;
+    use uncyber::widgets::step::write::step_html;
     for (i, step) in data::steps().iter().enumerate() {
         let vote = step
             .vote
@@ -191,9 +191,9 @@ fn a_step_is_written_the_same_for_the_app_and_the_static_pages_but_for_its_butto
 
 #[test]
 fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() {
-    use uncyber::markup::contents::contents_inner;
-    use uncyber::markup::timeline::{is_current, timeline_inner};
-    use uncyber::markup::Target;
+    use uncyber::html::Target;
+    use uncyber::widgets::contents::write::contents_inner;
+    use uncyber::widgets::timeline::write::{is_current, timeline_inner};
     let steps = data::steps();
     let index = steps.len() - 3;
     let slug = steps[index].slug;
@@ -221,7 +221,7 @@ fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() 
 
 #[test]
 fn the_downloads_section_counts_the_votes_the_files_hold() {
-    let html = uncyber::markup::downloads::downloads_html("", None).into_string();
+    let html = uncyber::widgets::downloads::write::downloads_html("", None).into_string();
     let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
     let count = format!("All {votes} recorded votes");
     assert!(html.contains(&count), "{html}");

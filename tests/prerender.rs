@@ -97,7 +97,7 @@ fn a_malformed_site_url_is_refused_with_a_message() {
 
 #[test]
 fn the_data_downloads_are_written_beside_the_pages_and_linked_from_each() {
-    use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
+    use uncyber::widgets::downloads::files::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
     let dir = dist_with_template("downloads");
     let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
         .arg(&dir)
@@ -330,7 +330,7 @@ fn the_preview_image_alt_text_names_the_title_and_the_counts() {
         for property in ["og:image:alt", "twitter:image:alt"] {
             let alt = meta(&html, property);
             assert!(
-                alt.starts_with(uncyber::markup::Html::text(step.title).as_str()),
+                alt.starts_with(uncyber::html::Html::text(step.title).as_str()),
                 "{alt}"
             );
             assert!(alt.contains(&counts), "{alt} lacks {counts}");

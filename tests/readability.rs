@@ -218,14 +218,15 @@ fn the_convention_step_shows_the_table_in_the_app_the_static_page_and_the_handou
         .expect("a step shows the treaties' table");
     assert_eq!(data::steps()[step].slug, "convention");
     let vote = data::step_vote(&data::steps()[step]);
-    let html = uncyber::markup::step::step_html(step, vote, uncyber::markup::Target::StaticPage);
+    let html =
+        uncyber::widgets::step::write::step_html(step, vote, uncyber::html::Target::StaticPage);
     assert!(
         html.contains("What the treaties say, side by side"),
         "{html}"
     );
     for row in data::offence_rows() {
         assert!(
-            html.contains(&uncyber::markup::Html::text(row.topic).into_string()),
+            html.contains(&uncyber::html::Html::text(row.topic).into_string()),
             "{}",
             row.topic
         );

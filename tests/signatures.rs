@@ -10,14 +10,14 @@ use std::collections::HashMap;
 use std::path::Path;
 use uncyber::data;
 use uncyber::data::KnownData;
-use uncyber::markup::compare::transitions_html;
-use uncyber::markup::country_card::country_card;
-use uncyber::markup::legend::legend_items;
 use uncyber::model::compare::Transitions;
 use uncyber::model::country_story::signature_sentence;
 use uncyber::model::signature::{Place, Status};
 use uncyber::model::url_state::parse;
 use uncyber::model::Choice;
+use uncyber::widgets::comparison::write::transitions_html;
+use uncyber::widgets::country_card::write::country_card;
+use uncyber::widgets::legend::write::legend_items;
 
 const REFERENCE: &str = "../shared/reference/un-votes/other/2025-convention-signatures.csv";
 const DATA: &str = "data/signatures/2025-convention.csv";
@@ -398,8 +398,8 @@ fn links_accept_the_signature_record_as_a_vote_and_in_a_comparison() {
 
 #[test]
 fn a_compare_preset_sets_the_2019_committee_vote_against_signing() {
-    use uncyber::markup::compare_controls::compare_controls;
     use uncyber::model::compare::parse_pair;
+    use uncyber::widgets::comparison::controls::compare_controls;
     let html = compare_controls();
     // Each preset button's pair, as the compare panel reads it on a click.
     let pairs: Vec<(String, String)> = html

@@ -3,10 +3,10 @@
 
 use uncyber::data;
 use uncyber::generated::map::{MEMBER_SHAPES, VIEW_BOX};
-use uncyber::markup::stage::{map_labels, stage_frame, LABEL_SIZES};
 use uncyber::model::compare::CompareKey;
 use uncyber::model::focus::{frame_around, Frame, MAX_ZOOM};
 use uncyber::model::map_labels::{place_labels, LabelSpec};
+use uncyber::widgets::stage::write::{map_labels, stage_frame, LABEL_SIZES};
 
 fn centre(iso3: &str) -> (f32, f32) {
     MEMBER_SHAPES[data::member_index(iso3).unwrap()].centre

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use uncyber::data;
-use uncyber::views::vote_table::VoteTable;
+use uncyber::widgets::table::view::VoteTable;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};

@@ -1,10 +1,10 @@
 //! Small reads and writes on parts of the page written as text (see
-//! src/markup/): finding and replacing elements, marking them, and the
+//! src/widgets/): finding and replacing elements, marking them, and the
 //! element an event came from (its clicks are heard by one listener on a
 //! container: event delegation).
 
-use crate::markup::action::{Action, ATTR as ACTION_ATTR};
-use crate::markup::names::Attr;
+use crate::html::action::{Action, ATTR as ACTION_ATTR};
+use crate::html::names::Attr;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -70,8 +70,8 @@ pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> 
 /// The action of the button the event came from (or is inside), with
 /// that button.
 pub fn action_of(ev: &web_sys::Event) -> Option<(Action, Element)> {
-    let button = closest(ev, &format!("[{ACTION_ATTR}]"))?;
-    let action = Action::parse(&button.get_attribute(ACTION_ATTR)?)?;
+    let button = closest(ev, ACTION_ATTR.selector)?;
+    let action = Action::parse(&button.get_attribute(ACTION_ATTR.name)?)?;
     Some((action, button))
 }
 

@@ -3,7 +3,7 @@
 //! `{type: "uncyber:resize", v: 1, height}`. The message carries nothing
 //! private, and the app acts on no incoming message.
 
-use crate::markup::page::SCROLLING_MAIN;
+use crate::html::page::{MAIN_PARTS, SCROLLING_MAIN};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -71,7 +71,7 @@ pub fn report_height_to_parent() {
         if let Some(root) = document.document_element() {
             observer.observe(&root);
         }
-        if let Ok(parts) = document.query_selector_all("main > *") {
+        if let Ok(parts) = document.query_selector_all(MAIN_PARTS) {
             for i in 0..parts.length() {
                 if let Some(part) = parts
                     .item(i)

@@ -4,9 +4,7 @@
 //! 2.4.11); a new step or a newly opened card must show from its top.
 
 use crate::browser::dom::find_optional;
-use crate::markup::page::SHOWN_APP;
-use crate::markup::stage::STAGE_FIGURE;
-use crate::markup::step_controls::STEP_NAV;
+use crate::html::page::{MAIN, SHOWN_APP, STAGE_FIGURE, STEP_NAV};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusEvent};
 
@@ -21,7 +19,7 @@ fn covered(el: &Element, document: &web_sys::Document, height: f64) -> (f64, f64
     };
     let rect_of =
         |selector: &str| find_optional(&app, selector).map(|e| e.get_bounding_client_rect());
-    let pinned_at = rect_of("main").map_or(0.0, |m| m.top().max(0.0));
+    let pinned_at = rect_of(MAIN).map_or(0.0, |m| m.top().max(0.0));
     let top = rect_of(STAGE_FIGURE.selector)
         .filter(|f| f.top() <= pinned_at + 1.0 && overlaps(f))
         .map_or(0.0, |f| f.bottom());
@@ -70,7 +68,7 @@ pub fn reveal(el: &Element) {
     // Only one of the two scrolls: the window normally, `main` when embedded.
     window.scroll_by_with_x_and_y(0.0, by);
     let main = document.query_selector(SHOWN_APP).ok().flatten();
-    if let Some(main) = main.and_then(|app| find_optional(&app, "main")) {
+    if let Some(main) = main.and_then(|app| find_optional(&app, MAIN)) {
         main.scroll_by_with_x_and_y(0.0, by);
     }
 }

@@ -1,7 +1,7 @@
 //! Small facts about, and changes to, the page the app runs in.
 
-use crate::markup::marks::OWN_KEYS;
-use crate::markup::page::{STATIC_COPY_ID, STEP_META};
+use crate::html::page::OWN_KEYS;
+use crate::html::page::{STATIC_COPY_ID, STEP_META};
 use wasm_bindgen::JsCast;
 
 /// Whether the page runs inside a frame (an iframe on a course page, say).

@@ -52,15 +52,6 @@ impl Style {
             Style::Bibtex => "BibTeX",
         }
     }
-
-    /// The class of the element holding this style's text, `cite-<name>`.
-    pub fn class(self) -> &'static str {
-        match self {
-            Style::Apa => "cite-apa",
-            Style::Chicago => "cite-chicago",
-            Style::Bibtex => "cite-bibtex",
-        }
-    }
 }
 
 /// "November 27, 2026", or the text as given if it is not an ISO date.

@@ -126,22 +126,6 @@ pub enum Side {
     To,
 }
 
-impl Side {
-    /// The `name` of the side's picker in the markup.
-    pub const fn select_name(self) -> &'static str {
-        match self {
-            Side::From => "compare-from",
-            Side::To => "compare-to",
-        }
-    }
-
-    pub fn from_select_name(name: &str) -> Option<Side> {
-        [Side::From, Side::To]
-            .into_iter()
-            .find(|s| s.select_name() == name)
-    }
-}
-
 /// The pair after the reader picks `picked` on `side` of `pair`. Picking
 /// the vote already on the other side swaps the two, so a vote is never
 /// compared with itself.

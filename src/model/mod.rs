@@ -8,7 +8,6 @@ pub mod country_search;
 pub mod country_story;
 pub mod date;
 pub mod decimal;
-pub mod export;
 pub mod focus;
 mod highlights;
 pub mod map_labels;
@@ -31,6 +30,6 @@ pub mod view_kind;
 mod vote;
 
 pub use choice::Choice;
-pub use member::{Member, RegionalGroup};
+pub use member::{name_order, Member, RegionalGroup};
 pub use tally::Tally;
 pub use vote::{Body, Camp, SourceLink, TotalsBasis, Vote};

@@ -1,5 +1,5 @@
 //! What the map and the tile grid show of each member state, as plain data.
-//! Both views draw once from a list of paints (as text, see src/markup/),
+//! Both views draw once from a list of paints (as text, see src/widgets/),
 //! then write to the page only what changed between two lists: a vote
 //! switch or a cursor move costs a pass over 193 values, not a re-render.
 
@@ -21,20 +21,6 @@ pub struct Paint {
     pub focused: bool,
     /// The state whose card is open.
     pub selected: bool,
-}
-
-impl Paint {
-    /// A mark's `class` value: `base`, plus `highlighted` and `focused`.
-    pub fn class_attr(&self, base: &str) -> String {
-        let mut class = String::from(base);
-        for (on, name) in [(self.highlighted, HIGHLIGHTED), (self.focused, FOCUSED)] {
-            if on {
-                class.push(' ');
-                class.push_str(name);
-            }
-        }
-        class
-    }
 }
 
 /// The reader's choices that decide the paints.
@@ -96,11 +82,6 @@ impl Paint {
         }
     }
 }
-
-/// The classes of a highlighted mark and of the one under the keyboard's
-/// cursor (repainted in place by markup/marks.rs).
-pub const HIGHLIGHTED: &str = "highlighted";
-pub const FOCUSED: &str = "focused";
 
 /// "Name: Yes", the accessible name of a state's mark.
 pub fn state_label(name: &str, label: &str) -> String {

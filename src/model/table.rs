@@ -43,16 +43,6 @@ impl SortKey {
             SortKey::Sponsorship => "Sponsor",
         }
     }
-
-    /// The column's class, `col-<name>`.
-    pub fn class(self) -> &'static str {
-        match self {
-            SortKey::Name => "col-name",
-            SortKey::Group => "col-group",
-            SortKey::Vote => "col-vote",
-            SortKey::Sponsorship => "col-sponsorship",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 //! The rules follow src/model/url_state.rs (`embed`, `embed=1`,
 //! `embed=true`; a lock needs a step) and src/state.rs.
 
-use uncyber::markup::header::OPEN_FULL;
-use uncyber::markup::page::{APP, STATIC_COPY_ID};
+use uncyber::html::page::{APP, STATIC_COPY_ID};
+use uncyber::widgets::header::OPEN_FULL;
 
 /// The script, with the names it looks for taken from the markup that
 /// writes them.

@@ -1,5 +1,5 @@
 //! The app's opening screen as static HTML, written by the same functions
-//! as the app's views (src/markup/), so the page looks the same before the
+//! as the app's views (src/widgets/), so the page looks the same before the
 //! WebAssembly arrives and the app takes over without moving anything.
 //! Links go to the static step pages, so everything also works with
 //! JavaScript off. Only the outer elements are written here, as the app's
@@ -8,17 +8,18 @@
 
 use uncyber::data;
 use uncyber::format_html;
-use uncyber::markup::contents::{self, contents_inner, step_items};
-use uncyber::markup::header::{header_inner, HEADER};
-use uncyber::markup::stage::{
-    map_labels, stage_frame, stage_legend, stage_title, STAGE_FIGURE, STAGE_TITLE,
-};
-use uncyber::markup::step::{self, step_html};
-use uncyber::markup::timeline::{self, timeline_inner};
-use uncyber::markup::world_map::{map_figure, Outlines, COMPARING, FIGURE};
-use uncyber::markup::{Html, Target};
+use uncyber::html::page::STAGE_FIGURE;
+use uncyber::html::{Html, Target};
 use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
+use uncyber::widgets::contents::write::{self as contents, contents_inner, step_items};
+use uncyber::widgets::header::{header_inner, HEADER};
+use uncyber::widgets::stage::map::{map_figure, Outlines, COMPARING, FIGURE};
+use uncyber::widgets::stage::write::{
+    map_labels, stage_frame, stage_legend, stage_title, STAGE_TITLE,
+};
+use uncyber::widgets::step::write::{self as step, step_html};
+use uncyber::widgets::timeline::write::{self as timeline, timeline_inner};
 
 const PAGES: Target = Target::StaticPage;
 

@@ -4,7 +4,7 @@
 
 use super::favicon;
 use uncyber::data;
-use uncyber::markup::treaty::glossary_list;
+use uncyber::widgets::step::treaty::glossary_list;
 use uncyber::{format_html, write_html};
 
 /// The `<link …stylesheet…>` tags of Trunk's page head, as they are.

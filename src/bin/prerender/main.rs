@@ -27,12 +27,12 @@ mod preview_image;
 mod preview_text;
 
 use uncyber::data;
-use uncyber::markup::downloads::downloads_html;
-use uncyber::markup::page::{static_copy, STATIC_COPY_ID, STEP_META};
-use uncyber::markup::treaty::GLOSSARY_PAGE;
-use uncyber::markup::vote_summary::result_words;
-use uncyber::markup::Html;
-use uncyber::model::export::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
+use uncyber::html::page::{static_copy, STATIC_COPY_ID, STEP_META};
+use uncyber::html::Html;
+use uncyber::widgets::downloads::files::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
+use uncyber::widgets::downloads::write::downloads_html;
+use uncyber::widgets::step::treaty::GLOSSARY_PAGE;
+use uncyber::widgets::vote_summary::write::result_words;
 use uncyber::{format_html, write_html};
 
 /// The step as static HTML: the app's opening screen, then its vote's

@@ -1,0 +1,42 @@
+//! The page's outer parts, named once for the app's shell (app.rs), the
+//! static pages (src/bin/prerender) and the code that finds them again
+//! (browser/).
+
+use crate::html::names::{Attr, Class, Id, Name};
+use crate::html::Html;
+use crate::{format_html, named};
+
+/// The app's root element (`.app`, hidden until it takes over).
+pub const APP: Class = named!("." "app");
+/// The static copy the build writes into every page: its id and class.
+pub const STATIC_COPY_ID: &str = "prerender";
+pub const STATIC_COPY: Class = named!("." "prerender");
+/// The explorer's section, below the step.
+pub const EXPLORE: Id = named!("#" "explore");
+/// The `<meta name>` naming the step a static page stands for.
+pub const STEP_META: Name = named!("[name=" "uncyber-step" "]");
+/// The page's pinned parts on a narrow screen: the stage's figure at the
+/// top, and the step's Previous, count and Next at the foot
+/// (browser/keep_clear.rs keeps what the reader looks at clear of both).
+pub const STAGE_FIGURE: Class = named!("." "stage-figure");
+pub const STEP_NAV: Class = named!("." "step-nav");
+/// The page's `<main>` (app.rs), and its parts.
+pub const MAIN: &str = "main";
+pub const MAIN_PARTS: &str = "main > *";
+/// A widget that takes the arrow keys itself (the map, the grid): the
+/// page's own keys leave it alone.
+pub const OWN_KEYS: Attr = named!("[" "data-own-keys" "]");
+/// The app's root once shown (the static copy takes the class `app` too
+/// when it is framed), and the part that scrolls in an embed.
+pub const SHOWN_APP: &str = ".app:not([hidden])";
+pub const SCROLLING_MAIN: &str = ".app:not([hidden]) main, .prerender main";
+
+/// The static copy around `inner`.
+pub fn static_copy(inner: &Html) -> Html {
+    format_html!(
+        "<div id=\"{id}\" class=\"{class}\">{inner}</div>",
+        id = STATIC_COPY_ID,
+        class = STATIC_COPY,
+        inner
+    )
+}

@@ -1,0 +1,65 @@
+//! The citation styles (model/citation.rs) as markup: each style's label,
+//! its text and a button that copies it (widgets/citations/view.rs). Used by "How
+//! to cite" (filled in here) and "Cite this step" (drawn empty, filled by
+//! the app as the step changes).
+
+use crate::html::action::Action;
+use crate::html::names::Class;
+use crate::html::Html;
+use crate::model::citation::{Cited, Style};
+use crate::{format_html, named, write_html};
+
+/// One style's block, its text (also classed by `Style::class`) and the
+/// status its copy button writes.
+pub const STYLE: Class = named!("." "cite-style");
+pub const TEXT: Class = named!("." "cite-text");
+pub const STATUS: Class = named!("." "cite-status");
+
+/// The element holding a style's text.
+pub fn style_class(style: Style) -> Class {
+    match style {
+        Style::Apa => named!("." "cite-apa"),
+        Style::Chicago => named!("." "cite-chicago"),
+        Style::Bibtex => named!("." "cite-bibtex"),
+    }
+}
+
+/// The works the citations rest on, cited alongside the explainer.
+pub const SOURCES_NOTE: &str = concat!(
+    "Please cite the work it builds on too: Justin Sherman and Mark Raymond, ",
+    "“The U.N. passed a Russia-backed cybercrime resolution. That’s not good news for Internet freedom”, ",
+    "The Washington Post (Monkey Cage), 3 December 2019; and for the votes, UN summary records ",
+    "A/C.3/74/SR.50 and A/C.3/73/SR.47, UN Digital Library voting records, ",
+    "and Erik Voeten’s UN General Assembly voting data.",
+);
+
+/// One block per style; the text is left empty when `cited` is None.
+pub fn cite_styles_html(cited: Option<&Cited>) -> Html {
+    let mut out = format_html!("<div class=\"cite-styles\">");
+    for style in Style::ALL {
+        let text = cited.map(|c| c.text(style)).unwrap_or_default();
+        let tag = match style {
+            Style::Bibtex => "pre",
+            _ => "p",
+        };
+        write_html!(
+            out,
+            concat!(
+                "<div class=\"{style_class}\"><p class=\"cite-label\">{label}</p>",
+                "<{tag} class=\"{text_class} {class}\">{text}</{tag}>",
+                "<button type=\"button\" class=\"button\" {action}>Copy {label}</button> ",
+                "<span class=\"{status}\" role=\"status\"></span></div>",
+            ),
+            style_class = STYLE,
+            label = style.label(),
+            tag,
+            text_class = TEXT,
+            class = style_class(style),
+            status = STATUS,
+            text,
+            action = Action::CiteCopy.attr(),
+        );
+    }
+    write_html!(out, "</div>");
+    out
+}

@@ -1,0 +1,6 @@
+//! The selected member state's card: its group, its sponsorship and every
+//! recorded position.
+
+#[cfg(feature = "browser")]
+pub mod view;
+pub mod write;

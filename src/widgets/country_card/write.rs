@@ -1,0 +1,83 @@
+//! The selected member state's card as text: its group, its sponsorship of
+//! the 2019 text, sentences computed from the data, and every recorded
+//! vote, newest first. The close button carries `Action::CloseCard`.
+
+use crate::data;
+use crate::html::action::Action;
+use crate::html::Html;
+use crate::model::country_story::{sentences, signature_sentence};
+use crate::model::signature::Status;
+use crate::widgets::legend::write::vote_chip;
+use crate::{format_html, write_html};
+
+pub fn country_card(i: usize) -> Html {
+    let member = &data::members()[i];
+    let sponsorship = match (member.sponsor, member.cosponsor) {
+        (true, _) => "Named as a sponsor on draft A/C.3/74/L.11, and on the Russian Foreign Ministry’s co-sponsor list.",
+        (false, true) => "On the Russian Foreign Ministry’s list of co-sponsors of the 2019 text (not a UN list).",
+        _ => "Not among the sponsors or co-sponsors of the 2019 text.",
+    };
+    let name = member.name;
+    let mut out = format_html!(
+        concat!(
+            "<section class=\"country-card\" data-iso3=\"{iso3}\" aria-labelledby=\"country-name\">",
+            "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
+            "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
+            "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
+        ),
+        iso3 = member.iso3,
+        name,
+        close = Action::CloseCard.attr(),
+        group = member.group.label(),
+        sponsorship,
+    );
+    if let Some(signature) = data::signature(i) {
+        let committee = data::vote("3c-2019").map(|v| v.choice(i));
+        write_html!(
+            out,
+            "<li class=\"card-signature\">{sentence}</li>",
+            sentence = signature_sentence(committee, &signature)
+        );
+    }
+    for sentence in sentences(i, data::vote) {
+        write_html!(out, "<li>{sentence}</li>", sentence);
+    }
+    write_html!(
+        out,
+        concat!(
+            "</ul><table class=\"card-votes\"><caption class=\"visually-hidden\">How {name} voted</caption>",
+            "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Vote</th><th scope=\"col\">Position</th></tr></thead><tbody>",
+        ),
+        name
+    );
+    for v in data::votes() {
+        let c = v.choice(i);
+        // A signature's row is dated by the signature or its source.
+        let when = match data::signature(i).map(|s| s.status) {
+            Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
+            Some(Status::NotSigned { as_of } | Status::NoRecord { as_of }) if v.is_signatures() => {
+                format!("as of {}", as_of.label)
+            }
+            Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),
+            _ => v.date_label.to_string(),
+        };
+        write_html!(
+            out,
+            concat!(
+                "<tr data-vote-id=\"{id}\" data-vote=\"{slug}\"><td><time datetime=\"{date}\">{when}</time></td>",
+                "<td><span class=\"symbol\">{symbol}</span><span class=\"card-vote-name\">{short}</span></td>",
+                "<td>{chip}</td></tr>",
+            ),
+            id = v.id,
+            slug = c.slug(),
+            date = v.date,
+            when,
+            // On a phone a symbol may wrap, but only after a slash.
+            symbol = Html::text_breaking_after(v.symbol, '/'),
+            short = v.short,
+            chip = vote_chip(v, c)
+        );
+    }
+    write_html!(out, "</tbody></table></section>");
+    out
+}

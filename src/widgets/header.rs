@@ -1,0 +1,40 @@
+//! The site's header: kicker, title, standfirst, and when embedded a link
+//! that opens the whole explainer in a new tab.
+
+use crate::data;
+use crate::html::names::Class;
+use crate::html::{Html, Target};
+use crate::{format_html, named};
+
+/// The header's class.
+pub const HEADER: Class = named!("." "site-header");
+/// Its link to the whole explainer, when embedded.
+pub const OPEN_FULL: Class = named!("." "open-full");
+
+/// What goes inside `<header class="site-header">`. `open_full` is the
+/// address of the "open the full explainer" link: the app passes one only
+/// when embedded; the static pages always do, hidden until their embed
+/// script (src/bin/prerender/embed_mode.rs) shows it.
+pub fn header_inner(open_full: Option<&str>, target: Target) -> Html {
+    let site = data::site();
+    let link = open_full.map_or(Html::new(), |href| {
+        let hidden = if target == Target::StaticPage {
+            " hidden"
+        } else {
+            ""
+        };
+        format_html!(
+            "<a class=\"{class}\" href=\"{href}\" target=\"_blank\" rel=\"noopener\"{hidden}>Open the full explainer ↗</a>",
+            class = OPEN_FULL,
+            href,
+            hidden
+        )
+    });
+    format_html!(
+        "<p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>{link}",
+        kicker = site.kicker,
+        title = site.title,
+        standfirst = site.standfirst,
+        link
+    )
+}

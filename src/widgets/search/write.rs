@@ -1,0 +1,69 @@
+//! "Find a country": the combobox's shell, its options and the status
+//! line a screen reader hears (widgets/search/view.rs keeps them current).
+
+use crate::data;
+use crate::html::names::{Class, Id};
+use crate::html::Html;
+use crate::widgets::marks::write::INDEX;
+use crate::{format_html, named, write_html};
+
+/// The label, the box, its (empty, hidden) list and the status line.
+pub fn shell() -> Html {
+    format_html!(
+        concat!(
+            "<label for=\"{input}\">Find a country</label><div class=\"combobox\">",
+            "<input id=\"{input}\" type=\"text\" role=\"combobox\" autocomplete=\"off\" spellcheck=\"false\"",
+            " placeholder=\"Name, common name or ISO code\" aria-autocomplete=\"list\"",
+            " aria-controls=\"{list}\" aria-expanded=\"false\">",
+            "<ul id=\"{list}\" role=\"listbox\" aria-label=\"Matching member states\" hidden></ul></div>",
+            "<p class=\"{status} visually-hidden\" role=\"status\"></p>",
+        ),
+        input = INPUT,
+        list = LIST,
+        status = STATUS
+    )
+}
+
+/// The matches as options (`data-index` is the member index), the active one selected.
+pub fn option_items(results: &[usize], active: Option<usize>) -> Html {
+    let mut out = Html::new();
+    for (p, &i) in results.iter().enumerate() {
+        let m = &data::members()[i];
+        write_html!(
+            out,
+            concat!(
+                "<li id=\"{option_id}{p}\" role=\"option\" {index}=\"{i}\" data-iso3=\"{iso3}\" aria-selected=\"{selected}\">",
+                "{name}<span class=\"option-code\">{iso3}</span></li>",
+            ),
+            option_id = OPTION_ID,
+            p,
+            index = INDEX,
+            i,
+            iso3 = m.iso3,
+            selected = active == Some(p),
+            name = m.name,
+        );
+    }
+    out
+}
+
+/// What the status line tells a screen reader about the matches.
+pub fn status(open: bool, text: &str, matches: usize) -> String {
+    if !open || text.is_empty() {
+        return String::new();
+    }
+    match matches {
+        0 => "No member state matches".to_string(),
+        1 => "One match".to_string(),
+        n => format!("{n} matches"),
+    }
+}
+
+/// What a screen reader hears about the matches.
+pub const STATUS: Class = named!("." "search-status");
+/// An option's id: this prefix and its position in the list.
+pub const OPTION_ID: &str = "country-option-";
+
+/// The box and the list of matches, by id.
+pub const INPUT: Id = named!("#" "country-search-input");
+pub const LIST: Id = named!("#" "country-search-list");

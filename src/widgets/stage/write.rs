@@ -1,0 +1,144 @@
+//! The stage: the one figure the story drives. A line naming what the map
+//! shows (a vote, or two votes compared), and on the map the step's focus
+//! region and direct labels for the states it names. Shared by the app
+//! (widgets/stage/view.rs, widgets/stage/map_view.rs) and the static pages.
+
+use crate::data;
+use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
+use crate::html::names::Class;
+use crate::html::Html;
+use crate::model::decimal::decimal;
+use crate::model::focus::{frame_around, Frame};
+use crate::model::map_labels::{place_labels, LabelSpec};
+use crate::model::story::Step;
+use crate::model::Vote;
+use crate::widgets::legend::write::{compare_legend_items, legend_items};
+use crate::{format_html, named, write_html};
+
+/// Label text height in view-box units at the map's full extent, for a map
+/// drawn wider than 480 px, and for a narrower one (phones, small frames):
+/// about 11 to 15 px on screen either way (CSS shows one set, by the
+/// figure's width).
+pub const LABEL_SIZES: [(&str, f32); 2] = [("labels-wide", 22.0), ("labels-narrow", 36.0)];
+
+/// What the stage compares for a step: the reader's pair, else the step's.
+pub type Pair = (&'static Vote, &'static Vote);
+
+/// The part of the world a step frames, unless `keep_in_view` (a state
+/// the reader selected or is on) falls outside it: then the whole world.
+pub fn stage_frame(step: &Step, keep_in_view: Option<usize>) -> Frame {
+    let centres: Vec<(f32, f32)> = step
+        .focus
+        .iter()
+        .filter_map(|c| data::member_index(c))
+        .map(|i| MEMBER_SHAPES[i].centre)
+        .collect();
+    let frame = frame_around(&centres, VIEW_BOX);
+    let outside = keep_in_view.is_some_and(|i| {
+        let (x, y) = frame.project(MEMBER_SHAPES[i].centre);
+        !(0.0..=VIEW_BOX.0).contains(&x) || !(0.0..=VIEW_BOX.1).contains(&y)
+    });
+    if outside {
+        Frame::WORLD
+    } else {
+        frame
+    }
+}
+
+/// The labels of the step's highlighted states, each its short name and
+/// the glyph of its position on `vote`, placed for `frame`: one set per
+/// size, in path units, for the map's label layer.
+pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> Html {
+    let members: Vec<usize> = step
+        .highlight
+        .iter()
+        .filter_map(|c| data::member_index(c))
+        .collect();
+    let texts: Vec<String> = members
+        .iter()
+        .map(|&i| format!("{} {}", data::short_name(i), vote.glyph(vote.choice(i))))
+        .collect();
+    let specs: Vec<LabelSpec> = members
+        .iter()
+        .zip(&texts)
+        .map(|(&i, text)| LabelSpec {
+            anchor: MEMBER_SHAPES[i].centre,
+            text,
+        })
+        .collect();
+    let u = |v: f32| decimal(v * PATH_UNITS, 1);
+    let mut out = Html::new();
+    for (class, size) in LABEL_SIZES {
+        write_html!(out, "<g class=\"map-labels {class}\">", class);
+        for ((label, text), &i) in place_labels(&specs, frame, VIEW_BOX, size)
+            .iter()
+            .zip(&texts)
+            .zip(&members)
+        {
+            write_html!(
+                out,
+                "<g class=\"map-label\" data-iso3=\"{iso3}\" data-vote=\"{vote}\">",
+                iso3 = data::members()[i].iso3,
+                vote = vote.choice(i).slug()
+            );
+            if let Some((from, to)) = label.leader {
+                write_html!(
+                    out,
+                    "<line class=\"leader\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\"></line>",
+                    x1 = u(from.0),
+                    y1 = u(from.1),
+                    x2 = u(to.0),
+                    y2 = u(to.1)
+                );
+            }
+            let (x, y) = label.baseline();
+            write_html!(
+                out,
+                "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" stroke-width=\"{stroke}\">{text}</text></g>",
+                x = u(x),
+                y = u(y),
+                size = u(label.font),
+                stroke = u(label.font * 0.24),
+                text
+            );
+        }
+        write_html!(out, "</g>");
+    }
+    out
+}
+
+/// The line above the stage's map: the vote shown and its result, or the
+/// two votes compared.
+pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> Html {
+    match comparing {
+        Some((a, b)) => format_html!(
+            concat!(
+                "Comparing <span class=\"symbol\">{a}</span><span class=\"stage-date\"> ({a_date})</span> ",
+                "with <span class=\"symbol\">{b}</span><span class=\"stage-date\"> ({b_date})</span>",
+            ),
+            a = a.symbol,
+            a_date = a.date_label,
+            b = b.symbol,
+            b_date = b.date_label
+        ),
+        None => format_html!(
+            "<span class=\"symbol\">{symbol}</span>, {date}<span class=\"stage-result\">: <strong>{words}</strong></span>",
+            symbol = vote.symbol,
+            date = vote.date_label,
+            words = vote.tally_words()
+        ),
+    }
+}
+
+/// The map's legend: a vote's four positions, or a comparison's own key,
+/// each with its count.
+pub fn stage_legend(vote: &Vote, comparing: Option<Pair>) -> Html {
+    match comparing {
+        Some((a, b)) => compare_legend_items(a, b),
+        None => legend_items(vote, true),
+    }
+}
+
+/// The line naming what the stage shows (its figure is the page's
+/// `STAGE_FIGURE`).
+pub const STAGE_TITLE: Class = named!("." "stage-title");

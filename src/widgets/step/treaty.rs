@@ -1,0 +1,150 @@
+//! What the treaties say, side by side: the offences and the provisions
+//! argued over in the Budapest Convention, Russia's 2017 draft and the UN
+//! Convention, each cell citing its article and each row its sources (shown
+//! beneath a step's words); and the glossary page's entries.
+
+use crate::data;
+use crate::html::names::Attr;
+use crate::html::Html;
+use crate::model::treaty::{RowKind, Term};
+use crate::{format_html, named, write_html};
+
+/// Where the app fetches the table from: the static page of its step.
+pub const FILL_FROM: Attr = named!("[" "data-fill-from" "]");
+/// The table's first and last characters in a static page, so the app can
+/// lift it out whole.
+pub const TABLE_START: &str = "<div class=\"treaty\" role=\"group\"";
+pub const TABLE_END: &str = "<!--end of the treaties table-->";
+
+/// The host of an address, as a source's short name: "undocs.org".
+fn host(url: &str) -> &str {
+    let rest = url.split("//").nth(1).unwrap_or(url);
+    let host = rest.split('/').next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// A cell as the reader sees it: an article, or a word in a quieter style.
+fn cell(text: &str) -> Html {
+    if text.starts_with("Art") {
+        format_html!("<td>{text}</td>", text)
+    } else {
+        format_html!("<td class=\"treaty-no-article\">{text}</td>", text)
+    }
+}
+
+/// The table, with a heading row before the offences and another before
+/// the provisions, and a note on how far each column can be trusted.
+pub fn offences_table() -> Html {
+    let instruments = data::instruments();
+    let mut out = format_html!(
+        concat!(
+            "<div class=\"treaty\" role=\"group\" aria-labelledby=\"treaty-heading\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
+            "<div class=\"treaty-scroll\" role=\"region\" aria-labelledby=\"treaty-heading\" tabindex=\"0\"><table class=\"treaty-table\">",
+            "<thead><tr><th scope=\"col\">Topic</th>",
+        )
+    );
+    for i in instruments {
+        write_html!(
+            out,
+            "<th scope=\"col\">{name} <span class=\"treaty-year\">({year})</span></th>",
+            name = i.name,
+            year = i.year
+        );
+    }
+    write_html!(out, "</tr></thead><tbody>");
+    let mut section = None;
+    for row in data::offence_rows() {
+        if section != Some(row.kind) {
+            section = Some(row.kind);
+            write_html!(
+                out,
+                "<tr class=\"treaty-section\"><th scope=\"colgroup\" colspan=\"{span}\">{words}</th></tr>",
+                span = instruments.len() + 1,
+                words = match row.kind {
+                    RowKind::Offence => "Offences each treaty asks states to create",
+                    RowKind::Provision => "Provisions that supporters and critics argue over",
+                }
+            );
+        }
+        // The row's sources under its topic, so the table keeps to four
+        // columns on a phone.
+        write_html!(
+            out,
+            "<tr><th scope=\"row\">{topic}<span class=\"treaty-sources\">Sources: ",
+            topic = row.topic
+        );
+        for (n, url) in row.sources.iter().enumerate() {
+            write_html!(
+                out,
+                "{sep}<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\">{host}</a>",
+                sep = if n == 0 { "" } else { ", " },
+                url,
+                host = host(url)
+            );
+        }
+        write_html!(out, "</span></th>");
+        for c in row.cells {
+            out.push(&cell(c));
+        }
+        write_html!(out, "</tr>");
+    }
+    write_html!(out, "</tbody></table></div><ul class=\"treaty-notes\">");
+    for i in instruments {
+        write_html!(
+            out,
+            "<li><strong>{name}</strong>: {note}. Confidence: {confidence}.</li>",
+            name = i.name,
+            note = i.note,
+            confidence = i.confidence
+        );
+    }
+    write_html!(
+        out,
+        "<li>“none”: the treaty has no such article; “not known”: the sources used here do not say; “covered”: secondary sources say the draft covers it, but its text and article numbers could not be checked.</li></ul></div><!--end of the treaties table-->"
+    );
+    out
+}
+
+/// The table beneath the words of step `slug`. The static pages, the
+/// native build and the debug app (`trunk serve`, which has no static
+/// pages) write it whole; the release app's wasm does not carry its 8 KB of
+/// text (the first load's byte budget): it writes a link to the step's
+/// static page, which `browser::fill` swaps for the table fetched from
+/// there, so a failed fetch still leaves the reader a way to it.
+pub fn treaty_block(slug: &str) -> Html {
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+    {
+        let _ = slug;
+        offences_table()
+    }
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        format_html!(
+            concat!(
+                "<div class=\"treaty\" {fill}=\"step-{slug}.html\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
+                "<p><a href=\"step-{slug}.html#treaty-heading\">The offences and disputed provisions of the three treaties, article by article</a></p></div>",
+            ),
+            fill = FILL_FROM.name,
+            slug
+        )
+    }
+}
+
+/// The glossary's entries as a definition list, each term its own anchor.
+pub fn glossary_list(terms: &[Term]) -> Html {
+    let mut out = format_html!("<dl class=\"glossary\">");
+    for t in terms {
+        write_html!(
+            out,
+            "<dt id=\"{id}\">{term}</dt><dd>{definition}</dd>",
+            id = t.id,
+            term = t.term,
+            definition = t.definition
+        );
+    }
+    write_html!(out, "</dl>");
+    out
+}
+
+/// The glossary page's address, linked from every step.
+pub const GLOSSARY_PAGE: &str = "glossary.html";

@@ -1,0 +1,116 @@
+//! What a vote was, when and where it happened, what it set in motion, its
+//! result and its sources, as text. A vote switch rewrites only its words
+//! and numbers in place (widgets/vote_summary/view.rs).
+
+use crate::html::names::Class;
+use crate::html::Html;
+use crate::model::{SourceLink, Vote};
+use crate::widgets::tally::write::tally_bar_html;
+use crate::{format_html, named, write_html};
+
+/// The summary's words that change with the vote, by the class of the
+/// element holding each. The view writes them in place on a vote switch.
+/// The result in words after the result line (`: 88 in favour, …`), as
+/// the explorer's summary and the static step pages write it.
+pub fn result_words(vote: &Vote) -> String {
+    let t = vote.tally();
+    if vote.is_signatures() {
+        format!(": {} not signed, {} status unknown.", t.no, t.absent)
+    } else {
+        format!(
+            ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
+            t.yes, t.no, t.abstain, t.absent
+        )
+    }
+}
+
+/// The vote's date (its `datetime` changes too).
+pub const DATE: Class = named!("." "vote-date");
+/// The other words a vote switch rewrites in place (`summary_fields`).
+pub const BODY: Class = named!("." "vote-body");
+pub const SYMBOL: Class = named!("." "symbol");
+pub const NAME: Class = named!("." "vote-name");
+pub const DECIDED: Class = named!("." "vote-decided");
+pub const RESULT_LINE: Class = named!("." "result-line");
+pub const RESULT_WORDS: Class = named!("." "result-words");
+pub const BASIS: Class = named!("." "basis");
+pub const NOTE_TEXT: Class = named!("." "note-text");
+
+pub fn summary_fields(vote: &Vote) -> [(Class, String); 9] {
+    [
+        (BODY, vote.body.label().to_string()),
+        (DATE, vote.date_label.to_string()),
+        (SYMBOL, vote.symbol.to_string()),
+        (NAME, vote.title.to_string()),
+        (DECIDED, vote.decided.to_string()),
+        (RESULT_LINE, vote.result_line()),
+        (RESULT_WORDS, result_words(vote)),
+        (
+            BASIS,
+            if vote.is_signatures() {
+                "Not a vote"
+            } else {
+                vote.totals_basis.label()
+            }
+            .to_string(),
+        ),
+        (NOTE_TEXT, format!(". {}", vote.note)),
+    ]
+}
+
+/// Everything above the sources.
+pub fn vote_summary(vote: &Vote) -> Html {
+    let fields = summary_fields(vote);
+    let text = |class: Class| {
+        fields
+            .iter()
+            .find(|(c, _)| *c == class)
+            .map(|(_, t)| Html::text(t))
+            .unwrap_or_default()
+    };
+    format_html!(
+        concat!(
+            "<p class=\"vote-meta\"><span class=\"{body_class}\">{body}</span> · ",
+            "<time class=\"{date_class}\" datetime=\"{date}\">{date_label}</time> · <span class=\"{symbol_class}\">{symbol}</span></p>",
+            "<h2 id=\"vote-title\" class=\"{name_class}\">{name}</h2><p class=\"{decided_class}\">{decided}</p>",
+            "<p class=\"vote-result\" id=\"vote-result\"><span class=\"{result_line_class}\">{result_line}</span>",
+            "<span class=\"{result_words_class}\">{result_words}</span></p>{bar}",
+            "<p class=\"vote-note\"><span class=\"{basis_class}\">{basis}</span><span class=\"{note_class}\">{note}</span></p>",
+        ),
+        body_class = BODY,
+        body = text(BODY),
+        date_class = DATE,
+        date = vote.date,
+        date_label = text(DATE),
+        symbol_class = SYMBOL,
+        symbol = text(SYMBOL),
+        name_class = NAME,
+        name = text(NAME),
+        decided_class = DECIDED,
+        decided = text(DECIDED),
+        result_line_class = RESULT_LINE,
+        result_line = text(RESULT_LINE),
+        result_words_class = RESULT_WORDS,
+        result_words = text(RESULT_WORDS),
+        bar = tally_bar_html(vote),
+        basis_class = BASIS,
+        basis = text(BASIS),
+        note_class = NOTE_TEXT,
+        note = text(NOTE_TEXT),
+    )
+}
+
+/// Source links as `<li>` items; they open in a new tab, since the
+/// explainer is often framed and a source must never replace it.
+pub fn source_items(sources: &[SourceLink]) -> Html {
+    let mut out = Html::new();
+    for s in sources {
+        write_html!(
+            out,
+            "<li><a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\">{label}</a></li>",
+            url = s.url,
+            label = s.label
+        );
+    }
+    out
+}
