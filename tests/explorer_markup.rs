@@ -231,3 +231,28 @@ fn the_vote_summary_gives_the_result_in_words_and_numbers() {
         t.result_line()
     )));
 }
+
+/// A vote switch finds each of the summary's words by its field's class:
+/// the class must be on the element that holds those words.
+#[test]
+fn each_summary_field_is_written_with_its_class() {
+    use uncyber::widgets::vote_summary::write::summary_fields;
+    for vote in data::votes() {
+        let html = vote_summary(vote).into_string();
+        for (class, text) in summary_fields(vote) {
+            let open = format!("class=\"{}\"", class.name);
+            let at = html
+                .find(&open)
+                .unwrap_or_else(|| panic!("{}: no element of class {}", vote.id, class.name));
+            let escaped = uncyber::html::Html::text(&text).into_string();
+            let element = &html[at..];
+            let element = &element[..element.find("</").unwrap()];
+            assert!(
+                element.ends_with(&escaped),
+                "{}: the element of class {} does not hold {text:?}: {element}",
+                vote.id,
+                class.name
+            );
+        }
+    }
+}
