@@ -14,6 +14,7 @@
 pub mod app;
 pub mod browser;
 pub mod data;
+pub mod figures;
 pub mod generated;
 pub mod markup;
 pub mod model;
