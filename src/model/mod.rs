@@ -8,6 +8,7 @@ pub mod country_search;
 pub mod country_story;
 pub mod date;
 pub mod decimal;
+pub mod figures;
 pub mod focus;
 mod highlights;
 pub mod map_labels;

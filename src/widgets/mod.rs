@@ -10,6 +10,7 @@ pub mod country_card;
 pub mod downloads;
 #[cfg(feature = "browser")]
 pub mod explorer;
+pub mod figures;
 pub mod group_split;
 pub mod handout;
 pub mod header;

@@ -1,0 +1,16 @@
+//! The numbers and the geometry behind the story's figures, kept apart from
+//! their markup (src/figures) so they are tested natively and the static
+//! pages and the app draw them from one source.
+//!
+//! - `matrix`: the cross-tabulation of two records, and the pair of rival
+//!   texts set against each other by camp;
+//! - `flow`: the same counts read as an alluvial figure, from a vote to
+//!   another record (the 2019 vote to the 2025 signatures);
+//! - `flow_layout`: where the flow figure's blocks, bands and labels go,
+//!   as rectangles, so that the labels can be shown never to overlap;
+//! - `labels`: text as boxes: measured, wrapped and stacked.
+
+pub mod flow;
+pub mod flow_layout;
+pub mod labels;
+pub mod matrix;

@@ -1,0 +1,23 @@
+//! Figures written as `Html` text, with no browser in sight: the static
+//! pages write them, and the app fills them in from the static page. Each
+//! is a `<figure data-figure="…">` with a caption in words and a table of
+//! every number it draws, so nothing is told by colour or shape alone.
+//!
+//! - `flow`: from one record to another as bands (the 2019 vote to the
+//!   2025 signatures);
+//! - `matrix`: rival texts' votes set against each other, yes on both
+//!   picked out;
+//! - `table`: the table of counts both write.
+
+pub mod flow;
+pub mod matrix;
+pub mod table;
+
+use crate::html::names::{Attr, Class};
+use crate::named;
+
+/// Which figure an element is: `flow` or `matrix`.
+pub const FIGURE: Attr = named!("[" "data-figure" "]");
+/// A figure's table of counts kept for screen readers and text: hidden on
+/// screen where the drawing shows the same numbers (style/figures.css).
+pub const FIGURE_TABLE: Class = named!("." "figure-table");
