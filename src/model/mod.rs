@@ -9,6 +9,7 @@ pub mod country_story;
 pub mod date;
 pub mod decimal;
 pub mod export;
+pub mod figures;
 pub mod focus;
 mod highlights;
 pub mod map_labels;
