@@ -3,6 +3,8 @@
 //!
 //! - `model`: the pure core (votes, tallies, table logic, URL state);
 //! - `data`: the dataset, generated at build time from `data/`;
+//! - `figures`: the HTML of figures drawn from the reference datasets
+//!   (the vote by grouping), as `Html` with no browser API;
 //! - `views`: Leptos components: each draws its part once from `markup`
 //!   and keeps it up to date with an effect, hearing events on its container;
 //! - `markup`: the HTML as text (`Html`, escaped by construction), shared
@@ -14,6 +16,7 @@
 pub mod app;
 pub mod browser;
 pub mod data;
+pub mod figures;
 pub mod generated;
 pub mod markup;
 pub mod model;
