@@ -74,6 +74,9 @@ pub fn dataset_rs(data: &Dataset) -> String {
     }
     out.push_str("];\n");
     signatures_rs(data, &mut out);
+    super::blocs::rs(&data.blocs, &mut out);
+    super::budapest::rs(&data.budapest, &mut out);
+    super::statements::rs(&data.statements, &mut out);
     out
 }
 

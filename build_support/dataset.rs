@@ -75,6 +75,12 @@ pub struct Dataset {
     pub cosponsors: Vec<String>,
     /// Other names readers search by: (ISO3, alias).
     pub aliases: Vec<(String, String)>,
+    /// Groupings of member states, their names and caveats (`data/blocs/`).
+    pub blocs: super::blocs::Blocs,
+    /// Each member's Budapest Convention status (`data/budapest/`).
+    pub budapest: super::budapest::Budapest,
+    /// Delegations' statements on the 2019 resolution (`data/statements/`).
+    pub statements: Vec<super::statements::Statement>,
 }
 
 #[derive(Deserialize)]
@@ -84,12 +90,13 @@ struct VoteFile {
 }
 
 /// Reads a file below `dir`, naming it relative to the project in errors.
-fn read(dir: &Path, name: &str) -> Result<String, DataError> {
+pub fn read(dir: &Path, name: &str) -> Result<String, DataError> {
     std::fs::read_to_string(dir.join(name))
         .map_err(|e| DataError::new(&format!("data/{name}"), 0, format!("cannot read: {e}")))
 }
 
-/// Loads `members.csv`, `votes.toml`, `votes/<id>.csv` and `sponsors.csv`.
+/// Loads `members.csv`, `votes.toml`, `votes/<id>.csv`, `sponsors.csv`,
+/// `aliases.csv`, and the folders `blocs/`, `budapest/` and `statements/`.
 pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     let members = parse_members("data/members.csv", &read(dir, "members.csv")?)?;
     let metas = parse_vote_meta("data/votes.toml", &read(dir, "votes.toml")?)?;
@@ -128,12 +135,18 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     let (sponsors, cosponsors) =
         parse_sponsors("data/sponsors.csv", &read(dir, "sponsors.csv")?, &members)?;
     let aliases = parse_aliases("data/aliases.csv", &read(dir, "aliases.csv")?, &members)?;
+    let blocs = super::blocs::load(dir, &members)?;
+    let budapest = super::budapest::load(dir, &members)?;
+    let statements = super::statements::load(dir, &members)?;
     Ok(Dataset {
         members,
         votes,
         sponsors,
         cosponsors,
         aliases,
+        blocs,
+        budapest,
+        statements,
     })
 }
 

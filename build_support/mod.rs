@@ -1,4 +1,6 @@
 //! Build-time data pipeline, shared by `build.rs` and the native tests.
+pub mod blocs;
+pub mod budapest;
 pub mod build_date;
 pub mod codegen;
 pub mod content;
@@ -6,4 +8,5 @@ pub mod csv;
 pub mod dataset;
 pub mod register;
 pub mod signatures;
+pub mod statements;
 pub mod treaty;

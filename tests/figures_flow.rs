@@ -14,12 +14,12 @@ use reference::{
     count, published, recount, reference_status, reference_vote, require, STATUS_WORDS, VOTE_WORDS,
 };
 use uncyber::data;
-use uncyber::widgets::figures::flow::flow_html;
-use uncyber::widgets::figures::matrix::matrix_html;
 use uncyber::model::compare::both_yes;
 use uncyber::model::figures::flow::Flow;
 use uncyber::model::figures::flow_layout::{layout, FONT_SIZE, MIN_WIDTH_PX, UNIT, VIEW_WIDTH};
 use uncyber::model::{Choice, Vote};
+use uncyber::widgets::figures::flow::flow_html;
+use uncyber::widgets::figures::matrix::matrix_html;
 
 const COMMITTEE_2019: &str = "2019-11-18-third-committee.csv";
 

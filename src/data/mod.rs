@@ -4,6 +4,10 @@
 
 use crate::model::{Member, Vote};
 
+pub mod blocs;
+pub mod budapest;
+pub mod statements;
+
 mod generated {
     #![allow(clippy::all)]
     use crate::model::signature::{Place, SignDate, Status as SignStatus};

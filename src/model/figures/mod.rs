@@ -1,6 +1,6 @@
 //! The numbers and the geometry behind the story's figures, kept apart from
-//! their markup (src/figures) so they are tested natively and the static
-//! pages and the app draw them from one source.
+//! their markup (src/widgets/figures) so they are tested natively and the
+//! static pages and the app draw them from one source.
 //!
 //! - `matrix`: the cross-tabulation of two records, and the pair of rival
 //!   texts set against each other by camp;
@@ -8,8 +8,14 @@
 //!   another record (the 2019 vote to the 2025 signatures);
 //! - `flow_layout`: where the flow figure's blocks, bands and labels go,
 //!   as rectangles, so that the labels can be shown never to overlap;
-//! - `labels`: text as boxes: measured, wrapped and stacked.
+//! - `labels`: text as boxes: measured, wrapped and stacked;
+//! - `blocs`: how the member states of each grouping voted, with
+//!   membership on the vote's day;
+//! - `budapest`: each member's standing under the Budapest Convention, for
+//!   the map layer of the budapest step.
 
+pub mod blocs;
+pub mod budapest;
 pub mod flow;
 pub mod flow_layout;
 pub mod labels;

@@ -7,8 +7,12 @@
 //!   2025 signatures);
 //! - `matrix`: rival texts' votes set against each other, yes on both
 //!   picked out;
-//! - `table`: the table of counts both write.
+//! - `table`: the table of counts both write;
+//! - `blocs`: how each grouping of states voted, a stacked bar each, and
+//!   `bar_labels`, where those bars' counts go.
 
+pub mod bar_labels;
+pub mod blocs;
 pub mod flow;
 pub mod matrix;
 pub mod table;
@@ -16,7 +20,7 @@ pub mod table;
 use crate::html::names::{Attr, Class};
 use crate::named;
 
-/// Which figure an element is: `flow` or `matrix`.
+/// Which figure an element is: `flow`, `matrix`, `blocs`, …
 pub const FIGURE: Attr = named!("[" "data-figure" "]");
 /// A figure's table of counts kept for screen readers and text: hidden on
 /// screen where the drawing shows the same numbers (style/figures.css).
