@@ -5,8 +5,8 @@
 
 use proptest::prelude::*;
 use uncyber::data;
+use uncyber::model::figures::bar_labels::{bar_layout, BarLayout, Placement, WIDTH};
 use uncyber::model::Tally;
-use uncyber::widgets::figures::bar_labels::{bar_layout, BarLayout, Placement, WIDTH};
 use uncyber::widgets::figures::blocs::layout;
 
 /// Every rule the layout keeps, with `what` naming the bar in a failure.

@@ -29,6 +29,10 @@ impl Rect {
         self.y + self.height
     }
 
+    pub fn centre(&self) -> (f32, f32) {
+        (self.x + self.width / 2.0, self.y + self.height / 2.0)
+    }
+
     /// Whether the two share any area (touching edges do not count).
     pub fn overlaps(&self, other: &Rect) -> bool {
         self.x < other.right()

@@ -9,11 +9,13 @@
 //! - `flow_layout`: where the flow figure's blocks, bands and labels go,
 //!   as rectangles, so that the labels can be shown never to overlap;
 //! - `labels`: text as boxes: measured, wrapped and stacked;
+//! - `bar_labels`: where a stacked bar's counts go, on it or beside it;
 //! - `blocs`: how the member states of each grouping voted, with
 //!   membership on the vote's day;
 //! - `budapest`: each member's standing under the Budapest Convention, for
 //!   the map layer of the budapest step.
 
+pub mod bar_labels;
 pub mod blocs;
 pub mod budapest;
 pub mod flow;

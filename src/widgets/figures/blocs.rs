@@ -6,10 +6,12 @@
 //! readers (the bars are hidden from them). No browser API: the app and
 //! the static pages can both write it.
 
-use super::bar_labels::{bar_layout, BarLayout, Placement, BAR_HEIGHT, FONT, WIDTH};
 use crate::html::names::{Attr, Class};
 use crate::html::Html;
 use crate::model::decimal::decimal;
+use crate::model::figures::bar_labels::{
+    bar_layout, BarLayout, Placement, BAR_HEIGHT, FONT, WIDTH,
+};
 use crate::model::figures::blocs::{BlocTally, CaveatKind};
 use crate::model::{Choice, Member, Vote};
 use crate::{format_html, named, write_html};

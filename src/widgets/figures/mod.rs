@@ -8,10 +8,8 @@
 //! - `matrix`: rival texts' votes set against each other, yes on both
 //!   picked out;
 //! - `table`: the table of counts both write;
-//! - `blocs`: how each grouping of states voted, a stacked bar each, and
-//!   `bar_labels`, where those bars' counts go.
+//! - `blocs`: how each grouping of states voted, a stacked bar each,.
 
-pub mod bar_labels;
 pub mod blocs;
 pub mod flow;
 pub mod matrix;

@@ -5,6 +5,8 @@
 //! line up to the part. No two counts overlap and none leaves the bar's
 //! width: the tests check the rectangles this returns.
 
+pub use super::labels::Rect;
+use super::labels::{self, bold_width};
 use crate::model::{Choice, Tally};
 
 /// The bar's width in its units; the parts share it by count.
@@ -19,36 +21,6 @@ const PAD: f32 = 3.0;
 const GAP: f32 = 4.0;
 /// The top of the line of counts beside the bar (room for the leaders).
 const BESIDE_TOP: f32 = BAR_HEIGHT + 6.0;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    pub x: f32,
-    pub y: f32,
-    pub width: f32,
-    pub height: f32,
-}
-
-impl Rect {
-    pub fn right(&self) -> f32 {
-        self.x + self.width
-    }
-
-    pub fn bottom(&self) -> f32 {
-        self.y + self.height
-    }
-
-    pub fn centre(&self) -> (f32, f32) {
-        (self.x + self.width / 2.0, self.y + self.height / 2.0)
-    }
-
-    /// Whether the two share any area (touching edges do not).
-    pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Placement {
@@ -94,19 +66,10 @@ pub struct BarLayout {
     pub height: f32,
 }
 
-/// A generous guess at the width `text` takes at `FONT`, with its padding:
-/// digits and punctuation at 0.6 em, spaces at 0.3 em, anything else (the
-/// glyphs ✓ ✕ − ○) at a full em, so a real font never draws it wider.
+/// A generous guess at the width `text` takes at `FONT`, in bold (the
+/// counts are), with its padding: the flow figure's measure, scaled.
 pub fn text_width(text: &str) -> f32 {
-    let ems: f32 = text
-        .chars()
-        .map(|c| match c {
-            ' ' => 0.3,
-            c if c.is_ascii() => 0.6,
-            _ => 1.0,
-        })
-        .sum();
-    ems * FONT + 2.0 * PAD
+    bold_width(text) * FONT / labels::FONT_SIZE + 2.0 * PAD
 }
 
 /// The parts of `tally`'s bar and its counts, each count's text written by
