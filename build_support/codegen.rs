@@ -270,7 +270,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {:?} }},\n        body: &[{}],\n        table: {},\n        sources: {},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {:?} }},\n        body: &[{}],\n        table: {},\n        figure: {},\n        sources: {},\n    }},",
             s.slug,
             s.title,
             s.when,
@@ -287,6 +287,7 @@ pub fn story_rs(story: &Story) -> String {
                 Some("offences") => "Some(StepTable::Offences)",
                 _ => "None",
             },
+            figure_rs(s.figure.as_deref()),
             sources_rs(&s.sources),
         );
     }
@@ -360,4 +361,21 @@ fn treaty_rs(story: &Story, out: &mut String) {
         );
     }
     out.push_str("];\n");
+}
+
+/// A step's figure, checked by content.rs, as a `StepFigure`.
+fn figure_rs(figure: Option<&str>) -> String {
+    let Some(figure) = figure else {
+        return "None".into();
+    };
+    let inner = match figure.split(':').collect::<Vec<_>>().as_slice() {
+        ["flow", from, to] => format!("StepFigure::Flow {{ from: {from:?}, to: {to:?} }}"),
+        ["matrix"] => "StepFigure::Matrix".into(),
+        ["blocs", vote] => format!("StepFigure::Blocs {{ vote: {vote:?} }}"),
+        ["tracks"] => "StepFigure::Tracks { year: None }".into(),
+        ["tracks", year] => format!("StepFigure::Tracks {{ year: Some({year:?}) }}"),
+        ["budapest"] => "StepFigure::Budapest".into(),
+        _ => unreachable!("content.rs checks every figure"),
+    };
+    format!("Some({inner})")
 }

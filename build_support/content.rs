@@ -34,6 +34,11 @@ pub struct StepSource {
     /// A table beneath the step's words: `offences`.
     #[serde(default)]
     pub table: Option<String>,
+    /// The figure the stage shows in place of the map: `flow:FROM:TO`,
+    /// `matrix` (the step's `both_yes` pairs), `blocs:VOTE`, `tracks` or
+    /// `tracks:YEAR` (that year's events picked out), `budapest`.
+    #[serde(default)]
+    pub figure: Option<String>,
     pub summary: String,
     pub body: String,
     pub sources: Vec<SourceLink>,
@@ -215,6 +220,24 @@ pub fn parse_step(
     if let Some(table) = &source.table {
         if table != "offences" {
             return fail("table", format!("table `{table}` must be `offences`"));
+        }
+    }
+    if let Some(figure) = &source.figure {
+        let known = |id: &str| data.votes.iter().any(|v| v.meta.id == id);
+        let parts: Vec<&str> = figure.split(':').collect();
+        let ok = match parts.as_slice() {
+            ["flow", from, to] => known(from) && known(to) && from != to,
+            ["matrix"] => !source.both_yes.is_empty(),
+            ["blocs", vote] => known(vote),
+            ["tracks"] | ["budapest"] => true,
+            ["tracks", year] => year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()),
+            _ => false,
+        };
+        if !ok {
+            return fail(
+                "figure",
+                format!("figure `{figure}` must be flow:FROM:TO (two vote ids), matrix (with both_yes pairs), blocs:VOTE, tracks, tracks:YEAR or budapest"),
+            );
         }
     }
     if let Some(vote) = &source.vote {

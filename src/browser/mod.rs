@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod crash;
 pub mod dom;
 pub mod embed_resize;
+pub mod fill;
 pub mod keep_clear;
 pub mod page;
 pub mod startup;

@@ -18,6 +18,7 @@ mod generated {
 
 mod generated_story {
     #![allow(clippy::all, unused_imports)]
+    use crate::model::figures::StepFigure;
     use crate::model::story::{Fact, HighlightGroup, Inline, Site, Step, TimelineEvent};
     use crate::model::treaty::{Instrument, OffenceRow, RowKind, StepTable, Term};
     use crate::model::{RegionalGroup, SourceLink};

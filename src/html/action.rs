@@ -21,10 +21,13 @@ pub enum Action {
     CiteCopy,
     StopCompare,
     CloseCard,
+    /// On a step with a figure of its own: the map instead, and back.
+    ShowMap,
+    ShowChart,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 11] = [
         Action::Previous,
         Action::Next,
         Action::CopyLink,
@@ -34,6 +37,8 @@ impl Action {
         Action::CiteCopy,
         Action::StopCompare,
         Action::CloseCard,
+        Action::ShowMap,
+        Action::ShowChart,
     ];
 
     /// The attribute's value.
@@ -48,6 +53,8 @@ impl Action {
             Action::CiteCopy => "cite-copy",
             Action::StopCompare => "stop-compare",
             Action::CloseCard => "close-card",
+            Action::ShowMap => "show-map",
+            Action::ShowChart => "show-chart",
         }
     }
 

@@ -11,6 +11,7 @@
 
 pub mod action;
 pub mod escaped;
+pub mod fill;
 pub mod names;
 pub mod options;
 pub mod page;

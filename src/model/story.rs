@@ -47,6 +47,8 @@ pub struct Step {
     pub body: &'static [&'static [Inline]],
     /// A table shown beneath the words, if any.
     pub table: Option<super::treaty::StepTable>,
+    /// The figure the stage shows in place of the map, if any.
+    pub figure: Option<super::figures::StepFigure>,
     pub sources: &'static [SourceLink],
 }
 

@@ -9,6 +9,7 @@
 use uncyber::data;
 use uncyber::format_html;
 use uncyber::html::page::STAGE_FIGURE;
+use uncyber::widgets::figures::chart::{chart_body, CHART};
 use uncyber::html::{Html, Target};
 use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
@@ -69,7 +70,7 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
     format_html!(
         concat!(
             "{contents}{timeline}<div class=\"stage\"><div class=\"stage-text\">{step}</div>",
-            "<div class=\"{figure_class}\"><p class=\"{title_class}\">{title}</p><figure class=\"{class}\">{map}</figure></div></div>",
+            "<div class=\"{figure_class}\">{chart}<p class=\"{title_class}\">{title}</p><figure class=\"{class}\">{map}</figure></div></div>",
         ),
         contents = contents::WRAPPER.wrap(&contents_inner(index, PAGES)),
         timeline = timeline::WRAPPER.wrap(&timeline_inner(index, PAGES)),
@@ -79,6 +80,16 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
             steps = step_items(index, PAGES)
         )),
         figure_class = STAGE_FIGURE,
+        // The step's own figure, above its map: without JavaScript both
+        // show; the app lifts the figure from here (html/fill.rs).
+        chart = match step.figure {
+            Some(_) => format_html!(
+                "<div class=\"{chart}\">{body}</div>",
+                chart = CHART,
+                body = chart_body(step)
+            ),
+            None => Html::new(),
+        },
         title_class = STAGE_TITLE,
         title = stage_title(shown, comparing),
         class,

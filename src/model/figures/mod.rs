@@ -22,3 +22,35 @@ pub mod flow;
 pub mod flow_layout;
 pub mod labels;
 pub mod matrix;
+
+/// The figure a step's stage shows in place of the map (content/steps,
+/// `figure = "..."`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepFigure {
+    /// Where the states on one record went on another.
+    Flow {
+        from: &'static str,
+        to: &'static str,
+    },
+    /// The step's `both_yes` pairs, each as a cross-tabulation.
+    Matrix,
+    /// How each grouping of states voted on `vote`.
+    Blocs { vote: &'static str },
+    /// The GGE and OEWG tracks over time, `year`'s events picked out.
+    Tracks { year: Option<&'static str> },
+    /// The Budapest Convention's parties, on a map.
+    Budapest,
+}
+
+impl StepFigure {
+    /// Its kind, as the figure's `data-figure` names it.
+    pub fn kind(self) -> &'static str {
+        match self {
+            StepFigure::Flow { .. } => "flow",
+            StepFigure::Matrix => "matrix",
+            StepFigure::Blocs { .. } => "blocs",
+            StepFigure::Tracks { .. } => "tracks",
+            StepFigure::Budapest => "budapest",
+        }
+    }
+}

@@ -8,9 +8,11 @@
 //! - `matrix`: rival texts' votes set against each other, yes on both
 //!   picked out;
 //! - `table`: the table of counts both write;
-//! - `blocs`: how each grouping of states voted, a stacked bar each,.
+//! - `blocs`: how each grouping of states voted, a stacked bar each;
+//! - `chart`: a step's own figure on the stage, whichever it is.
 
 pub mod blocs;
+pub mod chart;
 pub mod flow;
 pub mod matrix;
 pub mod table;

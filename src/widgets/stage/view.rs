@@ -1,12 +1,20 @@
-//! The stage's figure, kept in view beside (or above) the story: a line
-//! naming what it shows, then the map, the equal-size grid or the table.
-//! Every step, and every control in the explorer, acts on this one figure.
+//! The stage's figure, kept in view beside (or above) the story: on a step
+//! with a figure of its own, that figure (widgets/figures/chart.rs), with
+//! the map a tap away; else a line naming what it shows, then the map, the
+//! equal-size grid or the table. Every step, and every control in the
+//! explorer, acts on this one figure.
 
+use crate::browser::dom::action_of;
+use crate::browser::fill::fill_parts;
+use crate::browser::page::link_figure_styles;
+use crate::html::action::Action;
 use crate::html::page::STAGE_FIGURE;
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
 use crate::view_kit::effect::effect;
-use crate::widgets::stage::write::{stage_title, STAGE_TITLE};
+use crate::view_kit::handler::handler;
+use crate::widgets::figures::chart::{chart_panel, CHART};
+use crate::widgets::stage::write::{chart_return, stage_title, CHART_RETURN, STAGE_TITLE};
 use crate::widgets::{
     stage::map_view::WorldMap, table::view::VoteTable, tile_grid::view::TileGrid,
 };
@@ -18,6 +26,7 @@ pub fn StageFigure() -> impl IntoView {
     let state = use_app_state();
     let vote = Signal::derive(move || state.shown_vote());
     let title = NodeRef::<leptos::html::P>::new();
+    let chart = NodeRef::<leptos::html::Div>::new();
     let first = untrack(|| stage_title(state.vote(), state.comparing())).into_string();
     effect(move || {
         let html = stage_title(state.vote(), state.comparing());
@@ -25,12 +34,45 @@ pub fn StageFigure() -> impl IntoView {
             p.set_inner_html(html.as_str());
         }
     });
+    // The panel is drawn when its step's figure is asked for, and emptied
+    // when the map is: a hidden figure costs nothing.
+    effect(move || {
+        let step = state.stage_step();
+        let showing = state.shows_chart();
+        if let Some(div) = chart.get() {
+            if showing {
+                link_figure_styles();
+                div.set_inner_html(chart_panel(step).as_str());
+                fill_parts(&div);
+            } else {
+                div.set_inner_html("");
+            }
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev) {
+        Some((Action::ShowMap, _)) => state.show_map.set(true),
+        Some((Action::ShowChart, _)) => {
+            state.show_map.set(false);
+            state.picked_vote.set(None);
+            state.country.set(None);
+            state.view.set(ViewKind::default());
+        }
+        _ => {}
+    };
     // Either, not `into_any()`: a type-erased view carries every rendering
     // method (server ones included) into the wasm.
     view! {
         // The step it shows, which follows the story's a frame later.
-        <div class=STAGE_FIGURE.name data-stage-step=move || state.stage_step().slug>
+        <div
+            class=STAGE_FIGURE.name
+            data-stage-step=move || state.stage_step().slug
+            data-showing=move || if state.shows_chart() { "chart" } else { "map" }
+            on:click=handler(on_click)
+        >
+            <div class=CHART.name node_ref=chart></div>
             <p class=STAGE_TITLE.name node_ref=title inner_html=first></p>
+            <p class=CHART_RETURN.name hidden=move || state.stage_step().figure.is_none()
+                inner_html=chart_return().into_string()></p>
             {move || match state.view.get() {
                 ViewKind::Map => EitherOf3::A(view! { <WorldMap vote=vote /> }),
                 ViewKind::Grid => EitherOf3::B(view! { <TileGrid vote=vote /> }),

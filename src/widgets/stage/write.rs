@@ -5,6 +5,7 @@
 
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
+use crate::html::action::Action;
 use crate::html::names::Class;
 use crate::html::Html;
 use crate::model::decimal::decimal;
@@ -109,6 +110,17 @@ pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> Html {
 
 /// The line above the stage's map: the vote shown and its result, or the
 /// two votes compared.
+/// On a step with a figure of its own, shown while the map is: the way
+/// back to the figure.
+pub const CHART_RETURN: Class = named!("." "chart-return");
+
+pub fn chart_return() -> Html {
+    format_html!(
+        "<button type=\"button\" class=\"link-button\" {show_chart}>Back to this step's figure</button>",
+        show_chart = Action::ShowChart.attr()
+    )
+}
+
 pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> Html {
     match comparing {
         Some((a, b)) => format_html!(

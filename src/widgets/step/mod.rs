@@ -6,8 +6,6 @@ pub mod controls;
 #[cfg(feature = "browser")]
 pub mod controls_update;
 pub mod figure;
-#[cfg(feature = "browser")]
-pub mod fill;
 pub mod treaty;
 #[cfg(feature = "browser")]
 pub mod view;

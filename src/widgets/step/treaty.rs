@@ -4,17 +4,16 @@
 //! beneath a step's words); and the glossary page's entries.
 
 use crate::data;
-use crate::html::names::Attr;
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+use crate::html::fill::stand_in;
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+use crate::html::fill::part;
 use crate::html::Html;
 use crate::model::treaty::{RowKind, Term};
-use crate::{format_html, named, write_html};
+use crate::{format_html, write_html};
 
-/// Where the app fetches the table from: the static page of its step.
-pub const FILL_FROM: Attr = named!("[" "data-fill-from" "]");
-/// The table's first and last characters in a static page, so the app can
-/// lift it out whole.
-pub const TABLE_START: &str = "<div class=\"treaty\" role=\"group\"";
-pub const TABLE_END: &str = "<!--end of the treaties table-->";
+/// The table's name as a part of its step's static page (html/fill.rs).
+pub const TREATY_PART: &str = "treaty";
 
 /// The host of an address, as a source's short name: "undocs.org".
 fn host(url: &str) -> &str {
@@ -100,7 +99,7 @@ pub fn offences_table() -> Html {
     }
     write_html!(
         out,
-        "<li>“none”: the treaty has no such article; “not known”: the sources used here do not say; “covered”: secondary sources say the draft covers it, but its text and article numbers could not be checked.</li></ul></div><!--end of the treaties table-->"
+        "<li>“none”: the treaty has no such article; “not known”: the sources used here do not say; “covered”: secondary sources say the draft covers it, but its text and article numbers could not be checked.</li></ul></div>"
     );
     out
 }
@@ -115,17 +114,20 @@ pub fn treaty_block(slug: &str) -> Html {
     #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     {
         let _ = slug;
-        offences_table()
+        part(TREATY_PART, &offences_table())
     }
     #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {
-        format_html!(
-            concat!(
-                "<div class=\"treaty\" {fill}=\"step-{slug}.html\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
-                "<p><a href=\"step-{slug}.html#treaty-heading\">The offences and disputed provisions of the three treaties, article by article</a></p></div>",
+        stand_in(
+            &format!("step-{slug}.html"),
+            TREATY_PART,
+            &format_html!(
+                concat!(
+                    "<div class=\"treaty\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
+                    "<p><a href=\"step-{slug}.html#treaty-heading\">The offences and disputed provisions of the three treaties, article by article</a></p></div>",
+                ),
+                slug
             ),
-            fill = FILL_FROM.name,
-            slug
         )
     }
 }

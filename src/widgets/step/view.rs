@@ -20,7 +20,7 @@ use crate::widgets::comparison::controls::{COMPARE, COMPARE_HEADING};
 use crate::widgets::share::write::share_html;
 use crate::widgets::step::controls::step_controls_html;
 use crate::widgets::step::controls_update::{update_citation, update_nav};
-use crate::widgets::step::fill::fill_from_page;
+use crate::browser::fill::fill_parts;
 use crate::widgets::step::write::{step_html, STEP_TITLE, WRAPPER};
 use crate::widgets::{
     citations::view as cite_copy,
@@ -67,7 +67,7 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
         Action::EmbedClose => embed_dialog::close(article),
         Action::CiteCopy => cite_copy::copy(&button),
         // Heard by the explorer's own listeners.
-        Action::StopCompare | Action::CloseCard => {}
+        Action::StopCompare | Action::CloseCard | Action::ShowMap | Action::ShowChart => {}
     }
 }
 
@@ -115,7 +115,7 @@ pub fn StepPanel() -> impl IntoView {
             reveal_title_next_frame(article.clone());
         }
         // A part the wasm leaves out comes from the step's static page.
-        fill_from_page(&article);
+        fill_parts(&article);
         index
     });
     // The stage follows a frame later (see `AppState::go`); where its new

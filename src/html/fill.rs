@@ -1,0 +1,48 @@
+//! Parts of a page the release app's wasm leaves out, to keep the first
+//! load small: the static page of a step carries each such part between two
+//! comments (`part`), and the app writes a stand-in (`stand_in`) that
+//! browser/fill.rs swaps for the part lifted from that page (`lift`). A
+//! failed fetch leaves the stand-in, which always links to the part.
+
+use crate::html::names::Attr;
+use crate::html::Html;
+use crate::{format_html, named};
+
+/// The page a stand-in is filled from, and the part of it.
+pub const FILL_FROM: Attr = named!("[" "data-fill-from" "]");
+pub const FILL_PART: Attr = named!("[" "data-fill-part" "]");
+
+/// The comments around part `name` in a static page.
+fn markers(name: &str) -> (String, String) {
+    (format!("<!--part:{name}-->"), format!("<!--/part:{name}-->"))
+}
+
+/// `inner` as part `name` of a static page.
+pub fn part(name: &str, inner: &Html) -> Html {
+    format_html!(
+        "<!--part:{name}-->{inner}<!--/part:{name}-->",
+        name,
+        inner
+    )
+}
+
+/// Part `name` of `page`, without its comments.
+pub fn lift<'a>(page: &'a str, name: &str) -> Option<&'a str> {
+    let (start, end) = markers(name);
+    let from = page.find(&start)? + start.len();
+    let to = from + page[from..].find(&end)?;
+    Some(&page[from..to])
+}
+
+/// A stand-in for part `name` of the page at `url`, showing `fallback`
+/// until it is filled.
+pub fn stand_in(url: &str, name: &str, fallback: &Html) -> Html {
+    format_html!(
+        "<div {from}=\"{url}\" {part}=\"{name}\">{fallback}</div>",
+        from = FILL_FROM,
+        url,
+        part = FILL_PART,
+        name,
+        fallback
+    )
+}

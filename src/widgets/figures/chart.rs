@@ -1,0 +1,66 @@
+//! A step's own figure on the stage (content/steps, `figure = "..."`):
+//! the figure whole for the static pages and the debug app, and for the
+//! release app a stand-in filled from the step's static page, so the
+//! figures' writers and their data stay out of the wasm. The panel offers
+//! the map instead; the stage (widgets/stage) offers the figure back.
+
+use crate::html::action::Action;
+use crate::html::names::Class;
+use crate::html::Html;
+use crate::model::story::Step;
+use crate::{format_html, named};
+
+/// The panel on the stage that holds the step's figure.
+pub const CHART: Class = named!("." "stage-chart");
+/// The figure's name as a part of its step's static page (html/fill.rs).
+pub const CHART_PART: &str = "chart";
+
+/// The figure of `step`, whole, if it has one.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+pub fn step_chart(step: &Step) -> Option<Html> {
+    use super::{blocs::blocs_figure, flow::flow_html, matrix::matrix_html};
+    use crate::data;
+    use crate::model::figures::StepFigure;
+    Some(match step.figure? {
+        StepFigure::Flow { from, to } => flow_html(data::vote(from)?, data::vote(to)?),
+        StepFigure::Matrix => {
+            let pairs: Vec<_> = step
+                .both_yes
+                .iter()
+                .filter_map(|(a, b)| Some((data::vote(a)?, data::vote(b)?)))
+                .collect();
+            matrix_html(&pairs)
+        }
+        StepFigure::Blocs { vote } => blocs_figure(data::vote(vote)?),
+        StepFigure::Tracks { .. } | StepFigure::Budapest => return None,
+    })
+}
+
+/// What the stage's panel holds for `step`: its figure as a part of the
+/// page (static pages, debug app), or a stand-in (release app).
+pub fn chart_body(step: &Step) -> Html {
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+    {
+        crate::html::fill::part(CHART_PART, &step_chart(step).unwrap_or_default())
+    }
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        crate::html::fill::stand_in(
+            &format!("step-{}.html", step.slug),
+            CHART_PART,
+            &format_html!(
+                "<p class=\"chart-loading\"><a href=\"step-{slug}.html\">This step's figure</a> is on its way.</p>",
+                slug = step.slug
+            ),
+        )
+    }
+}
+
+/// The app's panel: the figure, and a way to the map instead.
+pub fn chart_panel(step: &Step) -> Html {
+    format_html!(
+        "<button type=\"button\" class=\"link-button chart-switch\" {show_map}>Show the map instead</button>{body}",
+        show_map = Action::ShowMap.attr(),
+        body = chart_body(step)
+    )
+}
