@@ -25,9 +25,6 @@ pub struct AppState {
     pub country: RwSignal<Option<usize>>,
     /// How the vote is shown: map, grid or table.
     pub view: RwSignal<ViewKind>,
-    /// On a step with a figure of its own, the reader asked for the map;
-    /// until the step changes.
-    pub show_map: RwSignal<bool>,
     /// Two votes compared state by state, by id: the reader's pair, or the
     /// step's own until the reader changes it (see `go`).
     pub compare: RwSignal<Option<(&'static str, &'static str)>>,
@@ -70,7 +67,6 @@ impl AppState {
             shown_vote,
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
             view: RwSignal::new(url.view.unwrap_or_default()),
-            show_map: RwSignal::new(url.map),
             compare: RwSignal::new(static_pair(url.compare).or(step_pair(first_step))),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(String::new()),
@@ -92,7 +88,6 @@ impl AppState {
         self.country
             .set(url.country.as_deref().and_then(data::member_index));
         self.view.set(url.view.unwrap_or_default());
-        self.show_map.set(url.map);
         self.compare
             .set(static_pair(url.compare).or(step_pair(step)));
         self.announce();
@@ -141,16 +136,15 @@ impl AppState {
         self.picked_vote.set(None);
         self.compare.set(step_pair(step));
         self.country.set(None);
-        self.show_map.set(false);
         self.stage_step.set(step);
     }
 
     /// Whether the stage shows its step's own figure rather than the map:
-    /// unless the reader asked for the map, or for something only the map
-    /// (or the grid, or the table) shows: a vote, a state, another view.
+    /// unless the reader asked for something only the map (or the grid, or
+    /// the table) shows: a vote (its "Show the map instead" picks the
+    /// step's own, so the address keeps the choice), a state, another view.
     pub fn shows_chart(&self) -> bool {
         self.stage_step().figure.is_some()
-            && !self.show_map.get()
             && self.picked_vote.get().is_none()
             && self.country.get().is_none()
             && self.view.get() == ViewKind::default()
@@ -189,7 +183,6 @@ impl AppState {
                 .get()
                 .map(|i| data::members()[i].iso3.to_string()),
             view: Some(self.view.get()).filter(|v| *v != ViewKind::default()),
-            map: self.show_map.get(),
             // A step's own comparison goes without saying: its link stays
             // the plain step link.
             compare: self

@@ -239,19 +239,19 @@ fn each_summary_field_is_written_with_its_class() {
     use uncyber::widgets::vote_summary::write::summary_fields;
     for vote in data::votes() {
         let html = vote_summary(vote).into_string();
-        for (class, text) in summary_fields(vote) {
-            let open = format!("class=\"{}\"", class.name);
+        for (selector, text) in summary_fields(vote) {
+            let class = selector.strip_prefix('.').expect("a class selector");
+            let open = format!("class=\"{class}\"");
             let at = html
                 .find(&open)
-                .unwrap_or_else(|| panic!("{}: no element of class {}", vote.id, class.name));
+                .unwrap_or_else(|| panic!("{}: no element of class {class}", vote.id));
             let escaped = uncyber::html::Html::text(&text).into_string();
             let element = &html[at..];
             let element = &element[..element.find("</").unwrap()];
             assert!(
                 element.ends_with(&escaped),
-                "{}: the element of class {} does not hold {text:?}: {element}",
-                vote.id,
-                class.name
+                "{}: the element of class {class} does not hold {text:?}: {element}",
+                vote.id
             );
         }
     }

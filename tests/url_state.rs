@@ -76,7 +76,6 @@ fn format_then_parse_gives_the_same_state() {
         vote: Some("ga-73-27".into()),
         country: Some("IND".into()),
         view: Some(ViewKind::Grid),
-        map: true,
         compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
         lock: true,
@@ -86,7 +85,7 @@ fn format_then_parse_gives_the_same_state() {
     assert_eq!(
         query,
         format!(
-            "?step={slug}&vote=ga-73-27&country=IND&view=grid&map=1&compare=ga-73-27,ga-73-266&embed=1&lock=1"
+            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&lock=1"
         )
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));

@@ -19,14 +19,12 @@ fn any_state() -> impl Strategy<Value = UrlState> {
         proptest::option::of(proptest::sample::subsequence(votes.clone(), 2)),
         any::<bool>(),
         any::<bool>(),
-        any::<bool>(),
     )
-        .prop_map(|(step, vote, country, view, pair, map, embed, lock)| UrlState {
+        .prop_map(|(step, vote, country, view, pair, embed, lock)| UrlState {
             step,
             vote,
             country,
             view,
-            map,
             compare: pair.map(|p| (p[0].clone(), p[1].clone())),
             embed,
             lock,

@@ -36,10 +36,18 @@ pub fn show_crash_message() {
     }
 }
 
-/// Logs the panic to the console, then shows the message.
+/// Logs the panic's message to the console, then shows the message. Its
+/// place in the source is left out: formatting it cost the wasm 0.4 KB
+/// gzip (console_error_panic_hook), and the message names what failed.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info: &PanicHookInfo| {
-        console_error_panic_hook::hook(info);
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("panic");
+        web_sys::console::error_1(&message.into());
         show_crash_message();
     }));
 }

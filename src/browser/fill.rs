@@ -1,25 +1,15 @@
 //! Fills the stand-ins of a part of the page (html/fill.rs) with the part
-//! lifted from the static page each names. Pages are fetched once each.
+//! lifted from the static page each names.
 
 use crate::browser::dom::all;
 use crate::html::fill::{lift, FILL_FROM, FILL_PART};
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::Element;
 
-thread_local! {
-    /// The static pages fetched so far, by address.
-    static PAGES: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
-}
-
-/// The text of the page at `url`, if the fetch succeeds.
-async fn page_text(url: &str) -> Option<Rc<str>> {
-    if let Some(page) = PAGES.with(|p| p.borrow().get(url).cloned()) {
-        return Some(page);
-    }
+/// The text of the page at `url`, if the fetch succeeds. The browser's
+/// cache serves a page fetched before.
+async fn page_text(url: &str) -> Option<String> {
     let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(url))
         .await
         .ok()?
@@ -28,13 +18,10 @@ async fn page_text(url: &str) -> Option<Rc<str>> {
     if !response.ok() {
         return None;
     }
-    let text: Rc<str> = JsFuture::from(response.text().ok()?)
+    JsFuture::from(response.text().ok()?)
         .await
         .ok()?
-        .as_string()?
-        .into();
-    PAGES.with(|p| p.borrow_mut().insert(url.to_string(), text.clone()));
-    Some(text)
+        .as_string()
 }
 
 /// Fills every stand-in inside `root`.

@@ -1,7 +1,7 @@
 //! Small facts about, and changes to, the page the app runs in.
 
 use crate::html::page::OWN_KEYS;
-use crate::html::page::{FIGURES_CSS, FIGURES_CSS_ID, STATIC_COPY_ID, STEP_META};
+use crate::html::page::{STATIC_COPY_ID, STEP_META};
 use wasm_bindgen::JsCast;
 
 /// Whether the page runs inside a frame (an iframe on a course page, say).
@@ -20,24 +20,6 @@ pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
-}
-
-/// Links the figures' stylesheet, once: a `<link>` applies wherever it
-/// sits, so it goes at the end of the body.
-pub fn link_figure_styles() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if document.get_element_by_id(FIGURES_CSS_ID).is_some() {
-        return;
-    }
-    let (Ok(link), Some(body)) = (document.create_element("link"), document.body()) else {
-        return;
-    };
-    let _ = link.set_attribute("id", FIGURES_CSS_ID);
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", FIGURES_CSS);
-    let _ = body.append_child(&link);
 }
 
 /// The page's address without its query or hash, for building share links.

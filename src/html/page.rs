@@ -21,11 +21,9 @@ pub const STEP_META: Name = named!("[name=" "uncyber-step" "]");
 pub const STAGE_FIGURE: Class = named!("." "stage-figure");
 pub const STEP_NAV: Class = named!("." "step-nav");
 /// The figures' styles (style/figures.css), copied beside the pages as
-/// they are: linked by the static pages of steps with a figure, and by the
-/// app when it first shows one.
+/// they are: a figure's part of the page links them (a `<link>` applies
+/// wherever it sits), so only a page or an app showing a figure loads them.
 pub const FIGURES_CSS: &str = "figures.css";
-/// The id of the app's link to it, so it is linked once.
-pub const FIGURES_CSS_ID: &str = "figures-css";
 /// The page's `<main>` (app.rs), and its parts.
 pub const MAIN: &str = "main";
 pub const MAIN_PARTS: &str = "main > *";

@@ -18,8 +18,6 @@ pub struct UrlState {
     pub country: Option<String>,
     /// Map, grid or table; `None` means the default (map).
     pub view: Option<ViewKind>,
-    /// On a step with a figure of its own, the map instead (`map=1`).
-    pub map: bool,
     /// Two vote ids to compare state by state.
     pub compare: Option<(String, String)>,
     /// Compact chrome for iframes; steps replace history entries.
@@ -45,8 +43,8 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 8] = [
-    "step", "vote", "country", "view", "map", "compare", "embed", "lock",
+const KEYS: [&str; 7] = [
+    "step", "vote", "country", "view", "compare", "embed", "lock",
 ];
 
 /// Reads a query string (with or without the leading `?`). The first
@@ -90,11 +88,6 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
             ("view", Some(v)) => ViewKind::from_slug(&v)
                 .map(|k| state.view = Some(k))
                 .is_some(),
-            ("map", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
-                state.map = true;
-                true
-            }
-            ("map", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
             ("embed", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
                 state.embed = true;
                 true
@@ -171,7 +164,6 @@ fn query(step: Option<&str>, state: &UrlState) -> String {
         ("vote", state.vote.as_deref().map(encode)),
         ("country", state.country.as_deref().map(encode)),
         ("view", view.map(encode)),
-        ("map", state.map.then(|| "1".to_string())),
         ("compare", compare),
         ("embed", state.embed.then(|| "1".to_string())),
         ("lock", state.lock.then(|| "1".to_string())),

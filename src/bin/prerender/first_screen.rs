@@ -9,11 +9,11 @@
 use uncyber::data;
 use uncyber::format_html;
 use uncyber::html::page::STAGE_FIGURE;
-use uncyber::widgets::figures::chart::{chart_body, CHART};
 use uncyber::html::{Html, Target};
 use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
 use uncyber::widgets::contents::write::{self as contents, contents_inner, step_items};
+use uncyber::widgets::figures::chart::{chart_body, CHART};
 use uncyber::widgets::header::{header_inner, HEADER};
 use uncyber::widgets::stage::map::{map_figure, Outlines, COMPARING, FIGURE};
 use uncyber::widgets::stage::write::{

@@ -41,7 +41,16 @@ pub fn step_chart(step: &Step) -> Option<Html> {
 pub fn chart_body(step: &Step) -> Html {
     #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     {
-        crate::html::fill::part(CHART_PART, &step_chart(step).unwrap_or_default())
+        // The figures' styles come with the figure (a `<link>` applies
+        // wherever it sits), so a page or an app without one never loads them.
+        crate::html::fill::part(
+            CHART_PART,
+            &format_html!(
+                "<link rel=\"stylesheet\" href=\"{css}\">{figure}",
+                css = crate::html::page::FIGURES_CSS,
+                figure = step_chart(step).unwrap_or_default()
+            ),
+        )
     }
     #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {

@@ -110,6 +110,8 @@ pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> Html {
 
 /// The line above the stage's map: the vote shown and its result, or the
 /// two votes compared.
+/// What the stage shows: `chart` (its step's own figure) or `map`.
+pub const SHOWING: &str = "data-showing";
 /// On a step with a figure of its own, shown while the map is: the way
 /// back to the figure.
 pub const CHART_RETURN: Class = named!("." "chart-return");

@@ -4,10 +4,10 @@
 //! beneath a step's words); and the glossary page's entries.
 
 use crate::data;
-#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
-use crate::html::fill::stand_in;
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 use crate::html::fill::part;
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+use crate::html::fill::stand_in;
 use crate::html::Html;
 use crate::model::treaty::{RowKind, Term};
 use crate::{format_html, write_html};

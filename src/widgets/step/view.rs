@@ -5,6 +5,7 @@
 //! every button, by its `data-action` or `data-compare`.
 
 use crate::browser::dom::{action_of, closest, find, replace_before};
+use crate::browser::fill::fill_parts;
 use crate::browser::keep_clear;
 use crate::browser::page::focus;
 use crate::browser::startup::after_next_paint;
@@ -20,7 +21,6 @@ use crate::widgets::comparison::controls::{COMPARE, COMPARE_HEADING};
 use crate::widgets::share::write::share_html;
 use crate::widgets::step::controls::step_controls_html;
 use crate::widgets::step::controls_update::{update_citation, update_nav};
-use crate::browser::fill::fill_parts;
 use crate::widgets::step::write::{step_html, STEP_TITLE, WRAPPER};
 use crate::widgets::{
     citations::view as cite_copy,

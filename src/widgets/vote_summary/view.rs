@@ -24,9 +24,9 @@ pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             let Some(root) = root.get_untracked() else {
                 return;
             };
-            for (class, text) in summary_fields(vote) {
+            for (selector, text) in summary_fields(vote) {
                 // Unchanged words are left alone: rewriting them costs layout.
-                if let Some(el) = find(&root, class.selector) {
+                if let Some(el) = find(&root, selector) {
                     if el.text_content().as_deref() != Some(text.as_str()) {
                         el.set_text_content(Some(&text));
                     }

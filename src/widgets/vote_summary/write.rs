@@ -36,17 +36,18 @@ pub const RESULT_WORDS: Class = named!("." "result-words");
 pub const BASIS: Class = named!("." "basis");
 pub const NOTE_TEXT: Class = named!("." "note-text");
 
-pub fn summary_fields(vote: &Vote) -> [(Class, String); 9] {
+/// Each field's selector, with its words.
+pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
     [
-        (BODY, vote.body.label().to_string()),
-        (DATE, vote.date_label.to_string()),
-        (SYMBOL, vote.symbol.to_string()),
-        (NAME, vote.title.to_string()),
-        (DECIDED, vote.decided.to_string()),
-        (RESULT_LINE, vote.result_line()),
-        (RESULT_WORDS, result_words(vote)),
+        (BODY.selector, vote.body.label().to_string()),
+        (DATE.selector, vote.date_label.to_string()),
+        (SYMBOL.selector, vote.symbol.to_string()),
+        (NAME.selector, vote.title.to_string()),
+        (DECIDED.selector, vote.decided.to_string()),
+        (RESULT_LINE.selector, vote.result_line()),
+        (RESULT_WORDS.selector, result_words(vote)),
         (
-            BASIS,
+            BASIS.selector,
             if vote.is_signatures() {
                 "Not a vote"
             } else {
@@ -54,17 +55,17 @@ pub fn summary_fields(vote: &Vote) -> [(Class, String); 9] {
             }
             .to_string(),
         ),
-        (NOTE_TEXT, format!(". {}", vote.note)),
+        (NOTE_TEXT.selector, format!(". {}", vote.note)),
     ]
 }
 
 /// Everything above the sources.
 pub fn vote_summary(vote: &Vote) -> Html {
     let fields = summary_fields(vote);
-    let text = |class: Class| {
+    let text = |selector: &str| {
         fields
             .iter()
-            .find(|(c, _)| *c == class)
+            .find(|(s, _)| *s == selector)
             .map(|(_, t)| Html::text(t))
             .unwrap_or_default()
     };
@@ -80,18 +81,18 @@ pub fn vote_summary(vote: &Vote) -> Html {
             "<span class=\"result-words\">{result_words}</span></p>{bar}",
             "<p class=\"vote-note\"><span class=\"basis\">{basis}</span><span class=\"note-text\">{note}</span></p>",
         ),
-        body = text(BODY),
+        body = text(BODY.selector),
         date_class = DATE,
         date = vote.date,
-        date_label = text(DATE),
-        symbol = text(SYMBOL),
-        name = text(NAME),
-        decided = text(DECIDED),
-        result_line = text(RESULT_LINE),
-        result_words = text(RESULT_WORDS),
+        date_label = text(DATE.selector),
+        symbol = text(SYMBOL.selector),
+        name = text(NAME.selector),
+        decided = text(DECIDED.selector),
+        result_line = text(RESULT_LINE.selector),
+        result_words = text(RESULT_WORDS.selector),
         bar = tally_bar_html(vote),
-        basis = text(BASIS),
-        note = text(NOTE_TEXT),
+        basis = text(BASIS.selector),
+        note = text(NOTE_TEXT.selector),
     )
 }
 
