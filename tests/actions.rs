@@ -5,7 +5,9 @@ use uncyber::html::action::{Action, ATTR};
 use uncyber::widgets::citations::write::cite_styles_html;
 use uncyber::widgets::comparison::controls::compare_controls;
 use uncyber::widgets::country_card::write::country_card;
+use uncyber::widgets::figures::chart::chart_panel;
 use uncyber::widgets::share::write::share_html;
+use uncyber::widgets::stage::write::chart_return;
 use uncyber::widgets::step::controls::step_controls_html;
 
 /// Every `data-action="…"` value in `html`, in order.
@@ -48,6 +50,8 @@ fn the_markup_writes_every_action_and_only_known_ones() {
         cite_styles_html(None),
         compare_controls(),
         country_card(0),
+        chart_panel(&uncyber::data::steps()[0]),
+        chart_return(),
     ]
     .into_iter()
     .collect::<uncyber::html::Html>();

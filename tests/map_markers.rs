@@ -42,6 +42,7 @@ const SMALL_PLACES: &[(&str, [f64; 4])] = &[
     ("NRU", [166.90, 166.96, -0.56, -0.50]),
     ("TUV", [176.0, 179.9, -10.8, -5.6]),
     ("Holy See", [12.44, 12.46, 41.90, 41.91]),
+    ("State of Palestine", [34.2, 35.6, 31.2, 32.6]),
 ];
 
 /// How far (view-box units) a centre may sit outside its box: the rounding

@@ -24,7 +24,7 @@ const WIDTH = 1000;
 /** Path data counts in whole units of 1 / PATH_UNITS of the view box. */
 const PATH_UNITS = 2;
 /** Visvalingam effective-area threshold, in square view-box units. */
-const MIN_AREA = 1.5;
+const MIN_AREA = 3;
 /** Islands smaller than this (view-box units²) are left out, unless they are all a state has. */
 const MIN_RING_AREA = 2;
 /** A member whose drawn area (view-box units²) is below this gets a marker. */
