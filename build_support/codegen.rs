@@ -323,6 +323,7 @@ pub fn story_rs(story: &Story) -> String {
     }
     out.push_str("];\n");
     treaty_rs(story, &mut out);
+    super::tracks::rs(&story.tracks, &mut out);
     out
 }
 

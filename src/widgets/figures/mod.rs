@@ -8,12 +8,15 @@
 //! - `matrix`: rival texts' votes set against each other, yes on both
 //!   picked out;
 //! - `table`: the table of counts both write;
-//! - `blocs`: how each grouping of states voted, a stacked bar each,.
+//! - `blocs`: how each grouping of states voted, a stacked bar each;
+//! - `tracks`: the two UN tracks on ICT security as lanes over time.
 
 pub mod blocs;
 pub mod flow;
 pub mod matrix;
 pub mod table;
+pub mod tracks;
+mod tracks_svg;
 
 use crate::html::names::{Attr, Class};
 use crate::named;
