@@ -324,6 +324,7 @@ pub fn story_rs(story: &Story) -> String {
     }
     out.push_str("];\n");
     treaty_rs(story, &mut out);
+    super::tracks::rs(&story.tracks, &mut out);
     out
 }
 

@@ -99,6 +99,8 @@ pub struct Story {
     pub facts: BTreeMap<String, Fact>,
     pub offences: super::treaty::Offences,
     pub glossary: Vec<super::treaty::Term>,
+    /// The two UN tracks' milestones (`content/tracks.toml`).
+    pub tracks: Vec<super::tracks::TrackEvent>,
 }
 
 fn read(path: &Path, name: &str) -> Result<String, DataError> {
@@ -162,6 +164,7 @@ pub fn load(root: &Path, data: &Dataset) -> Result<Story, DataError> {
     let register_text = read(&root.join(register::FILE), register::FILE)?;
     // Checked for shape here; tests/content.rs holds every source to it.
     register::parse(register::FILE, &register_text)?;
+    let tracks = super::tracks::load(root, data)?;
     Ok(Story {
         site,
         steps,
@@ -169,6 +172,7 @@ pub fn load(root: &Path, data: &Dataset) -> Result<Story, DataError> {
         facts,
         offences,
         glossary,
+        tracks,
     })
 }
 

@@ -9,4 +9,5 @@ pub mod dataset;
 pub mod register;
 pub mod signatures;
 pub mod statements;
+pub mod tracks;
 pub mod treaty;

@@ -61,6 +61,12 @@ pub fn timeline() -> &'static [crate::model::story::TimelineEvent] {
     generated_story::TIMELINE
 }
 
+/// The milestones of the two UN tracks on ICT security (the expert
+/// groups and the open working group), oldest first.
+pub fn track_events() -> &'static [crate::model::figures::tracks::TrackEvent] {
+    generated_story::TRACK_EVENTS
+}
+
 /// All member states, in UN alphabetical order.
 pub fn members() -> &'static [Member] {
     generated::MEMBERS

@@ -13,7 +13,10 @@
 //! - `blocs`: how the member states of each grouping voted, with
 //!   membership on the vote's day;
 //! - `budapest`: each member's standing under the Budapest Convention, for
-//!   the map layer of the budapest step.
+//!   the map layer of the budapest step;
+//! - `tracks`: the milestones of the two UN tracks on ICT security;
+//! - `tracks_layout`: those as two lanes over time, their marks and
+//!   numbered keys laid out as rectangles.
 
 pub mod bar_labels;
 pub mod blocs;
@@ -22,6 +25,8 @@ pub mod flow;
 pub mod flow_layout;
 pub mod labels;
 pub mod matrix;
+pub mod tracks;
+pub mod tracks_layout;
 
 /// The figure a step's stage shows in place of the map (content/steps,
 /// `figure = "..."`).

@@ -32,7 +32,8 @@ pub fn step_chart(step: &Step) -> Option<Html> {
             matrix_html(&pairs)
         }
         StepFigure::Blocs { vote } => blocs_figure(data::vote(vote)?),
-        StepFigure::Tracks { .. } | StepFigure::Budapest => return None,
+        StepFigure::Tracks { year } => super::tracks::tracks_html(data::track_events(), year),
+        StepFigure::Budapest => return None,
     })
 }
 

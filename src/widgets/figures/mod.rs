@@ -9,13 +9,16 @@
 //!   picked out;
 //! - `table`: the table of counts both write;
 //! - `blocs`: how each grouping of states voted, a stacked bar each;
-//! - `chart`: a step's own figure on the stage, whichever it is.
+//! - `chart`: a step's own figure on the stage, whichever it is;
+//! - `tracks`: the two UN tracks on ICT security as lanes over time.
 
 pub mod blocs;
 pub mod chart;
 pub mod flow;
 pub mod matrix;
 pub mod table;
+pub mod tracks;
+mod tracks_svg;
 
 use crate::html::names::{Attr, Class};
 use crate::named;
