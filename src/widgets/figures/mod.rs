@@ -11,6 +11,7 @@
 //! - `blocs`: how each grouping of states voted, a stacked bar each,.
 
 pub mod blocs;
+pub mod budapest;
 pub mod flow;
 pub mod matrix;
 pub mod table;
