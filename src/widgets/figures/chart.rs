@@ -33,7 +33,7 @@ pub fn step_chart(step: &Step) -> Option<Html> {
         }
         StepFigure::Blocs { vote } => blocs_figure(data::vote(vote)?),
         StepFigure::Tracks { year } => super::tracks::tracks_html(data::track_events(), year),
-        StepFigure::Budapest => return None,
+        StepFigure::Budapest => super::budapest::budapest_html(),
     })
 }
 

@@ -10,9 +10,11 @@
 //! - `table`: the table of counts both write;
 //! - `blocs`: how each grouping of states voted, a stacked bar each;
 //! - `chart`: a step's own figure on the stage, whichever it is;
-//! - `tracks`: the two UN tracks on ICT security as lanes over time.
+//! - `tracks`: the two UN tracks on ICT security as lanes over time;
+//! - `budapest`: the Budapest Convention's parties on a map.
 
 pub mod blocs;
+pub mod budapest;
 pub mod chart;
 pub mod flow;
 pub mod matrix;
