@@ -56,7 +56,7 @@ for (const step of newSteps) {
       assert.ok(stageTitle.startsWith(`${SYMBOLS[step.vote ?? '3c-2019']},`), stageTitle);
     }
     const labels = await page.$$eval('.stage-figure .label-layer .map-label', (gs) => gs
-      .filter((g) => g.getBoundingClientRect().width > 0).map((g) => g.dataset.iso3));
+      .filter((g) => g.getBoundingClientRect().width > 0).map((g) => g.dataset.labelFor));
     assert.deepEqual(labels.sort(), [...step.highlight].sort(), 'one visible label per highlighted state');
     const expected = sourcesOf(step.file);
     const shown = await page.$$eval('.step-sources li a', (as) => as.map((a) => ({ label: a.textContent.trim(), url: a.getAttribute('href') })));

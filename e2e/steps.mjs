@@ -42,14 +42,22 @@ function readSteps() {
       highlight: arrayField(head, 'highlight'),
       focus: arrayField(head, 'focus'),
       compare: arrayField(head, 'compare'),
+      figure: stringField(head, 'figure'),
     };
     if (!step.slug || !step.title) throw new Error(`${DIR}/${file}: no slug or title found`);
     return step;
   });
 }
 
-/** Every step, in order: { file, number, slug, title, vote?, highlight[], focus[], compare[] }. */
+/** Every step, in order: { file, number, slug, title, vote?, highlight[], focus[], compare[], figure? }. */
 export const steps = readSteps();
+
+/** The query that opens `step` with its map on the stage: a step with a
+ * figure of its own shows the figure until the reader picks the step's
+ * vote ("Show the map instead"). */
+export function mapQuery(step) {
+  return `?step=${step.slug}` + (step.figure ? `&vote=${step.vote ?? '3c-2019'}` : '');
+}
 
 /** The site title that follows the step title in document.title. */
 export const SITE_TITLE = 'Countering cybercrime, or controlling the Internet?';

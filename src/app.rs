@@ -3,7 +3,7 @@
 
 use crate::browser::embed_resize::report_height_to_parent;
 use crate::browser::keep_clear;
-use crate::browser::page::{is_framed, set_title, wants_own_keys};
+use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys};
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
     // The tab's title is not what the reader waits for: it follows the paint.
     effect(move || {
         let title = format!("{} · {}", state.current_step().title, data::site().title);
+        mark_later_step(state.step.get() > 0);
         after_next_paint(move || set_title(&title));
     });
 

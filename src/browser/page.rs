@@ -1,7 +1,7 @@
 //! Small facts about, and changes to, the page the app runs in.
 
 use crate::html::page::OWN_KEYS;
-use crate::html::page::{STATIC_COPY_ID, STEP_META};
+use crate::html::page::{LATER_STEP, STATIC_COPY_ID, STEP_META};
 use wasm_bindgen::JsCast;
 
 /// Whether the page runs inside a frame (an iframe on a course page, say).
@@ -13,6 +13,16 @@ pub fn is_framed() -> bool {
     match window.top() {
         Ok(Some(top)) => !js_sys::Object::is(&top, &window),
         _ => true,
+    }
+}
+
+/// Marks the page as past its first step (`LATER_STEP`), or not.
+pub fn mark_later_step(later: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.toggle_attribute_with_force(LATER_STEP, later);
     }
 }
 

@@ -35,12 +35,18 @@ pub const OWN_KEYS: Attr = named!("[" "data-own-keys" "]");
 pub const SHOWN_APP: &str = ".app:not([hidden])";
 pub const SCROLLING_MAIN: &str = ".app:not([hidden]) main, .prerender main";
 
-/// The static copy around `inner`.
-pub fn static_copy(inner: &Html) -> Html {
+/// Set (on the static copy, and by the app on `<html>`) past the first
+/// step: a phone's header then shrinks to one line, leaving the first
+/// screen to the step.
+pub const LATER_STEP: &str = "data-later-step";
+
+/// The static copy around `inner`, for step `index`.
+pub fn static_copy(inner: &Html, index: usize) -> Html {
     format_html!(
-        "<div id=\"{id}\" class=\"{class}\">{inner}</div>",
+        "<div id=\"{id}\" class=\"{class}\"{later}>{inner}</div>",
         id = STATIC_COPY_ID,
         class = STATIC_COPY,
+        later = if index > 0 { " data-later-step" } else { "" },
         inner
     )
 }

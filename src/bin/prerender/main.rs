@@ -52,7 +52,7 @@ fn body(index: usize, site_url: &str) -> Html {
     });
     write_html!(out, "</main>");
     out.push(&downloads_html(site_url, None));
-    static_copy(&out)
+    static_copy(&out, index)
 }
 
 /// The static page's table for a vote: each state's vote and sponsorship.

@@ -16,11 +16,15 @@ use crate::model::Vote;
 use crate::widgets::legend::write::{compare_legend_items, legend_items};
 use crate::{format_html, named, write_html};
 
-/// Label text height in view-box units at the map's full extent, for a map
-/// drawn wider than 480 px, and for a narrower one (phones, small frames):
-/// about 11 to 15 px on screen either way (CSS shows one set, by the
-/// figure's width).
-pub const LABEL_SIZES: [(&str, f32); 2] = [("labels-wide", 22.0), ("labels-narrow", 36.0)];
+/// The two sets of labels, each with its text height in view-box units at
+/// the map's full extent and the most labels it shows: for a map drawn
+/// wider than 480 px, and for a narrower one (phones, small frames), where
+/// only the step's first four fit; about 11 to 15 px on screen either way
+/// (CSS shows one set, by the figure's width).
+pub const LABEL_SIZES: [(&str, f32, usize); 2] = [
+    ("labels-wide", 22.0, usize::MAX),
+    ("labels-narrow", 36.0, 4),
+];
 
 /// What the stage compares for a step: the reader's pair, else the step's.
 pub type Pair = (&'static Vote, &'static Vote);
@@ -69,16 +73,17 @@ pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> Html {
         .collect();
     let u = |v: f32| decimal(v * PATH_UNITS, 1);
     let mut out = Html::new();
-    for (class, size) in LABEL_SIZES {
+    for (class, size, most) in LABEL_SIZES {
         write_html!(out, "<g class=\"map-labels {class}\">", class);
-        for ((label, text), &i) in place_labels(&specs, frame, VIEW_BOX, size)
+        let specs = &specs[..specs.len().min(most)];
+        for ((label, text), &i) in place_labels(specs, frame, VIEW_BOX, size)
             .iter()
             .zip(&texts)
             .zip(&members)
         {
             write_html!(
                 out,
-                "<g class=\"map-label\" data-iso3=\"{iso3}\" data-vote=\"{vote}\">",
+                "<g class=\"map-label\" data-label-for=\"{iso3}\" data-vote=\"{vote}\">",
                 iso3 = data::members()[i].iso3,
                 vote = vote.choice(i).slug()
             );
