@@ -63,7 +63,9 @@ export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', header
  * vote and the explorer's tools below the step. */
 export async function appReady(page) {
   await page.waitForSelector('article[data-step]', { timeout: 20_000 });
-  await page.waitForSelector('.stage-figure [data-iso3]', { timeout: 20_000 });
+  // The stage shows the map, or on a step with a figure of its own that
+  // figure (filled in from the step's static page).
+  await page.waitForSelector('.stage-figure [data-iso3], .stage-figure .stage-chart [data-figure]', { timeout: 20_000 });
   await page.waitForSelector('#explore .explore-tools', { timeout: 20_000, state: 'attached' });
 }
 

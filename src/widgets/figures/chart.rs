@@ -37,6 +37,20 @@ pub fn step_chart(step: &Step) -> Option<Html> {
     })
 }
 
+/// What the figure's colours and marks mean, in one sentence: they mean
+/// different things from step to step.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+fn colour_key(figure: crate::model::figures::StepFigure) -> &'static str {
+    use crate::model::figures::StepFigure;
+    match figure {
+        StepFigure::Flow { .. } => "Left, the 2019 vote: blue yes, vermillion no, orange abstained, grey did not vote; each band keeps its left colour. Right, the signatures: blue signed, vermillion not signed, orange no signature on record, grey status unknown.",
+        StepFigure::Matrix => "Rows: each state's vote on the US-backed text; columns: on the Russian-backed one. The outlined cell counts the states that voted yes on both.",
+        StepFigure::Blocs { .. } => "Blue: voted for the Russian-backed text; vermillion: against; orange: abstained; grey: did not vote.",
+        StepFigure::Tracks { .. } => "Upper lane: the US-backed expert groups (GGE); lower, dashed lane: the Russian-backed open working group (OEWG). Filled dot: a report; hollow dot: no report; diamond: a vote in the Assembly.",
+        StepFigure::Budapest => "Darkest blue: a Party on the day of the 2019 vote; hatched dark blue: likely a Party then; lighter blue, hatched: joined since; dotted: signed only; pale blue, outlined: invited; grey: none of these; dashed outline: status unknown.",
+    }
+}
+
 /// What the stage's panel holds for `step`: its figure as a part of the
 /// page (static pages, debug app), or a stand-in (release app).
 pub fn chart_body(step: &Step) -> Html {
@@ -47,8 +61,10 @@ pub fn chart_body(step: &Step) -> Html {
         crate::html::fill::part(
             CHART_PART,
             &format_html!(
-                "<link rel=\"stylesheet\" href=\"{css}\">{figure}",
+                "<link rel=\"stylesheet\" href=\"{css}\"><p class=\"colour-key\" {key}>{words}</p>{figure}",
                 css = crate::html::page::FIGURES_CSS,
+                key = crate::widgets::stage::write::COLOUR_KEY.name,
+                words = step.figure.map(colour_key).unwrap_or_default(),
                 figure = step_chart(step).unwrap_or_default()
             ),
         )

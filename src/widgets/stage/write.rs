@@ -6,13 +6,13 @@
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
 use crate::html::action::Action;
-use crate::html::names::Class;
+use crate::html::names::{Attr, Class};
 use crate::html::Html;
 use crate::model::decimal::decimal;
 use crate::model::focus::{frame_around, Frame};
 use crate::model::map_labels::{place_labels, LabelSpec};
 use crate::model::story::Step;
-use crate::model::Vote;
+use crate::model::{Camp, Vote};
 use crate::widgets::legend::write::{compare_legend_items, legend_items};
 use crate::{format_html, named, write_html};
 
@@ -128,7 +128,42 @@ pub fn chart_return() -> Html {
     )
 }
 
+/// The sentence that says what the colours mean on the stage now, since
+/// they mean different things from step to step.
+pub const COLOUR_KEY: Attr = named!("[" "data-colour-key" "]");
+
+fn colour_key(vote: &Vote, comparing: Option<Pair>) -> Html {
+    let sentence = match comparing {
+        Some((_, b)) => format_html!(
+            "Green: yes on both; grey: the same other position on both; otherwise the colour of the position on <span class=\"symbol\">{b}</span>.",
+            b = b.symbol
+        ),
+        None if vote.is_signatures() => format_html!(
+            "Blue: signed the Convention; vermillion: not signed, on a government's own word; orange, striped: no signature on record; white, striped: status unknown."
+        ),
+        None => format_html!(
+            "Blue: voted for the {camp} text; vermillion: against; orange, striped: abstained; white, striped: did not vote.",
+            camp = match vote.camp {
+                Camp::Russia => "Russian-backed",
+                Camp::UnitedStates => "US-backed",
+            }
+        ),
+    };
+    format_html!(
+        "<span class=\"colour-key\" {key}>{sentence}</span>",
+        key = COLOUR_KEY.name,
+        sentence
+    )
+}
+
+/// The line above the map: what it shows, and what its colours mean.
 pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> Html {
+    let mut out = stage_heading(vote, comparing);
+    out.push(&colour_key(vote, comparing));
+    out
+}
+
+fn stage_heading(vote: &Vote, comparing: Option<Pair>) -> Html {
     match comparing {
         Some((a, b)) => format_html!(
             concat!(
