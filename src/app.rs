@@ -122,11 +122,13 @@ pub fn App() -> impl IntoView {
         });
     }
     let site = data::site();
+    let no_explorer = state.locked || (state.embedded && !state.explore_in_url);
     view! {
         <div class=APP.name class:embedded=state.embedded hidden=move || !state.revealed.get()>
             <a class="skip-link" href=STEP_TITLE.selector>"Skip to the story"</a>
-            // A locked embed hides the votes, so nothing to skip to.
-            {(!state.locked).then(|| view! { <a class="skip-link" href=EXPLORE.selector>"Skip to the votes"</a> })}
+            // A locked embed, or a frame that did not ask for the explorer,
+            // has no votes to skip to.
+            {(!no_explorer).then(|| view! { <a class="skip-link" href=EXPLORE.selector>"Skip to the votes"</a> })}
             <header class=HEADER.name node_ref=header inner_html=header_html></header>
             <main id="main">
                 <Notice message=state.notice />
@@ -137,9 +139,9 @@ pub fn App() -> impl IntoView {
                 <div class="stage">
                     <div class="stage-text">
                         <StepPanel />
-                        <section class="explore" id=EXPLORE.name tabindex="-1" aria-labelledby="explore-heading" hidden=state.locked>
+                        <section class="explore" id=EXPLORE.name tabindex="-1" aria-labelledby="explore-heading" hidden=no_explorer>
                             <h2 id="explore-heading">"Explore every recorded vote"</h2>
-                            {move || explorer_ready.get().then(|| view! { <Explorer /> })}
+                            {move || (explorer_ready.get() && !no_explorer).then(|| view! { <Explorer /> })}
                         </section>
                     </div>
                     <StageFigure />

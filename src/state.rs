@@ -40,6 +40,8 @@ pub struct AppState {
     pub embed_in_url: bool,
     /// Show only the linked step (`lock=1`).
     pub locked: bool,
+    /// The link asked for the explorer in a frame (`explore=1`).
+    pub explore_in_url: bool,
     /// The vote on show, memoised: many steps share a vote, and hundreds of
     /// map and table cells read it.
     shown_vote: Memo<&'static Vote>,
@@ -74,6 +76,7 @@ impl AppState {
             embedded: url.embed || framed,
             embed_in_url: url.embed,
             locked: url.lock && url.step.is_some(),
+            explore_in_url: url.explore,
         }
     }
 
@@ -192,6 +195,7 @@ impl AppState {
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
             lock: self.locked,
+            explore: self.explore_in_url,
         }
     }
 }

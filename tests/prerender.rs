@@ -224,9 +224,9 @@ fn every_preview_picture_writes_its_title_above_the_map_and_the_result_below() {
         let (width, _, pixels) = picture;
         // The signatures have three: signed, not signed, status unknown.
         let keys: &[[u8; 3]] = if data::step_vote(step).is_signatures() {
-            &[[0, 114, 178], [163, 58, 0], [138, 143, 152]]
+            &[[0, 114, 178], [184, 74, 0], [138, 143, 152]]
         } else {
-            &[[0, 114, 178], [163, 58, 0], [184, 116, 0], [138, 143, 152]]
+            &[[0, 114, 178], [184, 74, 0], [201, 130, 0], [138, 143, 152]]
         };
         for &colour in keys {
             assert!(

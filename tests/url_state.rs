@@ -79,13 +79,14 @@ fn format_then_parse_gives_the_same_state() {
         compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
         lock: true,
+        explore: true,
     };
     let query = format(&state, &KnownData);
     let slug = uncyber::data::steps()[2].slug;
     assert_eq!(
         query,
         format!(
-            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&lock=1"
+            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&lock=1&explore=1"
         )
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));

@@ -19,16 +19,20 @@ fn any_state() -> impl Strategy<Value = UrlState> {
         proptest::option::of(proptest::sample::subsequence(votes.clone(), 2)),
         any::<bool>(),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(step, vote, country, view, pair, embed, lock)| UrlState {
-            step,
-            vote,
-            country,
-            view,
-            compare: pair.map(|p| (p[0].clone(), p[1].clone())),
-            embed,
-            lock,
-        })
+        .prop_map(
+            |(step, vote, country, view, pair, embed, lock, explore)| UrlState {
+                step,
+                vote,
+                country,
+                view,
+                compare: pair.map(|p| (p[0].clone(), p[1].clone())),
+                embed,
+                lock,
+                explore,
+            },
+        )
 }
 
 proptest! {

@@ -24,10 +24,13 @@ pub enum Action {
     /// On a step with a figure of its own: the map instead, and back.
     ShowMap,
     ShowChart,
+    /// On a state's card: its link, and a sentence to quote.
+    CopyCardLink,
+    CopyCardSentence,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 13] = [
         Action::Previous,
         Action::Next,
         Action::CopyLink,
@@ -39,6 +42,8 @@ impl Action {
         Action::CloseCard,
         Action::ShowMap,
         Action::ShowChart,
+        Action::CopyCardLink,
+        Action::CopyCardSentence,
     ];
 
     /// The attribute's value.
@@ -55,6 +60,8 @@ impl Action {
             Action::CloseCard => "close-card",
             Action::ShowMap => "show-map",
             Action::ShowChart => "show-chart",
+            Action::CopyCardLink => "copy-card-link",
+            Action::CopyCardSentence => "copy-card-sentence",
         }
     }
 

@@ -24,6 +24,9 @@ pub const STEP_NAV: Class = named!("." "step-nav");
 /// they are: a figure's part of the page links them (a `<link>` applies
 /// wherever it sits), so only a page or an app showing a figure loads them.
 pub const FIGURES_CSS: &str = "figures.css";
+/// Set on `<html>` when a framed page asks for the explorer (`explore=1`):
+/// a frame leaves it out otherwise (style/main.css).
+pub const EXPLORE_IN_FRAME: &str = "data-explore";
 /// The page's `<main>` (app.rs), and its parts.
 pub const MAIN: &str = "main";
 pub const MAIN_PARTS: &str = "main > *";

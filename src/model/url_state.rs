@@ -24,6 +24,9 @@ pub struct UrlState {
     pub embed: bool,
     /// With a step: show that single step, without the story's navigation.
     pub lock: bool,
+    /// In a frame, show the explorer below the story too (`explore=1`);
+    /// a frame leaves it out otherwise.
+    pub explore: bool,
 }
 
 /// A parameter that was present but could not be used.
@@ -43,8 +46,8 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 7] = [
-    "step", "vote", "country", "view", "compare", "embed", "lock",
+const KEYS: [&str; 8] = [
+    "step", "vote", "country", "view", "compare", "embed", "lock", "explore",
 ];
 
 /// Reads a query string (with or without the leading `?`). The first
@@ -98,6 +101,11 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 true
             }
             ("lock", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
+            ("explore", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
+                state.explore = true;
+                true
+            }
+            ("explore", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
             _ => false,
         };
         if !accepted {
@@ -167,6 +175,7 @@ fn query(step: Option<&str>, state: &UrlState) -> String {
         ("compare", compare),
         ("embed", state.embed.then(|| "1".to_string())),
         ("lock", state.lock.then(|| "1".to_string())),
+        ("explore", state.explore.then(|| "1".to_string())),
     ];
     let mut out = String::new();
     for (key, value) in pairs {

@@ -8,7 +8,7 @@
 //! The rules follow src/model/url_state.rs (`embed`, `embed=1`,
 //! `embed=true`; a lock needs a step) and src/state.rs.
 
-use uncyber::html::page::{APP, STATIC_COPY_ID};
+use uncyber::html::page::{APP, EXPLORE_IN_FRAME, STATIC_COPY_ID};
 use uncyber::widgets::header::OPEN_FULL;
 
 /// The script, with the names it looks for taken from the markup that
@@ -19,10 +19,12 @@ pub fn script() -> String {
             "<script id=\"embed-mode\">(function(){{var q=location.search,p=document.getElementById('{id}'),",
             "on=function(k){{return new RegExp('[?&]'+k+'(=(1|true)?)?(&|$)').test(q)}};",
             "if(self!==top||on('embed')){{p.className+=' {app} embedded';p.querySelector('{open_full}').hidden=false}}",
-            "if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked'}})()</script>",
+            "if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked';",
+            "if(on('explore'))document.documentElement.setAttribute('{explore}','')}})()</script>",
         ),
         id = STATIC_COPY_ID,
         app = APP.name,
         open_full = OPEN_FULL.selector,
+        explore = EXPLORE_IN_FRAME,
     )
 }

@@ -4,11 +4,49 @@
 
 use crate::data;
 use crate::html::action::Action;
+use crate::html::names::Class;
 use crate::html::Html;
 use crate::model::country_story::{sentences, signature_sentence};
 use crate::model::signature::Status;
+use crate::model::Vote;
 use crate::widgets::legend::write::vote_chip;
-use crate::{format_html, write_html};
+use crate::{format_html, named, write_html};
+
+/// When member `i`'s position on `v` holds: the vote's date, or for the
+/// signature record the signature's own date or its source's.
+pub fn position_date(v: &Vote, i: usize) -> String {
+    match data::signature(i).map(|s| s.status) {
+        Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
+        Some(Status::NotSigned { as_of } | Status::NoRecord { as_of }) if v.is_signatures() => {
+            format!("as of {}", as_of.label)
+        }
+        Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),
+        _ => v.date_label.to_string(),
+    }
+}
+
+/// A line a reporter can quote: member `i`'s position on `v`, when, and the
+/// record's first source.
+pub fn citable_sentence(v: &Vote, i: usize) -> String {
+    let what = if v.is_signatures() {
+        v.title
+    } else {
+        v.body.label()
+    };
+    let source = v.sources.first().map_or("", |s| s.url);
+    format!(
+        "{}: {} ({}, {}, {}). Source: {source}",
+        data::members()[i].name,
+        v.label(v.choice(i)),
+        v.symbol,
+        what,
+        position_date(v, i)
+    )
+}
+
+/// The card's status line, where "Copied" (or the text, to copy by hand)
+/// shows.
+pub const CARD_STATUS: Class = named!("." "card-status");
 
 pub fn country_card(i: usize) -> Html {
     let member = &data::members()[i];
@@ -20,14 +58,20 @@ pub fn country_card(i: usize) -> Html {
     let name = member.name;
     let mut out = format_html!(
         concat!(
-            "<section class=\"country-card\" data-iso3=\"{iso3}\" aria-labelledby=\"country-name\">",
+            "<section class=\"country-card\" data-card-for=\"{iso3}\" aria-labelledby=\"country-name\">",
             "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
             "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
+            "<p class=\"card-share\"><button type=\"button\" class=\"link-button\" {copy_link}>Copy link</button> ",
+            "<button type=\"button\" class=\"link-button\" {copy_sentence}>Copy a sentence</button> ",
+            "<span class=\"{status}\" role=\"status\"></span></p>",
             "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
         ),
         iso3 = member.iso3,
         name,
         close = Action::CloseCard.attr(),
+        copy_link = Action::CopyCardLink.attr(),
+        copy_sentence = Action::CopyCardSentence.attr(),
+        status = CARD_STATUS,
         group = member.group.label(),
         sponsorship,
     );
@@ -53,14 +97,7 @@ pub fn country_card(i: usize) -> Html {
     for v in data::votes() {
         let c = v.choice(i);
         // A signature's row is dated by the signature or its source.
-        let when = match data::signature(i).map(|s| s.status) {
-            Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
-            Some(Status::NotSigned { as_of } | Status::NoRecord { as_of }) if v.is_signatures() => {
-                format!("as of {}", as_of.label)
-            }
-            Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),
-            _ => v.date_label.to_string(),
-        };
+        let when = position_date(v, i);
         write_html!(
             out,
             concat!(

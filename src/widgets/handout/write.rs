@@ -20,7 +20,7 @@ fn print_patterns() -> Html {
     format_html!(concat!(
         "<svg class=\"print-defs\" aria-hidden=\"true\" focusable=\"false\"><defs>",
         "<pattern id=\"print-hatch-abstain\" patternUnits=\"userSpaceOnUse\" width=\"16\" height=\"16\" patternTransform=\"rotate(45)\">",
-        "<rect width=\"16\" height=\"16\" fill=\"#b87400\"></rect>",
+        "<rect width=\"16\" height=\"16\" fill=\"#c98200\"></rect>",
         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"16\" stroke=\"#ffffff\" stroke-width=\"8\"></line></pattern>",
         "<pattern id=\"print-hatch-absent\" patternUnits=\"userSpaceOnUse\" width=\"16\" height=\"16\" patternTransform=\"rotate(-45)\">",
         "<rect width=\"16\" height=\"16\" fill=\"#ffffff\"></rect>",

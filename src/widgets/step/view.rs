@@ -67,7 +67,7 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
         Action::EmbedClose => embed_dialog::close(article),
         Action::CiteCopy => cite_copy::copy(&button),
         // Heard by the explorer's own listeners.
-        Action::StopCompare | Action::CloseCard | Action::ShowMap | Action::ShowChart => {}
+        _ => {}
     }
 }
 
