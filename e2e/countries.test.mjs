@@ -634,7 +634,7 @@ test('compare: Stop comparing ends it, in the page and the URL', async () => {
 });
 
 test('compare: the swing-states step buttons start a comparison', async () => {
-  await withPage('?step=swing-states', async (page) => {
+  await withPage('?step=swing-states&vote=ga-74-29', async (page) => {
     const pairs = await page.$$eval('.step-figure button[data-compare]', (bs) => bs.map((b) => b.dataset.compare));
     assert.ok(pairs.length >= 1, 'the step offers at least one comparison');
     for (const pair of pairs) {

@@ -24,7 +24,7 @@ test('no CSP violation while using every view, the search, a comparison and the 
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  const response = await page.goto(`${app.baseUrl}?step=swing-states`);
+  const response = await page.goto(`${app.baseUrl}?step=swing-states&vote=ga-74-29`);
   assert.match(response.headers()['content-security-policy'], /default-src 'none'/);
   await appReady(page);
   await page.dispatchEvent('#map-BRA path', 'pointerover');

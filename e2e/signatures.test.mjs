@@ -257,7 +257,7 @@ test('signatures: the signing step, by slug, sets the 2019 vote against signing 
 });
 
 test('signatures: the closing step, by slug, tests the warning against the record with figures from the data', async () => {
-  await withPage('?step=was-the-warning-right', async (page) => {
+  await withPage('?step=was-the-warning-right&vote=signatures', async (page) => {
     await page.waitForSelector('article[data-step="was-the-warning-right"]', { timeout: 10_000 });
     const text = await page.textContent('article[data-step="was-the-warning-right"]');
     assert.ok(text.includes('Was the warning right?'), text);

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, appReady, stageAt, settled } from './harness.mjs';
-import { steps } from './steps.mjs';
+import { steps, mapQuery } from './steps.mjs';
 import { votes, members, signatureSlots, VOTE_IDS } from './data.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 
@@ -79,7 +79,7 @@ for (const [width, height] of SIZES) {
   test(`at ${width}x${height}, every step shows the map in view with its text, also at the end of the text`, async () => {
     const { page, problems, context } = await app.openPage(null, { viewport: { width, height } });
     for (const step of steps) {
-      await page.goto(`${app.baseUrl}?step=${step.slug}`);
+      await page.goto(`${app.baseUrl}${mapQuery(step)}`);
       await appReady(page);
       assertStage(await stageReading(page), `${step.slug} at ${width}x${height}`);
       if (step.number === 1 && (width === 1280 || width === 375)) {
@@ -111,7 +111,7 @@ async function framed(width, height, query) {
 for (const [width, height] of [[700, 450], [400, 600]]) {
   test(`framed from another origin at ${width}x${height} (embed=1), every step shares the frame with its map`, async () => {
     for (const step of steps) {
-      const { page, frame, context, problems } = await framed(width, height, `?step=${step.slug}&embed=1`);
+      const { page, frame, context, problems } = await framed(width, height, `${mapQuery(step)}&embed=1`);
       const label = `${step.slug} in a ${width}x${height} frame`;
       // The figure (map and key) takes at least a third of the frame.
       assertStage(await stageReading(frame), label, { minFigure: 1 / 3 });
@@ -131,7 +131,7 @@ for (const [width, height] of [[700, 450], [400, 600]]) {
 }
 
 test('a locked frame shows its one step on its stage', async () => {
-  const { frame, context, problems } = await framed(700, 450, '?step=budapest&lock=1');
+  const { frame, context, problems } = await framed(700, 450, '?step=budapest&vote=3c-2019&lock=1');
   assertStage(await stageReading(frame), 'locked budapest');
   assert.equal(await frame.isVisible('nav.step-nav button'), false, 'no step navigation when locked');
   assert.deepEqual(problems, []);
@@ -144,7 +144,7 @@ test("each step's highlighted states carry a visible label on the map, with the 
     const { page, problems, context } = await app.openPage(`?step=${steps[0].slug}`, { viewport: { width, height: 800 } });
     await appReady(page);
     for (const step of steps) {
-      await page.goto(`${app.baseUrl}?step=${step.slug}`);
+      await page.goto(`${app.baseUrl}${mapQuery(step)}`);
       await appReady(page);
       const voteId = step.compare[1] ?? step.vote ?? '3c-2019';
       // The signature record's glyphs: ✓ signed, ✕ not signed, ○ no
@@ -196,10 +196,12 @@ async function stateBox(page, iso3) {
 }
 
 test("a step's focus region zooms the map, stepping on zooms back out, and markers keep their size", async () => {
-  const withFocus = steps.find((s) => s.slug === 'budapest');
-  assert.ok(withFocus.focus.length > 0, 'the Budapest step names a focus region');
+  // A step that frames a region on its map (the Budapest step shows its
+  // own figure instead).
+  const withFocus = steps.find((s) => s.focus.length > 0 && !s.figure);
+  assert.ok(withFocus, 'a step names a focus region for its map');
   const before = steps[withFocus.number - 2];
-  const { page, problems, context } = await app.openPage(`?step=${before.slug}`, { reducedMotion: 'reduce' });
+  const { page, problems, context } = await app.openPage(mapQuery(before), { reducedMotion: 'reduce' });
   await appReady(page);
   const transform = () => page.$eval('.stage-figure .map-focus g.zoom', (g) => getComputedStyle(g).transform);
   const marker = () => page.$eval('.stage-figure g.state[data-iso3="MLT"] circle.marker', (c) => c.getBoundingClientRect().width);
@@ -219,9 +221,12 @@ test("a step's focus region zooms the map, stepping on zooms back out, and marke
   await page.goto(`${app.baseUrl}?step=${withFocus.slug}&country=BRA`);
   await appReady(page);
   assert.equal(await transform(), 'none', 'Brazil selected: the whole world');
-  await page.keyboard.press('ArrowRight');
-  await page.waitForSelector(`article[data-step="${steps[withFocus.number].slug}"]`);
-  await stageAt(page, `${steps[withFocus.number].slug}`);
+  // Stepping on (or back, from the last step) leaves the region.
+  const [key, other] = withFocus.number < steps.length
+    ? ['ArrowRight', steps[withFocus.number]] : ['ArrowLeft', steps[withFocus.number - 2]];
+  await page.keyboard.press(key);
+  await page.waitForSelector(`article[data-step="${other.slug}"]`);
+  await stageAt(page, `${other.slug}`);
   assert.equal(await transform(), 'none', 'the next step shows the world again');
   assert.deepEqual(problems, []);
   await context.close();
@@ -229,7 +234,7 @@ test("a step's focus region zooms the map, stepping on zooms back out, and marke
 
 test('the colour change and the zoom are short transitions, and none under reduced motion', async () => {
   for (const reducedMotion of ['no-preference', 'reduce']) {
-    const { page, problems, context } = await app.openPage('?step=budapest', { reducedMotion });
+    const { page, problems, context } = await app.openPage('?step=budapest&vote=3c-2019', { reducedMotion });
     await appReady(page);
     const durations = await page.evaluate(() => {
       const ms = (el) => Math.max(...getComputedStyle(el).transitionDuration.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000)));
@@ -353,7 +358,7 @@ test('a step that compares two votes shows the comparison, and the next step its
 });
 
 test('on a phone, keyboard focus never lands behind the sticky figure or the pinned navigation', async () => {
-  const { page, problems, context } = await app.openPage('?step=budapest', { viewport: { width: 375, height: 667 } });
+  const { page, problems, context } = await app.openPage('?step=budapest&vote=3c-2019', { viewport: { width: 375, height: 667 } });
   await appReady(page);
   await page.focus('#step-title');
   for (let i = 0; i < 14; i += 1) {
@@ -552,7 +557,7 @@ test('on a phone map, a tap lands: a large state directly, a lone small state by
 });
 
 test("the timeline marks the current step's events only, and opening its cards brings the current one into the row", async () => {
-  const { page, problems, context } = await app.openPage('step-swing-states.html', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const { page, problems, context } = await app.openPage('step-swing-states.html?vote=ga-74-29', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   await appReady(page);
   const marks = () => page.evaluate(() => ({
     items: [...document.querySelectorAll('li.timeline-event')].map((li) => li.classList.contains('current')),

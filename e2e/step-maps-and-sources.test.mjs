@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, appReady } from './harness.mjs';
-import { steps } from './steps.mjs';
+import { steps, mapQuery } from './steps.mjs';
 
 const NEW_SLUGS = ['gge-2017', 'split-2020', 'convention'];
 
@@ -41,7 +41,7 @@ after(async () => { await app?.close(); });
 
 for (const step of newSteps) {
   test(`?step=${step.slug}: its title, its map's vote or comparison, its labels and its sources`, async () => {
-    const { page, problems, context } = await app.openPage(`?step=${step.slug}`);
+    const { page, problems, context } = await app.openPage(mapQuery(step));
     await appReady(page);
     assert.equal(await page.getAttribute('article[data-step]', 'data-step'), step.slug);
     assert.equal((await page.textContent('#step-title')).trim(), step.title);

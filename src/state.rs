@@ -149,6 +149,7 @@ impl AppState {
     pub fn shows_chart(&self) -> bool {
         self.stage_step().figure.is_some()
             && self.picked_vote.get().is_none()
+            && self.compare.get() == step_pair(self.stage_step.get())
             && self.country.get().is_none()
             && self.view.get() == ViewKind::default()
     }

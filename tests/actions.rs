@@ -70,5 +70,5 @@ fn the_markup_writes_every_action_and_only_known_ones() {
 #[test]
 fn an_embedded_page_has_no_embed_buttons() {
     let written = actions_in(&share_html(true));
-    assert_eq!(written, ["copy-link"]);
+    assert_eq!(written, ["copy-link", "print"]);
 }

@@ -27,10 +27,12 @@ pub enum Action {
     /// On a state's card: its link, and a sentence to quote.
     CopyCardLink,
     CopyCardSentence,
+    /// Prints the handout: every step with its map, numbers and sources.
+    Print,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::Previous,
         Action::Next,
         Action::CopyLink,
@@ -44,6 +46,7 @@ impl Action {
         Action::ShowChart,
         Action::CopyCardLink,
         Action::CopyCardSentence,
+        Action::Print,
     ];
 
     /// The attribute's value.
@@ -62,6 +65,7 @@ impl Action {
             Action::ShowChart => "show-chart",
             Action::CopyCardLink => "copy-card-link",
             Action::CopyCardSentence => "copy-card-sentence",
+            Action::Print => "print",
         }
     }
 

@@ -77,8 +77,10 @@ pub fn share_html(embedded: bool) -> Html {
         concat!(
             "<div class=\"share\"><div class=\"{copy_link}\">",
             "<button type=\"button\" class=\"button\" {copy}>Copy link to this step</button>",
-            "<span class=\"{status}\" role=\"status\"></span></div>{embed}</div>",
+            "<span class=\"{status}\" role=\"status\"></span></div>",
+            "<button type=\"button\" class=\"button\" {print}>Print every step (handout)</button>{embed}</div>",
         ),
+        print = Action::Print.attr(),
         copy_link = COPY_LINK,
         copy = Action::CopyLink.attr(),
         status = COPY_STATUS,

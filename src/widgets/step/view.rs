@@ -67,6 +67,9 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
         Action::EmbedClose => embed_dialog::close(article),
         Action::CiteCopy => cite_copy::copy(&button),
         // Heard by the explorer's own listeners.
+        Action::Print => {
+            let _ = web_sys::window().map(|w| w.print());
+        }
         _ => {}
     }
 }
