@@ -147,12 +147,12 @@ test("a picked state's card opens in view, with a link and a sentence to copy", 
   for (const [width, height] of SIZES) {
     const { page, context, problems } = await app.openPage('?step=committee-vote&country=KEN', { viewport: { width, height } });
     await appReady(page);
-    const card = '.stage-figure .country-card[data-card-for="KEN"]';
+    const card = '.country-card[data-card-for="KEN"]';
     await page.waitForSelector(card, { state: 'visible', timeout: 10_000 });
     const box = await page.$eval(card, (c) => { const r = c.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; });
     assert.ok(box.top >= 0 && box.top < height - 80 && box.left >= 0 && box.right <= width + 1, `${width}x${height}: the card is in view (${JSON.stringify(box)})`);
-    assert.ok(await page.$(`${card} [data-action="copy-card-link"]`), 'Copy link');
-    assert.ok(await page.$(`${card} [data-action="copy-card-sentence"]`), 'Copy a sentence');
+    const copies = await page.$$eval(`${card} .card-share button[data-action="cite-copy"]`, (bs) => bs.map((b) => b.textContent));
+    assert.deepEqual(copies, ['Copy link', 'Copy a sentence']);
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -160,8 +160,8 @@ test("a picked state's card opens in view, with a link and a sentence to copy", 
   const { page, context } = await app.openPage('?step=committee-vote&country=KEN');
   await appReady(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl.replace(/\/$/, '') });
-  await page.click('.country-card [data-action="copy-card-sentence"]');
-  await page.waitForFunction(() => document.querySelector('.country-card .card-status').textContent.length > 0);
+  await page.click('.country-card .card-share button:has-text("Copy a sentence")');
+  await page.waitForFunction(() => [...document.querySelectorAll('.country-card .card-share [role=status]')].some((s) => s.textContent === 'Copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const kenya = votes('3c-2019').find((r) => r.iso3 === 'KEN').vote;
   const label = { yes: 'Yes', no: 'No', abstain: 'Abstained', absent: 'Did not vote' }[kenya];

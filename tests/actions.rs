@@ -49,7 +49,7 @@ fn the_markup_writes_every_action_and_only_known_ones() {
         share_html(false),
         cite_styles_html(None),
         compare_controls(),
-        country_card(0),
+        country_card(0, "", uncyber::data::vote("3c-2019").unwrap()),
         chart_panel(&uncyber::data::steps()[0]),
         chart_return(),
     ]

@@ -263,7 +263,7 @@ fn no_unknown_status_is_shown_as_not_signed() {
             let c = record.choice(i);
             assert_eq!(record.label(c), "No signature on record");
             assert_ne!(c, Choice::No);
-            let card = country_card(i);
+            let card = country_card(i, "", data::vote("3c-2019").unwrap());
             assert!(card.contains("No signature on record"), "{card}");
             assert!(!card.contains("Not signed"), "{card}");
             assert!(!card.contains("had not signed"), "{card}");
@@ -278,7 +278,7 @@ fn no_unknown_status_is_shown_as_not_signed() {
         let sentence = signature_sentence(Some(Choice::Yes), s);
         assert!(sentence.contains("status unknown"), "{sentence}");
         assert!(!sentence.contains("not signed"), "{sentence}");
-        let card = country_card(i);
+        let card = country_card(i, "", data::vote("3c-2019").unwrap());
         assert!(card.contains("status unknown"), "{card}");
         assert!(!card.contains("Not signed"), "{card}");
     }
@@ -337,7 +337,13 @@ fn the_2019_vote_to_signature_table_sums_to_193_and_matches_the_files() {
 
 #[test]
 fn a_card_says_how_a_state_voted_in_2019_and_whether_it_signed() {
-    let card = |iso3: &str| country_card(data::member_index(iso3).unwrap());
+    let card = |iso3: &str| {
+        country_card(
+            data::member_index(iso3).unwrap(),
+            "",
+            data::vote("3c-2019").unwrap(),
+        )
+    };
     assert!(card("AUS").contains(
         "Voted no in committee in 2019; signed the Convention in Hanoi on 25 October 2025."
     ));

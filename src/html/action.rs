@@ -24,15 +24,12 @@ pub enum Action {
     /// On a step with a figure of its own: the map instead, and back.
     ShowMap,
     ShowChart,
-    /// On a state's card: its link, and a sentence to quote.
-    CopyCardLink,
-    CopyCardSentence,
     /// Prints the handout: every step with its map, numbers and sources.
     Print,
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 12] = [
         Action::Previous,
         Action::Next,
         Action::CopyLink,
@@ -44,8 +41,6 @@ impl Action {
         Action::CloseCard,
         Action::ShowMap,
         Action::ShowChart,
-        Action::CopyCardLink,
-        Action::CopyCardSentence,
         Action::Print,
     ];
 
@@ -63,8 +58,6 @@ impl Action {
             Action::CloseCard => "close-card",
             Action::ShowMap => "show-map",
             Action::ShowChart => "show-chart",
-            Action::CopyCardLink => "copy-card-link",
-            Action::CopyCardSentence => "copy-card-sentence",
             Action::Print => "print",
         }
     }

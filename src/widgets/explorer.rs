@@ -8,8 +8,8 @@ use crate::browser::startup::next_task;
 use crate::state::use_app_state;
 use crate::widgets::stage::map::map_note;
 use crate::widgets::{
-    comparison::view::ComparePanel, group_split::view::GroupSplit, search::view::CountrySearch,
-    view_switch::view::ViewSwitch, vote_summary::picker::VotePicker,
+    comparison::view::ComparePanel, country_card::view::CountryCard, group_split::view::GroupSplit,
+    search::view::CountrySearch, view_switch::view::ViewSwitch, vote_summary::picker::VotePicker,
     vote_summary::view::VoteSummary,
 };
 use leptos::prelude::*;
@@ -33,6 +33,7 @@ pub fn Explorer() -> impl IntoView {
         </div>
         <div class="map-note-wrap" inner_html=map_note().into_string()></div>
         {move || rest_ready.get().then(|| view! {
+            <CountryCard />
             <GroupSplit vote=Signal::derive(move || state.shown_vote()) />
             <ComparePanel />
         })}

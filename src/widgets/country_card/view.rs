@@ -1,46 +1,27 @@
-//! The selected member state's card (widgets/country_card/write.rs), shown while
-//! a state is selected; its Close button clears the selection.
+//! The selected member state's card (widgets/country_card/write.rs), shown
+//! on the stage while a state is selected: its Close button clears the
+//! selection, and its link and sentence copy as the citations do.
 
-use crate::browser::clipboard::copy_text;
-use crate::browser::dom::{action_of, find};
+use crate::browser::dom::action_of;
 use crate::browser::keep_clear;
+use crate::browser::page::base_folder;
+use crate::data;
 use crate::html::action::Action;
 use crate::html::page::EXPLORE;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 use crate::view_kit::effect::effect_with;
 use crate::view_kit::handler::handler;
-use crate::widgets::country_card::write::{citable_sentence, country_card, CARD_STATUS};
+use crate::widgets::citations::view as cite_copy;
+use crate::widgets::country_card::write::country_card;
 use leptos::prelude::*;
-use wasm_bindgen_futures::spawn_local;
 
 #[component]
 pub fn CountryCard() -> impl IntoView {
     let state = use_app_state();
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some((action, button)) = action_of(&ev) else {
-            return;
-        };
-        let (Some(i), Some(status)) = (
-            state.country.get_untracked(),
-            button
-                .parent_element()
-                .and_then(|p| find(&p, CARD_STATUS.selector)),
-        ) else {
-            return;
-        };
-        let text = match action {
-            Action::CloseCard => return state.country.set(None),
-            Action::CopyCardLink => web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default(),
-            Action::CopyCardSentence => citable_sentence(state.shown_vote(), i),
-            _ => return,
-        };
-        // Refused (a sandboxed frame, say): the text shows, to copy by hand.
-        spawn_local(async move {
-            let copied = copy_text(&text).await;
-            status.set_text_content(Some(if copied { "Copied" } else { &text }));
-        });
+    let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev) {
+        Some((Action::CloseCard, _)) => state.country.set(None),
+        Some((Action::CiteCopy, button)) => cite_copy::copy(&button),
+        _ => {}
     };
     // A state picked in the explorer (its search, say) opens its card where
     // the reader can see it. One picked on the stage's map, grid or table
@@ -60,9 +41,25 @@ pub fn CountryCard() -> impl IntoView {
             class="card-slot"
             node_ref=slot
             on:click=handler(on_click)
-            inner_html=move || state.country.get().map(|i| country_card(i).into_string()).unwrap_or_default()
+            inner_html=move || {
+                state
+                    .country
+                    .get()
+                    .map(|i| country_card(i, &card_link(state, i), state.shown_vote()).into_string())
+                    .unwrap_or_default()
+            }
         ></div>
     }
+}
+
+/// A link to the current step's page with member `i` selected.
+fn card_link(state: AppState, i: usize) -> String {
+    format!(
+        "{}step-{}.html?country={}",
+        base_folder(),
+        state.current_step().slug,
+        data::members()[i].iso3
+    )
 }
 
 /// Whether keyboard focus is in the explorer's tools, below the step.

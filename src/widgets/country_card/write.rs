@@ -4,13 +4,31 @@
 
 use crate::data;
 use crate::html::action::Action;
-use crate::html::names::Class;
 use crate::html::Html;
 use crate::model::country_story::{sentences, signature_sentence};
 use crate::model::signature::Status;
 use crate::model::Vote;
+use crate::widgets::citations::write::{STATUS, STYLE, TEXT};
 use crate::widgets::legend::write::vote_chip;
-use crate::{format_html, named, write_html};
+use crate::{format_html, write_html};
+
+/// A text with its copy button, in the citations' markup, so their copy
+/// handler (widgets/citations/view.rs) copies it.
+fn copyable(label: &str, text: &str, button: &str) -> Html {
+    format_html!(
+        concat!(
+            "<div class=\"{style}\"><span class=\"card-share-label\">{label}: </span><span class=\"{text_class}\">{text}</span> ",
+            "<button type=\"button\" class=\"link-button\" {copy}>{button}</button> <span class=\"{status}\" role=\"status\"></span></div>",
+        ),
+        style = STYLE,
+        label,
+        text_class = TEXT,
+        text,
+        copy = Action::CiteCopy.attr(),
+        button,
+        status = STATUS
+    )
+}
 
 /// When member `i`'s position on `v` holds: the vote's date, or for the
 /// signature record the signature's own date or its source's.
@@ -44,11 +62,9 @@ pub fn citable_sentence(v: &Vote, i: usize) -> String {
     )
 }
 
-/// The card's status line, where "Copied" (or the text, to copy by hand)
-/// shows.
-pub const CARD_STATUS: Class = named!("." "card-status");
-
-pub fn country_card(i: usize) -> Html {
+/// The card of member `i`: `link` is its address, and its sentence to quote
+/// is about `shown`, the record on the stage. Both copy as citations do.
+pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
     let member = &data::members()[i];
     let sponsorship = match (member.sponsor, member.cosponsor) {
         (true, _) => "Named as a sponsor on draft A/C.3/74/L.11, and on the Russian Foreign Ministry’s co-sponsor list.",
@@ -61,17 +77,14 @@ pub fn country_card(i: usize) -> Html {
             "<section class=\"country-card\" data-card-for=\"{iso3}\" aria-labelledby=\"country-name\">",
             "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
             "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
-            "<p class=\"card-share\"><button type=\"button\" class=\"link-button\" {copy_link}>Copy link</button> ",
-            "<button type=\"button\" class=\"link-button\" {copy_sentence}>Copy a sentence</button> ",
-            "<span class=\"{status}\" role=\"status\"></span></p>",
+            "<div class=\"card-share\">{link}{sentence}</div>",
             "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
         ),
         iso3 = member.iso3,
         name,
         close = Action::CloseCard.attr(),
-        copy_link = Action::CopyCardLink.attr(),
-        copy_sentence = Action::CopyCardSentence.attr(),
-        status = CARD_STATUS,
+        link = copyable("Link", link, "Copy link"),
+        sentence = copyable("To quote", &citable_sentence(shown, i), "Copy a sentence"),
         group = member.group.label(),
         sponsorship,
     );

@@ -16,8 +16,7 @@ use crate::view_kit::handler::handler;
 use crate::widgets::figures::chart::{chart_panel, CHART};
 use crate::widgets::stage::write::{chart_return, stage_title, CHART_RETURN, SHOWING, STAGE_TITLE};
 use crate::widgets::{
-    country_card::view::CountryCard, stage::map_view::WorldMap, table::view::VoteTable,
-    tile_grid::view::TileGrid,
+    stage::map_view::WorldMap, table::view::VoteTable, tile_grid::view::TileGrid,
 };
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -86,9 +85,6 @@ pub fn StageFigure() -> impl IntoView {
                 ViewKind::Grid => EitherOf3::B(view! { <TileGrid vote=vote /> }),
                 ViewKind::Table => EitherOf3::C(view! { <VoteTable vote=vote /> }),
             }}
-            // A state picked anywhere opens its card here, beside the map
-            // (a sheet at the foot of a phone's screen): in view.
-            <CountryCard />
         </div>
     }
 }
