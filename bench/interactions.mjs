@@ -33,7 +33,13 @@ export function stepChanges(page) {
       if (at !== steps[i].slug) throw new Error(`expected step ${steps[i].slug}, the page shows ${at}`);
     },
     act: () => page.keyboard.press('ArrowRight'),
-    settled: async () => (await currentStep(page)) === step.slug,
+    // Done when the stage shows the step too, with its own figure filled
+    // in from the step's page where it has one: the fetch's time must not
+    // decide what is counted.
+    settled: async () => (await currentStep(page)) === step.slug && page.evaluate(({ slug, figure }) => {
+      const stage = document.querySelector('.app .stage-figure');
+      return stage?.dataset.stageStep === slug && (!figure || !!stage.querySelector('.stage-chart [data-figure]'));
+    }, { slug: step.slug, figure: Boolean(step.figure) }),
   }));
 }
 

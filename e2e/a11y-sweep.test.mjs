@@ -137,7 +137,14 @@ function installColourReader() {
       el.scrollIntoView({ block: 'center' });
       rect = el.getBoundingClientRect();
     }
-    const hits = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    let hits = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    // Clipped by a box that scrolls (a step's figure pinned on a phone):
+    // brought into view there first, as a reader would scroll to it.
+    if (!hits.includes(el)) {
+      el.scrollIntoView({ block: 'center' });
+      rect = el.getBoundingClientRect();
+      hits = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    }
     const at = hits.indexOf(el);
     const chain = [];
     for (let n = self ? el : el.parentElement; n; n = n.parentElement) chain.push(n);
