@@ -556,7 +556,7 @@ test('keyboard only: every step in turn, then every member state selected once f
     const iso3 = (await page.getAttribute('.map-focus', 'aria-activedescendant')).replace('map-', '');
     await page.keyboard.press('Enter');
     await page.waitForFunction((iso3) => new URLSearchParams(location.search).get('country') === iso3
-      && document.querySelector('.country-card')?.dataset.iso3 === iso3, iso3);
+      && document.querySelector('.country-card')?.dataset.cardFor === iso3, iso3);
     assert.equal((await page.textContent('.country-card h3')).trim(), names.get(iso3), iso3);
     assert.equal(await page.evaluate(() => document.activeElement.className), 'map-focus', `focus stays on the map after ${iso3}`);
     selected.push(iso3);

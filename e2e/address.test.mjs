@@ -77,7 +77,7 @@ test('a ?step= link opens its step and its address becomes the step\'s page, kee
   await page.reload();
   await appReady(page);
   assert.deepEqual(await settledAt(page, s.slug), { file: `step-${s.slug}.html`, search: '?country=BRA&view=grid', shown: s.slug }, 'after reload');
-  await page.waitForSelector('section.country-card[data-iso3="BRA"]', { timeout: 10_000 });
+  await page.waitForSelector('section.country-card[data-card-for="BRA"]', { timeout: 10_000 });
   assert.deepEqual(problems, []);
   await context.close();
 });

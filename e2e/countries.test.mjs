@@ -106,7 +106,7 @@ async function waitForParam(page, name, value) {
 }
 
 async function waitForCard(page, iso3) {
-  await page.waitForSelector(`section.country-card[data-iso3="${iso3}"]`, { timeout: 10_000 });
+  await page.waitForSelector(`section.country-card[data-card-for="${iso3}"]`, { timeout: 10_000 });
 }
 
 /** Everything the card shows, read in one go. */
@@ -391,7 +391,7 @@ test('search: Enter with no active option chooses the first; Escape closes the l
     await page.waitForFunction(() => document.querySelector('#country-search-input').getAttribute('aria-expanded') === 'false');
     assert.equal(await page.isVisible('#country-search-list li[role=option]'), false, 'no option visible after Escape');
     assert.equal(await param(page, 'country'), 'CIV', 'Escape chose nothing');
-    assert.equal(await page.getAttribute('section.country-card', 'data-iso3'), 'CIV');
+    assert.equal(await page.getAttribute('section.country-card', 'data-card-for'), 'CIV');
   });
 });
 

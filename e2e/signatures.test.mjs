@@ -170,7 +170,7 @@ for (const [iso3, kind] of [['AUS', 'signed'], ['USA', 'not-signed'], ['JPN', 'n
   test(`signatures: the card of ${iso3} (${kind}) says how it voted in 2019, its status and what that rests on`, async () => {
     assert.equal(SIG.get(iso3).shown, kind);
     await withPage(`?vote=signatures&country=${iso3}`, async (page) => {
-      await page.waitForSelector(`section.country-card[data-iso3="${iso3}"]`, { timeout: 10_000 });
+      await page.waitForSelector(`section.country-card[data-card-for="${iso3}"]`, { timeout: 10_000 });
       const line = (await page.textContent('section.country-card .card-signature')).trim();
       assert.ok(line.startsWith(expectedSentence(iso3)), `${line} vs ${expectedSentence(iso3)}`);
       // The evidence in plain words follows any known status, never a working note.

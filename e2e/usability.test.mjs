@@ -312,7 +312,7 @@ test('the country card fits phones of 320 and 375 px: no sideways scroll, everyt
   for (const width of [320, 375]) {
     const { page, problems, context } = await app.openPage('?country=CIV', { viewport: { width, height: 667 } });
     await appReady(page);
-    await page.waitForSelector('section.country-card[data-iso3=CIV]');
+    await page.waitForSelector('section.country-card[data-card-for=CIV]');
     const fit = await cardFit(page);
     assert.ok(fit.pageWidth <= fit.viewport, `${width} px: the page is ${fit.pageWidth} px wide`);
     assert.deepEqual(fit.out, [], `${width} px: inside the card ${fit.card.join('–')}`);
