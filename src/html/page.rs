@@ -30,6 +30,10 @@ pub const EXPLORE_IN_FRAME: &str = "data-explore";
 /// The page's `<main>` (app.rs), and its parts.
 pub const MAIN: &str = "main";
 pub const MAIN_PARTS: &str = "main > *";
+/// The sentence that says what the stage's colours mean now (beside the
+/// map's title, or at the head of a step's figure): they mean different
+/// things from step to step.
+pub const COLOUR_KEY: Attr = named!("[" "data-colour-key" "]");
 /// A widget that takes the arrow keys itself (the map, the grid): the
 /// page's own keys leave it alone.
 pub const OWN_KEYS: Attr = named!("[" "data-own-keys" "]");

@@ -62,3 +62,21 @@ pub fn nudge_into(start: f64, end: f64, limit: f64, margin: f64) -> f64 {
         0.0
     }
 }
+
+/// Radius of a small state's visible marker and of its invisible hit area,
+/// in path units: 6 and 19 view-box units, so the hit area is 24 px across
+/// on the stage's map at desktop width (about 640 px wide).
+const MARKER_RADIUS: f32 = 12.0;
+const HIT_RADIUS: f32 = 38.0;
+/// The side of an observer's square marker.
+pub const SQUARE: f32 = 14.0;
+
+/// Markers keep their size on screen whatever the zoom: their sizes in
+/// path units at `scale`, as (marker radius, hit radius, square side).
+pub fn marker_sizes(scale: f32) -> (String, String, String) {
+    (
+        decimal(MARKER_RADIUS / scale, 2),
+        decimal(HIT_RADIUS / scale, 2),
+        decimal(SQUARE / scale, 2),
+    )
+}

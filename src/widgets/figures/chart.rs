@@ -63,7 +63,7 @@ pub fn chart_body(step: &Step) -> Html {
             &format_html!(
                 "<link rel=\"stylesheet\" href=\"{css}\"><p class=\"colour-key\" {key}>{words}</p>{figure}",
                 css = crate::html::page::FIGURES_CSS,
-                key = crate::widgets::stage::write::COLOUR_KEY.name,
+                key = crate::html::page::COLOUR_KEY.name,
                 words = step.figure.map(colour_key).unwrap_or_default(),
                 figure = step_chart(step).unwrap_or_default()
             ),

@@ -31,13 +31,9 @@ pub const COMPARING: Class = named!("." "comparing");
 pub const ZOOM: Class = named!("." "zoom");
 pub const LABEL_LAYER: Class = named!("." "label-layer");
 
-/// Radius of a small state's visible marker and of its invisible hit area,
-/// in path units: 6 and 19 view-box units, so the hit area is 24 px across
-/// on the stage's map at desktop width (about 640 px wide).
-const MARKER_RADIUS: f32 = 12.0;
-const HIT_RADIUS: f32 = 38.0;
-/// The side of an observer's square marker.
-const SQUARE: f32 = 14.0;
+pub use crate::generated::draw_order;
+pub use crate::model::map_shapes::marker_sizes;
+use crate::model::map_shapes::SQUARE;
 /// A small state's (or place's) marker, and its invisible hit area.
 pub const MARKER: Class = named!("." "marker");
 pub const HIT: Class = named!("." "hit");
@@ -164,25 +160,6 @@ pub fn map_note() -> Html {
         "Circles mark member states too small to see, squares observer states too small to see. ",
         "Highlighted states have a heavy outline and a label.</p>",
     ))
-}
-
-/// Markers keep their size on screen whatever the zoom: their sizes in
-/// path units at `scale`, as (marker radius, hit radius, square side).
-pub fn marker_sizes(scale: f32) -> (String, String, String) {
-    (
-        decimal(MARKER_RADIUS / scale, 2),
-        decimal(HIT_RADIUS / scale, 2),
-        decimal(SQUARE / scale, 2),
-    )
-}
-
-/// The order the member states are drawn in: outlines first, then the
-/// states drawn as markers, so that no outline covers a marker (Andorra's
-/// and San Marino's lie over Spain's and Italy's). Data order otherwise.
-pub fn draw_order() -> Vec<usize> {
-    let (markers, outlines): (Vec<usize>, Vec<usize>) =
-        (0..MEMBER_SHAPES.len()).partition(|&i| MEMBER_SHAPES[i].marker);
-    outlines.into_iter().chain(markers).collect()
 }
 
 /// A place that is not a member state, with its index in `OTHER_PLACES`.

@@ -6,7 +6,8 @@
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
 use crate::html::action::Action;
-use crate::html::names::{Attr, Class};
+use crate::html::names::Class;
+use crate::html::page::COLOUR_KEY;
 use crate::html::Html;
 use crate::model::decimal::decimal;
 use crate::model::focus::{frame_around, Frame};
@@ -127,10 +128,6 @@ pub fn chart_return() -> Html {
         show_chart = Action::ShowChart.attr()
     )
 }
-
-/// The sentence that says what the colours mean on the stage now, since
-/// they mean different things from step to step.
-pub const COLOUR_KEY: Attr = named!("[" "data-colour-key" "]");
 
 fn colour_key(vote: &Vote, comparing: Option<Pair>) -> Html {
     let sentence = match comparing {

@@ -4,6 +4,7 @@
 //! `data-iso3` and `data-vote`.
 
 use super::{fill, weak_words, OTHERS, VOTE};
+use crate::generated::draw_order;
 use crate::generated::map::{
     MEMBER_PATHS, MEMBER_SHAPES, OTHER_PATHS, OTHER_PLACES, PATH_UNITS, VIEW_BOX,
 };
@@ -11,9 +12,9 @@ use crate::html::names::{Class, Id};
 use crate::html::Html;
 use crate::model::decimal::decimal;
 use crate::model::figures::budapest::LayerStatus;
+use crate::model::map_shapes::marker_sizes;
 use crate::model::map_shapes::{path_point, path_view_box};
 use crate::widgets::marks::write::ISO3;
-use crate::widgets::stage::map::{draw_order, marker_sizes};
 use crate::{format_html, named, write_html};
 
 /// The map's `<svg>`.
