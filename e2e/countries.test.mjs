@@ -112,7 +112,7 @@ async function waitForCard(page, iso3) {
 /** Everything the card shows, read in one go. */
 async function readCard(page) {
   return page.$eval('section.country-card', (card) => ({
-    iso3: card.dataset.iso3,
+    iso3: card.dataset.cardFor,
     name: card.querySelector('h3')?.textContent.trim(),
     hasClose: [...card.querySelectorAll('button')].some((b) => /^close$/i.test(b.textContent.trim())),
     facts: card.querySelector('.card-facts')?.textContent.trim() ?? null,
