@@ -387,8 +387,10 @@ function titlePlace(page) {
   return page.evaluate(() => {
     const t = document.querySelector('.app:not([hidden]) #step-title').getBoundingClientRect();
     const f = document.querySelector('.app:not([hidden]) .stage-figure').getBoundingClientRect();
-    const pinnedAbove = f.top <= 1 && f.left < t.right && t.left < f.right;
-    const clearTop = pinnedAbove ? f.bottom : 0;
+    // The clear area starts below the figure where it is above the title:
+    // pinned at the top, or still in its place above the words.
+    const above = f.left < t.right && t.left < f.right && f.bottom <= t.top + 1 && f.bottom > 0;
+    const clearTop = (f.top <= 1 && f.left < t.right && t.left < f.right) || above ? f.bottom : 0;
     return { top: t.top, clearTop, height: window.innerHeight, focus: document.activeElement?.textContent?.trim() ?? '' };
   });
 }

@@ -83,9 +83,13 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
         // The step's own figure, above its map: without JavaScript both
         // show; the app lifts the figure from here (html/fill.rs).
         chart = match step.figure {
+            // The app's "Show the map instead" as a link: the same line, so
+            // the takeover moves nothing, and it works without JavaScript.
             Some(_) => format_html!(
-                "<div class=\"{chart}\">{body}</div>",
+                "<div class=\"{chart}\"><a class=\"link-button chart-switch\" href=\"step-{slug}.html?vote={vote}\">Show the map instead</a>{body}</div>",
                 chart = CHART,
+                slug = step.slug,
+                vote = vote.id,
                 body = chart_body(step)
             ),
             None => Html::new(),
