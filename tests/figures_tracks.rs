@@ -32,11 +32,17 @@ use uncyber::widgets::figures::tracks::tracks_html;
 /// What figures/reference.rs reads its lists with: the build's one CSV
 /// reader, here through `build_support` (tests/common loads it a second time).
 mod common {
+    pub use crate::shared::MONTHS;
+
     pub fn csv_cells(text: &str) -> Vec<Vec<String>> {
         crate::build_support::csv::cells(text)
             .unwrap_or_else(|e| panic!("a CSV file the tests read is malformed: {e}"))
     }
 }
+
+#[path = "common/mod.rs"]
+#[allow(dead_code)] // the month names only; its CSV reader is `common`'s
+mod shared;
 
 const CONTENT: &str = "content/tracks.toml";
 const VOTES: &str = "../shared/reference/un-votes";

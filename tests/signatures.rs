@@ -53,22 +53,7 @@ fn shown_status(row: &[String]) -> &'static str {
     }
 }
 
-/// Month names, written out here so the expected labels do not come from
-/// the code under test.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use common::MONTHS;
 
 /// "July 2026", "19 November 2025 or later": the latest date of the rows,
 /// computed from the reference file's own cells.

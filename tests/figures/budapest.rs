@@ -86,20 +86,7 @@ pub fn recount(r: &Reference, slug: &str) -> usize {
 
 /// "2019-11-18" as the site writes it: "18 November 2019".
 pub fn words(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use crate::common::MONTHS;
     let [y, m, d]: [usize; 3] = date
         .split('-')
         .map(|p| p.parse().unwrap())

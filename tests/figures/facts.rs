@@ -5,20 +5,7 @@
 use super::reference::require;
 
 pub const FACTS: &str = "../shared/reference/timeline-facts.md";
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::common::MONTHS;
 
 /// The sheet's entries, each a heading and the lines under it.
 pub fn entries() -> Vec<String> {
