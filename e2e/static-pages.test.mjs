@@ -138,11 +138,13 @@ test('the app takes over the static page without a layout jump', async () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
     for (const s of new Set(picked)) {
       const path = `step-${s.slug}.html`;
-      const plain = await app.openPage(path, { viewport, javaScriptEnabled: false });
-      const before = await boxesOf(plain.page, '#prerender', FIRST_SCREEN);
-      await plain.context.close();
-
       const live = await app.openPage(null, { viewport });
+      // The static copy as a reader with JavaScript sees it before the app
+      // takes over (its inline script has run: a step's own figure shows in
+      // place of its map): the wasm is held back until it is measured.
+      let release;
+      const held = new Promise((go) => { release = go; });
+      await live.page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
       await live.page.addInitScript(() => {
         window.__shift = 0;
         new PerformanceObserver((list) => {
@@ -150,6 +152,9 @@ test('the app takes over the static page without a layout jump', async () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await live.page.goto(app.baseUrl + path);
+      await live.page.waitForSelector('#prerender');
+      const before = await boxesOf(live.page, '#prerender', FIRST_SCREEN);
+      release();
       await live.page.waitForSelector('#prerender', { state: 'detached' });
       await live.page.waitForSelector('.app article[data-step]');
       const after = await boxesOf(live.page, '.app', FIRST_SCREEN);

@@ -5,15 +5,11 @@
 //! over. Its SHA-256 is added to the Content-Security-Policy by
 //! scripts/postbuild.mjs; without JavaScript the full static page shows.
 //! Its id lets tests tell it from an injected script.
-//! With JavaScript a step's own figure shows in place of its map, as in the
-//! app (`data-showing`); without it the static page shows both.
 //! The rules follow src/model/url_state.rs (`embed`, `embed=1`,
 //! `embed=true`; a lock needs a step) and src/state.rs.
 
 use uncyber::html::page::{APP, EXPLORE_IN_FRAME, STATIC_COPY_ID};
-use uncyber::widgets::figures::chart::CHART;
 use uncyber::widgets::header::OPEN_FULL;
-use uncyber::widgets::stage::write::SHOWING;
 
 /// The script, with the names it looks for taken from the markup that
 /// writes them.
@@ -24,14 +20,11 @@ pub fn script() -> String {
             "on=function(k){{return new RegExp('[?&]'+k+'(=(1|true)?)?(&|$)').test(q)}};",
             "if(self!==top||on('embed')){{p.className+=' {app} embedded';p.querySelector('{open_full}').hidden=false}}",
             "if(on('lock')&&(/[?&]step=/.test(q)||/step-[^/]*$/.test(location.pathname)))p.className+=' locked';",
-            "if(on('explore'))document.documentElement.setAttribute('{explore}','');",
-            "var c=p.querySelector('{chart}');if(c)c.parentNode.setAttribute('{showing}','chart')}})()</script>",
+            "if(on('explore'))document.documentElement.setAttribute('{explore}','')}})()</script>",
         ),
         id = STATIC_COPY_ID,
         app = APP.name,
         open_full = OPEN_FULL.selector,
         explore = EXPLORE_IN_FRAME,
-        chart = CHART.selector,
-        showing = SHOWING,
     )
 }

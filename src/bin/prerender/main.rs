@@ -27,7 +27,7 @@ mod preview_image;
 mod preview_text;
 
 use uncyber::data;
-use uncyber::html::page::{static_copy, STATIC_COPY_ID, STEP_META};
+use uncyber::html::page::{static_copy, FIGURES_CSS, STATIC_COPY_ID, STEP_META};
 use uncyber::html::Html;
 use uncyber::widgets::downloads::files::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
 use uncyber::widgets::downloads::write::downloads_html;
@@ -147,6 +147,16 @@ fn head(index: usize, site_url: &str) -> Html {
         "<link rel=\"icon\" href=\"{icon}\" type=\"image/png\">",
         icon = favicon::data_url()
     );
+    // A page whose step has a figure of its own links the figures' styles
+    // in its head too: linked only in the body, they would hold the figure
+    // back until loaded, and the page would shift when it came.
+    if step.figure.is_some() {
+        write_html!(
+            out,
+            "<link rel=\"stylesheet\" href=\"{css}\">",
+            css = FIGURES_CSS
+        );
+    }
     write_html!(
         out,
         "<meta name=\"{step_meta}\" content=\"{slug}\">",

@@ -57,11 +57,13 @@ pub fn chart_body(step: &Step) -> Html {
     #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     {
         // The figures' styles come with the figure (a `<link>` applies
-        // wherever it sits), so a page or an app without one never loads them.
+        // wherever it sits), so an app that never shows one never loads
+        // them. After the figure: a static page links them in its head too,
+        // and a link in the body holds back what follows it until loaded.
         crate::html::fill::part(
             CHART_PART,
             &format_html!(
-                "<link rel=\"stylesheet\" href=\"{css}\"><p class=\"colour-key\" {key}>{words}</p>{figure}",
+                "<p class=\"colour-key\" {key}>{words}</p>{figure}<link rel=\"stylesheet\" href=\"{css}\">",
                 css = crate::html::page::FIGURES_CSS,
                 key = crate::html::page::COLOUR_KEY.name,
                 words = step.figure.map(colour_key).unwrap_or_default(),
