@@ -12,12 +12,10 @@
 //                (bench/work-counts.mjs), against the ceilings in
 //                bench/work-ceilings.json. Gates: exact counts.
 //   CPU time     main-thread thread time per interaction from a Chromium
-//                trace, unthrottled, x4 for a phone 4x slower
-//                (bench/cpu-time.mjs): medians under 32 ms (step change),
-//                16 ms (vote switch), 8 ms (hover), and from the key press
-//                to the first paint, under 32 ms (step change: the story's
-//                text, painted before the stage). --check only: three are
-//                not met yet (known misses), and load still moves it some.
+//                trace (bench/cpu-time.mjs), as a multiple of the frame
+//                floor measured in the same run (one character changed on a
+//                blank page, the same way): a map hover at most 2x, a vote
+//                switch at most 4x. --check only: both are known misses.
 //   Lighthouse   12.2.3, mobile preset, simulated throttling, index.html,
 //                median of 3 runs (bench/lighthouse.mjs): performance at
 //                least 95, LCP at most 2.0 s, TBT at most 100 ms, CLS at most
@@ -25,10 +23,13 @@
 //                the ratio of the app's LCP to its LCP, but not judged.
 //                --check only: its TBT is simulated from the main-thread
 //                tasks it observes, so a busy machine can fail it.
-//   latency      key press to next paint (Event Timing duration) of every
+//   step change  key press to next paint (Event Timing duration) of every
 //                step change at 1280x800 and 412x823, CPU throttled 4x
-//                (bench/step-latency.mjs): reported only, never judged: it is
-//                wall time, and on a shared machine it measures the machine.
+//                (bench/step-latency.mjs): median at most 32 ms. --check
+//                only: it is wall time, and on a shared machine it measures
+//                the machine too.
+// Each interaction has one measure: the step change its latency, the vote
+// switch and the hover their CPU time in frame floors.
 //
 // `node bench/budgets.mjs` reports only. `node bench/budgets.mjs --check`
 // exits 1 if any judged figure misses its budget by more than its noise
@@ -42,11 +43,10 @@
 // target/bench-report.md (bench/report.mjs) and prints that path.
 // Noise margins:
 //   bytes, work counts     none: the same build does the same.
-//   CPU time               25%: thread time leaves out waiting for a core, but
+//   CPU time, latency      25%: thread time leaves out waiting for a core, but
 //                          a busy machine still moves it some (shared caches,
-//                          a core's other hyper-thread): repeated runs, some
-//                          beside two CPU-bound loops, stayed within it
-//                          (docs/performance.md).
+//                          a core's other hyper-thread); the floor moves with
+//                          it, not always as much (docs/performance.md).
 //   Lighthouse score       3 points: the score is a steep, non-linear mix of
 //                          the timings below, so their noise moves it by a
 //                          point or two even as a median of 3 runs.
@@ -60,7 +60,7 @@
 // average).
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { BUDGETS_MS as CPU_BUDGETS_MS, FIRST_PAINT_BUDGETS_MS, measureCpuTime, PHONE_FACTOR, phoneTerms } from './cpu-time.mjs';
+import { floorRatios, measureCpuTime, PHONE_FACTOR, phoneTerms, RATIO_BUDGETS } from './cpu-time.mjs';
 import { firstLoadTable, firstStepPages, measureFirstLoad } from './first-load.mjs';
 import { lighthousePages, measureLighthouse, printLighthouseNotes } from './lighthouse.mjs';
 import { writeBenchReport } from './report.mjs';
@@ -73,14 +73,18 @@ const GATE = process.argv.includes('--gate');
 // alone). Bytes and work counts depend on the code alone. Lighthouse does not
 // gate: its simulated TBT is built from the tasks it observes, so a heavily
 // loaded machine pushed it past its budget while the same build passed when
-// quiet. CPU time does not gate: three of its budgets are not met yet, and
-// load still moves it some.
+// quiet. CPU time in frame floors does not gate yet: both budgets are
+// missed, and a ratio of two medians of a few samples still moves by about
+// a fifth from run to run. Event Timing is wall time.
 const GATING = {
   bytes: true,
   work: true,
   cpu: false,
+  latency: false,
   lighthouse: false,
 };
+/** Key press to next paint of a step change, median (issue #12). */
+const STEP_CHANGE_MS = 32;
 // Budgets known to be missed, each with a ceiling it must not pass (a ratchet).
 const KNOWN = JSON.parse(readFileSync(new URL('./known-misses.json', import.meta.url), 'utf8'));
 const ROOT = process.env.UNCYBER_DIST ?? 'dist';
@@ -122,6 +126,7 @@ const fmt = {
   ms: (x) => `${x.toFixed(1)} ms`,
   msInt: (x) => `${Math.round(x)} ms`,
   cls: (x) => x.toFixed(3),
+  ratio: (x) => `${x.toFixed(2)}x`,
   int: (x) => String(x),
 };
 function judged(metric, value, { max, min, unit, margin, gates }) {
@@ -163,15 +168,16 @@ for (const r of judgeWorkCounts(work.results)) {
     status: r.over.length ? `FAIL (${r.over.join(', ')})` : r.under.length ? `pass (${r.under.join(', ')} well under the ceiling: lower it)` : 'pass',
   });
 }
-for (const [kind, samples] of Object.entries(cpu.byKind)) {
-  const p = phoneTerms(samples);
-  judged(`CPU time x${PHONE_FACTOR}, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`, p.median, { max: CPU_BUDGETS_MS[kind], unit: 'ms', margin: 'timing', gates: GATING.cpu });
-}
-for (const [kind, samples] of Object.entries(cpu.byKind)) {
-  const p = phoneTerms(samples, 'toPaintMs');
-  const metric = `CPU time x${PHONE_FACTOR} from the input to its first paint, ${kind}, median of ${p.n} (${p.min.toFixed(1)}–${p.max.toFixed(1)} ms, slowest ${p.worst})`;
-  if (FIRST_PAINT_BUDGETS_MS[kind] === undefined) reported(metric, `${p.median.toFixed(1)} ms`);
-  else judged(metric, p.median, { max: FIRST_PAINT_BUDGETS_MS[kind], unit: 'ms', margin: 'timing', gates: GATING.cpu });
+// One measure per interaction: the step change by its Event Timing latency
+// (what the reader waits for; below, with the Lighthouse figures), the vote
+// switch and the hover by their CPU time as a multiple of the frame floor
+// measured in the same run.
+const floor = phoneTerms(cpu.floor);
+reported(`frame floor: CPU time x${PHONE_FACTOR} of one character changed on a blank page, median of ${floor.n}`, `${floor.median.toFixed(1)} ms (${floor.min.toFixed(1)}–${floor.max.toFixed(1)} ms)`);
+const ratios = floorRatios(cpu);
+for (const [kind, budget] of Object.entries(RATIO_BUDGETS)) {
+  const p = phoneTerms(cpu.byKind[kind]);
+  judged(`CPU time, ${kind}, in frame floors (median ${p.median.toFixed(1)} ms x${PHONE_FACTOR} of ${p.n}, slowest ${p.worst})`, ratios[kind], { max: budget, unit: 'ratio', margin: 'timing', gates: GATING.cpu });
 }
 judged('Lighthouse performance, app', lh.app.score, { min: 95, unit: 'int', margin: 'score', gates: GATING.lighthouse });
 judged('Lighthouse LCP, app', lh.app.lcp, { max: 2000, unit: 's', margin: 'timing', gates: GATING.lighthouse });
@@ -190,7 +196,8 @@ if (lh.reducedMotion) {
   reported('diagnostic: LCP ratio app with reduced motion / static', lh.reducedMotionRatio?.toFixed(2) ?? 'none');
 }
 for (const r of step.results) {
-  reported(`step change, key press to next paint (Event Timing), ${r.viewport.width}x${r.viewport.height}, ${step.throttle}x CPU, ${r.samples.length} changes`, describeSummary(summarize(r.samples)));
+  const summary = summarize(r.samples);
+  judged(`step change, key press to next paint (Event Timing), ${r.viewport.width}x${r.viewport.height}, ${step.throttle}x CPU, ${r.samples.length} changes: ${describeSummary(summary)}`, summary.median, { max: STEP_CHANGE_MS, unit: 'ms', margin: 'timing', gates: GATING.latency });
 }
 
 // The details first, the table last.
