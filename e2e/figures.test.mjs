@@ -153,6 +153,8 @@ test("a picked state's card opens in view, with a link and a sentence to copy", 
     assert.ok(box.top >= 0 && box.top < height - 80 && box.left >= 0 && box.right <= width + 1, `${width}x${height}: the card is in view (${JSON.stringify(box)})`);
     const copies = await page.$$eval(`${card} .card-share button[data-action="cite-copy"]`, (bs) => bs.map((b) => b.textContent));
     assert.deepEqual(copies, ['Copy link', 'Copy a sentence']);
+    // The picked state is labelled on the map, at every size.
+    assert.ok(await labelShown(page, 'KEN'), `${width}x${height}: Kenya is labelled on the map`);
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -166,6 +168,30 @@ test("a picked state's card opens in view, with a link and a sentence to copy", 
   const kenya = votes('3c-2019').find((r) => r.iso3 === 'KEN').vote;
   const label = { yes: 'Yes', no: 'No', abstain: 'Abstained', absent: 'Did not vote' }[kenya];
   assert.match(copied, new RegExp(`^Kenya: ${label} \\(A/C\\.3/74/L\\.11/Rev\\.1, .*18 November 2019\\)\\. Source: https://`), copied);
+  await context.close();
+});
+
+/** Whether the stage map shows a label for `iso3`, inside the map. */
+function labelShown(page, iso3) {
+  return page.$$eval(`.stage-figure .world-map [data-label-for="${iso3}"]`, (gs) => gs.some((g) => {
+    const r = g.getBoundingClientRect();
+    const map = g.closest('svg').getBoundingClientRect();
+    return r.width > 0 && r.left >= map.left - 1 && r.right <= map.right + 1 && r.top >= map.top - 1 && r.bottom <= map.bottom + 1;
+  }));
+}
+
+test('a state clicked on the map is labelled, and its label goes when it is cleared', async () => {
+  const { page, context, problems } = await app.openPage('?step=committee-vote');
+  await appReady(page);
+  assert.equal(await labelShown(page, 'BRA'), false, 'Brazil is not one of the step\'s labels');
+  await page.click('.stage-figure .world-map #map-BRA path');
+  await page.waitForSelector('.country-card[data-card-for="BRA"]', { state: 'visible' });
+  await page.waitForFunction(() => document.querySelector('.stage-figure .world-map [data-label-for="BRA"]'));
+  assert.ok(await labelShown(page, 'BRA'), 'the clicked state is labelled');
+  await page.focus('.stage-figure .map-focus');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.stage-figure .world-map [data-label-for="BRA"]'));
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -117,7 +117,7 @@ fn every_steps_labels_stay_apart_inside_the_map_at_both_sizes() {
                 }
             }
         }
-        let html = map_labels(step, vote, frame);
+        let html = map_labels(step, vote, frame, None);
         for (n, c) in step.highlight.iter().enumerate() {
             let sets = LABEL_SIZES.iter().filter(|(_, _, most)| n < *most).count();
             assert_eq!(
@@ -126,6 +126,34 @@ fn every_steps_labels_stay_apart_inside_the_map_at_both_sizes() {
                 "{}: {c} labelled once per size that has room for it",
                 step.slug
             );
+        }
+    }
+}
+
+#[test]
+fn a_picked_state_is_labelled_first_and_on_a_narrow_map_too() {
+    let kenya = data::member_index("KEN").unwrap();
+    for step in data::steps() {
+        let vote = data::step_vote(step);
+        let frame = stage_frame(step, Some(kenya));
+        let html = map_labels(step, vote, frame, Some(kenya));
+        assert_eq!(
+            html.matches("data-label-for=\"KEN\"").count(),
+            LABEL_SIZES.len(),
+            "{}: Kenya labelled once per size",
+            step.slug
+        );
+        for (class, _, most) in LABEL_SIZES {
+            let set = html.split(&format!("map-labels {class}")).nth(1).unwrap();
+            let set = set.split("map-labels ").next().unwrap();
+            assert!(
+                set.find("data-label-for=")
+                    .map(|at| &set[at..])
+                    .is_some_and(|rest| rest.starts_with("data-label-for=\"KEN\"")),
+                "{}: Kenya is placed first in {class}",
+                step.slug
+            );
+            assert!(set.matches("data-label-for=").count() <= most.min(step.highlight.len() + 1));
         }
     }
 }

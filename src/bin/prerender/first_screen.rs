@@ -58,7 +58,7 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
         &marks,
         &stage_legend(shown, comparing),
         frame,
-        &map_labels(step, shown, frame),
+        &map_labels(step, shown, frame, None),
         &Outlines::compiled(),
         PAGES,
     );

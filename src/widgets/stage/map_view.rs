@@ -170,13 +170,14 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     };
     let first = untrack(paint_now);
     let first_frame = frame.get_untracked();
+    let first_picked = state.country.get_untracked();
     FRAME.with(|f| f.set(first_frame));
     let shell = untrack(|| {
         map_figure(
             &first,
             &stage_legend(shown.get(), comparing.get()),
             first_frame,
-            &map_labels(state.stage_step(), shown.get(), first_frame),
+            &map_labels(state.stage_step(), shown.get(), first_frame, first_picked),
             &page_outlines(),
             PageTarget::App { embed: false },
         )
@@ -228,31 +229,38 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         pair.is_some()
     });
     // The zoom and the labels follow the step (and the vote, for the
-    // labels' glyphs).
-    effect_with(move |drawn: Option<(Frame, usize, &'static str)>| {
-        let (f, step, v) = (frame.get(), state.stage_step.get(), shown.get().id);
-        let Some(root) = root.get() else {
-            return (f, step, v);
-        };
-        let first_draw = (
-            first_frame,
-            untrack(|| state.stage_step.get()),
-            untrack(|| shown.get().id),
-        );
-        let before = drawn.unwrap_or(first_draw);
-        if before.0 != f {
-            FRAME.with(|cell| cell.set(f));
-            zoom_to(&root, f, before.0.scale != f.scale);
-        }
-        if before != (f, step, v) {
-            let layer = find(&root, LABEL_LAYER.selector).and_then(|l| find(&l, ZOOM.selector));
-            if let Some(layer) = layer {
-                layer.set_inner_html(
-                    map_labels(state.stage_step(), shown.get_untracked(), f).as_str(),
-                );
+    // labels' glyphs, and the picked state, which is labelled too).
+    effect_with(
+        move |drawn: Option<(Frame, usize, &'static str, Option<usize>)>| {
+            let (f, step, v, picked) = (
+                frame.get(),
+                state.stage_step.get(),
+                shown.get().id,
+                state.country.get(),
+            );
+            let Some(root) = root.get() else {
+                return (f, step, v, picked);
+            };
+            let before = drawn.unwrap_or((
+                first_frame,
+                untrack(|| state.stage_step.get()),
+                untrack(|| shown.get().id),
+                first_picked,
+            ));
+            if before.0 != f {
+                FRAME.with(|cell| cell.set(f));
+                zoom_to(&root, f, before.0.scale != f.scale);
             }
-        }
-        (f, step, v)
-    });
+            if before != (f, step, v, picked) {
+                let layer = find(&root, LABEL_LAYER.selector).and_then(|l| find(&l, ZOOM.selector));
+                if let Some(layer) = layer {
+                    layer.set_inner_html(
+                        map_labels(state.stage_step(), shown.get_untracked(), f, picked).as_str(),
+                    );
+                }
+            }
+            (f, step, v, picked)
+        },
+    );
     figure
 }

@@ -51,15 +51,19 @@ pub fn stage_frame(step: &Step, keep_in_view: Option<usize>) -> Frame {
     }
 }
 
-/// The labels of the step's highlighted states, each its short name and
-/// the glyph of its position on `vote`, placed for `frame`: one set per
-/// size, in path units, for the map's label layer.
-pub fn map_labels(step: &Step, vote: &Vote, frame: Frame) -> Html {
-    let members: Vec<usize> = step
-        .highlight
-        .iter()
-        .filter_map(|c| data::member_index(c))
-        .collect();
+/// The labels of the state the reader picked, if any, and of the step's
+/// highlighted states, each its short name and the glyph of its position on
+/// `vote`, placed for `frame`: one set per size, in path units, for the
+/// map's label layer. The picked state comes first, so it is placed first
+/// and kept on a narrow map, which shows only the first few.
+pub fn map_labels(step: &Step, vote: &Vote, frame: Frame, picked: Option<usize>) -> Html {
+    let mut members: Vec<usize> = picked.into_iter().collect();
+    for c in step.highlight {
+        match data::member_index(c) {
+            Some(i) if Some(i) != picked => members.push(i),
+            _ => {}
+        }
+    }
     let texts: Vec<String> = members
         .iter()
         .map(|&i| format!("{} {}", data::short_name(i), vote.glyph(vote.choice(i))))
