@@ -22,15 +22,27 @@ export const CHROMIUM_ARGS = [
   '--disable-extensions',
 ];
 
+/** Debian's Chromium, started again if it dies while starting (seen once
+ * in a CI run, a SIGSEGV before its first page, with the machine busy): a
+ * browser that never started says nothing about the explainer. A crash
+ * after start still fails the test. */
+export async function launchChromium(attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      process.stderr.write(`Chromium did not start (attempt ${attempt} of ${attempts}): ${e.message.split('\n')[0]}\n`);
+    }
+  }
+}
+
 /** Starts the server on `root` (default dist/, or $UNCYBER_DIST) (sending dist/_headers, so the strict CSP is on in
  * every test) and the browser; returns helpers and a `close`. */
 export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true } = {}) {
   const server = await startServer({ root, headers, siteHeaders });
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
 
   /** A fresh page with the guards attached. `problems` collects failures. */
   async function openPage(path = '', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', javaScriptEnabled = true, reducedMotion = 'no-preference', hasTouch = false } = {}) {
