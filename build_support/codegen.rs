@@ -376,6 +376,7 @@ fn figure_rs(figure: Option<&str>) -> String {
         ["tracks"] => "StepFigure::Tracks { year: None }".into(),
         ["tracks", year] => format!("StepFigure::Tracks {{ year: Some({year:?}) }}"),
         ["budapest"] => "StepFigure::Budapest".into(),
+        ["statements", vote] => format!("StepFigure::Statements {{ vote: {vote:?} }}"),
         _ => unreachable!("content.rs checks every figure"),
     };
     format!("Some({inner})")

@@ -234,13 +234,14 @@ pub fn parse_step(
             ["matrix"] => !source.both_yes.is_empty(),
             ["blocs", vote] => known(vote),
             ["tracks"] | ["budapest"] => true,
+            ["statements", vote] => known(vote),
             ["tracks", year] => year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()),
             _ => false,
         };
         if !ok {
             return fail(
                 "figure",
-                format!("figure `{figure}` must be flow:FROM:TO (two vote ids), matrix (with both_yes pairs), blocs:VOTE, tracks, tracks:YEAR or budapest"),
+                format!("figure `{figure}` must be flow:FROM:TO (two vote ids), matrix (with both_yes pairs), blocs:VOTE, tracks, tracks:YEAR, budapest or statements:VOTE"),
             );
         }
     }

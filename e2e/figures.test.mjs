@@ -85,6 +85,21 @@ test('the flow and the matrix count what the data files say', async () => {
   await context.close();
 });
 
+test('what delegations said shows beside each speaker\'s vote on the record', async () => {
+  const step = steps.find((s) => s.figure?.startsWith('statements:'));
+  assert.ok(step, 'a step shows what delegations said');
+  const vote = step.figure.split(':')[1];
+  const { page, context, problems } = await app.openPage(`?step=${step.slug}`);
+  await appReady(page);
+  await page.waitForSelector('.stage-chart [data-figure="statements"] li[data-said-by]');
+  const said = await page.$$eval('.stage-chart [data-figure="statements"] li[data-said-by]', (lis) => lis.map((li) => [li.dataset.saidBy, li.dataset.vote]));
+  assert.ok(said.length >= 1);
+  const positions = new Map(votes(vote).map((r) => [r.iso3, r.vote]));
+  for (const [iso3, position] of said) assert.equal(position, positions.get(iso3), `${iso3} on ${vote}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('"Show the map instead" puts the map on the stage, in the address, and back', async () => {
   const step = withFigure[0];
   const { page, context, problems } = await app.openPage(`?step=${step.slug}`);

@@ -77,3 +77,69 @@ fn a_members_statements_are_found_by_its_code() {
     assert!(data::statements::for_member("FRA").is_empty());
     assert!(data::statements::for_member("XXX").is_empty());
 }
+
+/// The position of `iso3` on the plenary vote of 27 December 2019, as the
+/// reference set's vote file gives it.
+fn plenary_vote(iso3: &str) -> String {
+    let file = "../shared/reference/un-votes/2019-12-27-plenary-A-RES-74-247.csv";
+    let rows =
+        common::csv_cells(&std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}")));
+    let iso3_at = rows[0].iter().position(|c| c == "iso3").unwrap();
+    let vote_at = rows[0].iter().position(|c| c == "vote").unwrap();
+    rows[1..]
+        .iter()
+        .find(|r| r[iso3_at] == iso3)
+        .map(|r| r[vote_at].clone())
+        .unwrap_or_else(|| panic!("{iso3} is not in {file}"))
+}
+
+#[test]
+fn the_plenary_steps_figure_gives_every_statement_made_there_beside_its_vote() {
+    use uncyber::model::figures::StepFigure;
+    let step = data::steps()
+        .iter()
+        .find(|s| matches!(s.figure, Some(StepFigure::Statements { .. })))
+        .expect("a step shows what delegations said");
+    let Some(StepFigure::Statements { vote }) = step.figure else {
+        unreachable!()
+    };
+    assert_eq!(vote, "ga-74-247");
+    let html = uncyber::widgets::figures::chart::step_chart(step).unwrap();
+    let html = html.as_str();
+    let rows = common::csv_cells(&reference());
+    let at_plenary: Vec<&Vec<String>> = rows[1..].iter().filter(|r| r[0] == "A/74/PV.52").collect();
+    assert_eq!(
+        at_plenary.len(),
+        4,
+        "the reference lists four statements at the plenary"
+    );
+    assert_eq!(html.matches("<li data-said-by=").count(), at_plenary.len());
+    for r in &at_plenary {
+        let (iso3, speaker, quote) = (&r[1], &r[2], &r[5]);
+        let vote_slug = plenary_vote(iso3);
+        assert!(
+            html.contains(&format!(
+                "<li data-said-by=\"{iso3}\" data-vote=\"{vote_slug}\">"
+            )),
+            "{iso3} with its vote, {vote_slug}"
+        );
+        assert!(
+            html.contains(&format!("<strong>{speaker}</strong>")),
+            "{speaker} named"
+        );
+        if quote.is_empty() {
+            assert!(
+                html.contains("In our words: "),
+                "{iso3}: a summary is marked as ours"
+            );
+        } else {
+            assert!(
+                html.contains(&format!("“{quote}”")),
+                "{iso3}: the quote word for word"
+            );
+        }
+    }
+    // The committee's statement is not the plenary's.
+    assert!(!html.contains("must vote no on this resolution"));
+    assert!(html.contains("<table"), "a table of who said what");
+}

@@ -16,7 +16,8 @@
 //!   the map layer of the budapest step;
 //! - `tracks`: the milestones of the two UN tracks on ICT security;
 //! - `tracks_layout`: those as two lanes over time, their marks and
-//!   numbered keys laid out as rectangles.
+//!   numbered keys laid out as rectangles;
+//! - `statements`: which UN record holds the statements made at a vote.
 
 pub mod bar_labels;
 pub mod blocs;
@@ -25,6 +26,7 @@ pub mod flow;
 pub mod flow_layout;
 pub mod labels;
 pub mod matrix;
+pub mod statements;
 pub mod tracks;
 pub mod tracks_layout;
 
@@ -45,6 +47,9 @@ pub enum StepFigure {
     Tracks { year: Option<&'static str> },
     /// The Budapest Convention's parties, on a map.
     Budapest,
+    /// What delegations said in the meeting that took `vote`, where it is
+    /// recorded, each beside its state's vote.
+    Statements { vote: &'static str },
 }
 
 impl StepFigure {
@@ -56,6 +61,7 @@ impl StepFigure {
             StepFigure::Blocs { .. } => "blocs",
             StepFigure::Tracks { .. } => "tracks",
             StepFigure::Budapest => "budapest",
+            StepFigure::Statements { .. } => "statements",
         }
     }
 }

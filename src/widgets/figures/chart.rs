@@ -34,6 +34,14 @@ pub fn step_chart(step: &Step) -> Option<Html> {
         StepFigure::Blocs { vote } => blocs_figure(data::vote(vote)?),
         StepFigure::Tracks { year } => super::tracks::tracks_html(data::track_events(), year),
         StepFigure::Budapest => super::budapest::budapest_html(),
+        StepFigure::Statements { vote } => {
+            let record = crate::model::figures::statements::meeting_record(vote)?;
+            let said: Vec<_> = data::statements::all()
+                .iter()
+                .filter(|s| s.record == record)
+                .collect();
+            super::statements::statements_html(data::vote(vote)?, record, &said, data::members())
+        }
     })
 }
 
@@ -47,6 +55,7 @@ fn colour_key(figure: crate::model::figures::StepFigure) -> &'static str {
         StepFigure::Matrix => "Rows: each state's vote on the US-backed text; columns: on the Russian-backed one. The outlined cell counts the states that voted yes on both.",
         StepFigure::Blocs { .. } => "Blue: voted for the Russian-backed text; vermillion: against; orange: abstained; grey: did not vote.",
         StepFigure::Tracks { .. } => "Upper lane: the US-backed expert groups (GGE); lower, dashed lane: the Russian-backed open working group (OEWG). Filled dot: a report; hollow dot: no report; diamond: a vote in the Assembly.",
+        StepFigure::Statements { .. } => "The mark beside each name is that state's vote on the resolution: blue ✓ yes, vermillion ✕ no, orange − abstained, outlined ○ did not vote.",
         StepFigure::Budapest => "Darkest blue: a Party on the day of the 2019 vote; hatched dark blue: likely a Party then; lighter blue, hatched: joined since; dotted: signed only; pale blue, outlined: invited; grey: none of these; dashed outline: status unknown.",
     }
 }

@@ -11,13 +11,15 @@
 //! - `blocs`: how each grouping of states voted, a stacked bar each;
 //! - `chart`: a step's own figure on the stage, whichever it is;
 //! - `tracks`: the two UN tracks on ICT security as lanes over time;
-//! - `budapest`: the Budapest Convention's parties on a map.
+//! - `budapest`: the Budapest Convention's parties on a map;
+//! - `statements`: what delegations said at a vote, beside their votes.
 
 pub mod blocs;
 pub mod budapest;
 pub mod chart;
 pub mod flow;
 pub mod matrix;
+pub mod statements;
 pub mod table;
 pub mod tracks;
 mod tracks_svg;
