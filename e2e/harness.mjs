@@ -42,7 +42,11 @@ export async function launchChromium(attempts = 3) {
 export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true } = {}) {
   const server = await startServer({ root, headers, siteHeaders });
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await launchChromium();
+  // A server left listening would keep the test file's process alive.
+  const browser = await launchChromium().catch((e) => {
+    server.close();
+    throw e;
+  });
 
   /** A fresh page with the guards attached. `problems` collects failures. */
   async function openPage(path = '', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', javaScriptEnabled = true, reducedMotion = 'no-preference', hasTouch = false } = {}) {
