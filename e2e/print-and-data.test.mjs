@@ -20,6 +20,16 @@ test('printing gives a handout with every step title, its vote numbers, sources 
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.waitForSelector('.print-handout', { state: 'attached' });
   assert.equal(await page.$$eval('.print-step', (s) => s.length), steps.length);
+  // Each printed map labels its step's states (the first four, at a
+  // readable size), as the screen does. (Printing to PDF fires
+  // afterprint, which takes the handout out again: checked before.)
+  await page.emulateMedia({ media: 'print' });
+  for (const s of steps.filter((s) => s.vote)) {
+    const shown = await page.$$eval(`[data-print-step="${s.slug}"] .print-map [data-label-for]`, (gs) => gs
+      .filter((g) => g.getBoundingClientRect().width > 0).map((g) => g.dataset.labelFor));
+    assert.deepEqual(shown, s.highlight.slice(0, 4), `${s.slug}: its printed map labels ${s.highlight.slice(0, 4)}`);
+  }
+  await page.emulateMedia({ media: null });
   const pdf = await page.pdf({ format: 'A4' });
   const dir = mkdtempSync(join(tmpdir(), 'uncyber-pdf-'));
   writeFileSync(join(dir, 'handout.pdf'), pdf);

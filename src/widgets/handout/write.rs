@@ -4,10 +4,13 @@
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};
 use crate::html::Html;
+use crate::model::focus::Frame;
 use crate::model::map_shapes::{path_point, path_view_box};
+use crate::model::story::Step;
 use crate::model::treaty::StepTable;
 use crate::model::Vote;
 use crate::widgets::stage::map::Outlines;
+use crate::widgets::stage::write::map_labels;
 use crate::widgets::step::treaty::treaty_block;
 use crate::widgets::step::write::paragraphs;
 use crate::{format_html, write_html};
@@ -35,8 +38,9 @@ pub const PRINT_KEY: &str = "Solid blue: yes; solid vermillion: no; orange with 
 /// The same fills for the convention's signatures.
 pub const PRINT_KEY_SIGNATURES: &str = "Solid blue: signed; solid vermillion: not signed (a government's own word); orange with white stripes: no signature on record (missing from official lists seen only in part); white with dark stripes: status unknown; pale grey: not a member state. Neither of the last two is counted as not signed.";
 
-/// A static map of one vote.
-fn map(vote: &Vote, outlines: &Outlines) -> Html {
+/// A static map of one vote, with the step's states labelled as on screen
+/// (the larger, narrow-map set, which prints at a readable size).
+fn map(step: &Step, vote: &Vote, outlines: &Outlines) -> Html {
     let mut out = format_html!(
         "<svg class=\"print-map\" viewBox=\"{view_box}\" aria-hidden=\"true\">",
         view_box = path_view_box(VIEW_BOX, PATH_UNITS)
@@ -65,7 +69,11 @@ fn map(vote: &Vote, outlines: &Outlines) -> Html {
         }
         write_html!(out, "</g>");
     }
-    write_html!(out, "</svg>");
+    write_html!(
+        out,
+        "{labels}</svg>",
+        labels = map_labels(step, vote, Frame::WORLD, None)
+    );
     out
 }
 
@@ -111,7 +119,7 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
                 } else {
                     PRINT_KEY
                 },
-                map = map(v, outlines)
+                map = map(step, v, outlines)
             );
         }
         let sources: Vec<String> = step
