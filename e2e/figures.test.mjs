@@ -210,6 +210,33 @@ test('a state clicked on the map is labelled, and its label goes when it is clea
   await context.close();
 });
 
+test('on a phone, "Enlarge the map" draws it twice as wide, swiped sideways, labels and all', async () => {
+  const { page, context, problems } = await app.openPage('?step=join-or-boycott', { viewport: { width: 375, height: 667 }, hasTouch: true });
+  await appReady(page);
+  const frame = '.stage-figure .map-frame';
+  const widths = () => page.$eval(frame, (f) => ({
+    frame: f.clientWidth,
+    scroll: f.scrollWidth,
+    map: f.querySelector('.map-focus svg').getBoundingClientRect().width,
+    labels: f.querySelector('.label-layer').getBoundingClientRect().width,
+  }));
+  const before = await widths();
+  assert.ok(before.scroll <= before.frame + 1, 'the map fits its frame at first');
+  await page.tap('.stage-figure .map-enlarge');
+  const after = await widths();
+  assert.ok(Math.abs(after.map - 2 * before.map) < 2, `twice as wide (${before.map} -> ${after.map})`);
+  assert.ok(Math.abs(after.labels - after.map) < 1, 'the labels keep to the map');
+  assert.ok(after.scroll > after.frame * 1.9, 'swiped within its frame');
+  assert.ok(await page.$eval('.app', (a) => a.scrollWidth <= a.clientWidth + 1), 'the page itself does not scroll sideways');
+  // A state is still picked by a tap.
+  await page.$eval(frame, (f) => { f.scrollLeft = f.scrollWidth * 0.45; });
+  const kaz = await page.$eval('.stage-figure g.state[data-iso3="KAZ"] path', (p) => { const r = p.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+  await page.touchscreen.tap(kaz.x, kaz.y);
+  await page.waitForFunction(() => document.querySelector('.stage-figure g.state[aria-selected="true"]')?.dataset.iso3 === 'KAZ');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a phone's first screen holds the step's title and its first line", async () => {
   for (const [width, height] of [[375, 667], [320, 568]]) {
     const { page, context, problems } = await app.openPage(null, { viewport: { width, height } });

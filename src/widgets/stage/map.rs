@@ -30,6 +30,9 @@ pub const COMPARING: Class = named!("." "comparing");
 /// The groups that the zoom moves: the map's, and its labels'.
 pub const ZOOM: Class = named!("." "zoom");
 pub const LABEL_LAYER: Class = named!("." "label-layer");
+/// On a phone, a checkbox that draws the map twice as wide, panned by a
+/// swipe (style/main.css): no script, so the static pages have it too.
+pub const ENLARGE: Class = named!("." "map-enlarge");
 
 pub use crate::generated::draw_order;
 pub use crate::model::map_shapes::marker_sizes;
@@ -130,6 +133,7 @@ pub fn map_figure(
     };
     format_html!(
         concat!(
+            "<label class=\"{enlarge}\"><input type=\"checkbox\"><span aria-hidden=\"true\"></span><span class=\"visually-hidden\">Enlarge the map</span></label>",
             "<div class=\"map-frame\"><div class=\"{focus_class}\"{focus}><svg viewBox=\"{view_box}\" {svg_role}>",
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{body}</g></svg></div>",
             "<svg class=\"{label_layer}\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\">",
@@ -137,6 +141,7 @@ pub fn map_figure(
             "<div class=\"{slot}\"></div><div class=\"{tap_slot}\"></div></div>",
             "<figcaption><ul class=\"{legend_class}\">{legend}</ul></figcaption>",
         ),
+        enlarge = ENLARGE,
         focus_class = FOCUS,
         focus,
         view_box,
