@@ -8,7 +8,7 @@ use uncyber::widgets::step::treaty::glossary_list;
 use uncyber::{format_html, write_html};
 
 /// The `<link …stylesheet…>` tags of Trunk's page head, as they are.
-fn stylesheets(template: &str) -> Result<Vec<&str>, String> {
+pub fn stylesheets(template: &str) -> Result<Vec<&str>, String> {
     let head = &template[..template
         .find("</head>")
         .ok_or("index.html has no </head>")?];

@@ -3,7 +3,8 @@
 //! each with the step's title, description and Open Graph / Twitter tags
 //! (so a shared link previews that step), and the step's text, sources and
 //! vote table as plain HTML, readable with JavaScript off and shown until
-//! the app takes over.
+//! the app takes over; and a page per member state (`country-ken.html`)
+//! with its own preview picture.
 //!
 //!   cargo run --bin prerender -- dist
 //!
@@ -18,6 +19,7 @@
 #![cfg_attr(target_arch = "wasm32", no_main)]
 #![cfg(not(target_arch = "wasm32"))]
 
+mod country_page;
 mod embed_mode;
 mod favicon;
 mod first_screen;
@@ -318,6 +320,33 @@ fn main() {
         std::process::exit(1)
     });
     std::fs::write(format!("{dist}/{GLOSSARY_PAGE}"), glossary).expect("write the glossary");
+    // A page per member state, each with its own preview picture.
+    let committee = data::vote("3c-2019").expect("the 2019 committee vote");
+    for member in 0..data::members().len() {
+        let html = country_page::page(&template, member, &site_url).unwrap_or_else(|e| {
+            eprintln!(
+                "prerender: the page of {}: {e}",
+                data::members()[member].iso3
+            );
+            std::process::exit(1)
+        });
+        std::fs::write(format!("{dist}/{}", country_page::file_name(member)), html)
+            .expect("write a country page");
+        let picture =
+            preview_image::country_png(&country_page::picture_title(member), committee, member)
+                .unwrap_or_else(|e| {
+                    eprintln!(
+                        "prerender: the picture of {}: {e}",
+                        data::members()[member].iso3
+                    );
+                    std::process::exit(1)
+                });
+        std::fs::write(
+            format!("{dist}/{}", country_page::picture_name(member)),
+            picture,
+        )
+        .expect("write a country picture");
+    }
     // The downloads: the same data the pages show, as files, so they work
     // without JavaScript and cost the app nothing.
     let (members, votes) = (data::members(), data::votes());
@@ -325,7 +354,8 @@ fn main() {
     std::fs::write(format!("{dist}/{JSON_FILE}"), dataset_json(members, votes))
         .expect("write the JSON");
     println!(
-        "prerender: wrote index.html, {} step pages with preview images, {GLOSSARY_PAGE}, {CSV_FILE} and {JSON_FILE}",
-        data::steps().len()
+        "prerender: wrote index.html, {} step pages with preview images, {} country pages with theirs, {GLOSSARY_PAGE}, {CSV_FILE} and {JSON_FILE}",
+        data::steps().len(),
+        data::members().len()
     );
 }

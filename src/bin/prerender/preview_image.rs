@@ -158,9 +158,9 @@ impl Canvas {
     }
 
     /// A marker for a state too small to see: a dot with a dark ring.
-    fn dot(&mut self, (x, y): (f32, f32), colour: u8) {
+    fn dot(&mut self, (x, y): (f32, f32), colour: u8, size: f32) {
         let (cx, cy) = (x * self.scale + self.left, y * self.scale + self.map_top);
-        let (radius, ring) = (5.0 * self.scale, 3.8 * self.scale);
+        let (radius, ring) = (5.0 * size * self.scale, 3.8 * size * self.scale);
         let rows = (cy - radius).max(self.map_top) as usize
             ..((cy + radius) as usize).min(MAP_BOTTOM as usize);
         for row in rows {
@@ -208,6 +208,17 @@ impl Canvas {
 /// The picture for the step titled `title` that shows `vote`, as PNG bytes;
 /// an error names any character of the title the bundled font cannot draw.
 pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
+    picture(title, vote, None)
+}
+
+/// The picture of one member state's page: the other states pale, this one
+/// in its colour on `vote`, with a ringed dot on it so that a small state
+/// shows too.
+pub fn country_png(title: &str, vote: &Vote, member: usize) -> Result<Vec<u8>, String> {
+    picture(title, vote, Some(member))
+}
+
+fn picture(title: &str, vote: &Vote, focus: Option<usize>) -> Result<Vec<u8>, String> {
     let missing = preview_text::missing_glyphs(title);
     if !missing.is_empty() {
         return Err(format!(
@@ -242,11 +253,18 @@ pub fn png(title: &str, vote: &Vote) -> Result<Vec<u8>, String> {
     for d in OTHER_PATHS {
         canvas.fill_rings(&rings(d), 1);
     }
+    let paint = |i: usize| match focus {
+        Some(f) if f != i => 1,
+        _ => colour(vote.choice(i)),
+    };
     for (i, d) in MEMBER_PATHS.iter().enumerate() {
-        canvas.fill_rings(&rings(d), colour(vote.choice(i)));
+        canvas.fill_rings(&rings(d), paint(i));
     }
     for (i, shape) in MEMBER_SHAPES.iter().enumerate().filter(|(_, s)| s.marker) {
-        canvas.dot(shape.centre, colour(vote.choice(i)));
+        canvas.dot(shape.centre, paint(i), 1.0);
+    }
+    if let Some(f) = focus {
+        canvas.dot(MEMBER_SHAPES[f].centre, paint(f), 2.6);
     }
 
     // The result in words, each count behind a key in its vote colour:

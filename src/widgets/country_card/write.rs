@@ -66,6 +66,31 @@ pub fn citable_sentence(v: &Vote, i: usize) -> String {
 /// is about `shown`, the record on the stage. Both copy as citations do.
 pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
     let member = &data::members()[i];
+    let mut out = format_html!(
+        concat!(
+            "<section class=\"country-card\" data-card-for=\"{iso3}\" aria-labelledby=\"country-name\">",
+            "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
+            "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
+            "<div class=\"card-share\">{link}{sentence}</div>",
+            "<p><a href=\"country-{lower}.html\">{name} on a page of its own</a></p>",
+        ),
+        iso3 = member.iso3,
+        lower = member.iso3.to_ascii_lowercase(),
+        name = member.name,
+        close = Action::CloseCard.attr(),
+        link = copyable("Link", link, "Copy link"),
+        sentence = copyable("To quote", &citable_sentence(shown, i), "Copy a sentence"),
+    );
+    out.push(&country_record(i));
+    write_html!(out, "</section>");
+    out
+}
+
+/// Member `i`'s record, as its card and its own page show it: its group
+/// and sponsorship, sentences computed from the data, and every recorded
+/// vote, newest first, each row carrying `data-vote-id` and `data-vote`.
+pub fn country_record(i: usize) -> Html {
+    let member = &data::members()[i];
     let sponsorship = match (member.sponsor, member.cosponsor) {
         (true, _) => "Named as a sponsor on draft A/C.3/74/L.11, and on the Russian Foreign Ministry’s co-sponsor list.",
         (false, true) => "On the Russian Foreign Ministry’s list of co-sponsors of the 2019 text (not a UN list).",
@@ -73,18 +98,7 @@ pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
     };
     let name = member.name;
     let mut out = format_html!(
-        concat!(
-            "<section class=\"country-card\" data-card-for=\"{iso3}\" aria-labelledby=\"country-name\">",
-            "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
-            "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
-            "<div class=\"card-share\">{link}{sentence}</div>",
-            "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
-        ),
-        iso3 = member.iso3,
-        name,
-        close = Action::CloseCard.attr(),
-        link = copyable("Link", link, "Copy link"),
-        sentence = copyable("To quote", &citable_sentence(shown, i), "Copy a sentence"),
+        "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
         group = member.group.label(),
         sponsorship,
     );
@@ -128,6 +142,6 @@ pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
             chip = vote_chip(v, c)
         );
     }
-    write_html!(out, "</tbody></table></section>");
+    write_html!(out, "</tbody></table>");
     out
 }
