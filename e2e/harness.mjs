@@ -23,10 +23,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts the server on `root` (default dist/, or $UNCYBER_DIST) (sending dist/_headers, so the strict CSP is on in
- * every test) and the browser; returns helpers and a `close`. */
-export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true } = {}) {
-  const server = await startServer({ root, headers, siteHeaders });
-  const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+ * every test), under `prefix` if given, and the browser; returns helpers and a `close`. */
+export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true, prefix = '/' } = {}) {
+  const server = await startServer({ root, headers, siteHeaders, prefix });
+  const baseUrl = `http://127.0.0.1:${server.address().port}${prefix}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
