@@ -1,6 +1,8 @@
-// The site served from a folder, as on GitHub Pages (https://user.github.io/repo/):
-// dist/ under /some/sub/path/ with every other path 404. Pages, steps,
-// history, the country card and the downloads all stay inside the folder.
+// The site served as GitHub Pages serves it (https://user.github.io/repo/):
+// from a folder, dist/ under /some/sub/path/ with every other path 404, and
+// without dist/_headers, so only the pages' own <meta> policy applies.
+// Pages, steps, history, the country card and the downloads all stay inside
+// the folder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, appReady, stageAt } from './harness.mjs';
@@ -9,7 +11,7 @@ import { steps } from './steps.mjs';
 const PREFIX = '/some/sub/path/';
 
 let app;
-before(async () => { app = await launch({ prefix: PREFIX }); });
+before(async () => { app = await launch({ prefix: PREFIX, siteHeaders: false }); });
 after(async () => { await app?.close(); });
 
 /** A page under the sub-path that also fails on any response of 400 or more. */
@@ -32,10 +34,13 @@ async function showing(page, slug) {
   return page.evaluate(() => ({ path: location.pathname, search: location.search }));
 }
 
-test('the server serves dist/ only under the sub-path', async () => {
+test('the server serves dist/ only under the sub-path, without the headers', async () => {
   const port = new URL(app.baseUrl).port;
   assert.equal((await fetch(`http://127.0.0.1:${port}/index.html`)).status, 404);
-  assert.equal((await fetch(`http://127.0.0.1:${port}${PREFIX}index.html`)).status, 200);
+  const page = await fetch(`http://127.0.0.1:${port}${PREFIX}index.html`);
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('content-security-policy'), null);
+  assert.match(await page.text(), /<meta http-equiv="Content-Security-Policy"/);
 });
 
 test('from a sub-path the index draws the map; Next and Back move the address within the folder', async () => {
