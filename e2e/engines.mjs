@@ -1,6 +1,7 @@
 // The smoke test run in the engines other than Chromium (e2e/firefox.test.mjs,
-// e2e/webkit.test.mjs): the same walk through the release build, written
-// once against a small driver interface that each engine's file implements.
+// e2e/webkit.test.mjs): the same walk through the release build, served
+// from a folder, written once against a small driver interface that each
+// engine's file implements.
 //
 // Classic WebDriver cannot read a page's console, so every engine gets the
 // same watch on errors: the test server puts one external script first in
@@ -19,6 +20,9 @@ import { members } from './data.mjs';
 import { steps } from './steps.mjs';
 
 const PROBE_PATH = '/__smoke-probe.js';
+// The site sits in a folder, as on GitHub Pages: every address the app
+// writes must stay inside it, in every engine.
+export const FOLDER = '/explainer/';
 const PROBE = `(() => {
   const problems = [];
   window.__smokeProblems = problems;
@@ -33,10 +37,10 @@ const PROBE = `(() => {
 })();
 `;
 
-/** Serves dist/ (with its _headers) through a loopback proxy that adds the
- * probe to every page; `failures` collects responses of 400 or more. */
+/** Serves dist/ (with its _headers) in FOLDER through a loopback proxy that
+ * adds the probe to every page; `failures` collects responses of 400 or more. */
 export async function startProbedSite(root = process.env.UNCYBER_DIST ?? 'dist') {
-  const site = await startServer({ root });
+  const site = await startServer({ root, prefix: FOLDER });
   const failures = [];
   const server = createServer((req, res) => {
     if (req.url === PROBE_PATH) {
@@ -68,7 +72,7 @@ export async function startProbedSite(root = process.env.UNCYBER_DIST ?? 'dist')
     upstream.end();
   });
   await new Promise((ok, fail) => { server.once('error', fail); server.listen(0, '127.0.0.1', ok); });
-  const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  const baseUrl = `http://127.0.0.1:${server.address().port}${FOLDER}`;
   // The host page that embeds the app, on a second loopback origin.
   const hostDir = mkdtempSync(join(tmpdir(), 'uncyber-smoke-host-'));
   writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head>
@@ -144,7 +148,7 @@ export async function smoke(driver, site) {
 
   // The first step renders, with every member state on the map.
   await driver.open(site.baseUrl);
-  await appAt(driver, first.slug, '/');
+  await appAt(driver, first.slug, FOLDER);
   assert.equal(await driver.evaluate(() => document.querySelector('#step-title')?.textContent.trim()), first.title);
   const states = await mapStates(driver);
   assert.equal(states.length, 193, 'one mark per member state');
@@ -153,16 +157,16 @@ export async function smoke(driver, site) {
   // Next and Back change the step and the address.
   const entries = await driver.evaluate(() => history.length);
   await clickNext(driver);
-  await appAt(driver, second.slug, `/step-${second.slug}.html`);
+  await appAt(driver, second.slug, `${FOLDER}step-${second.slug}.html`);
   assert.equal(await driver.evaluate(() => document.querySelector('#step-title')?.textContent.trim()), second.title);
   assert.equal(await driver.evaluate(() => history.length), entries + 1, 'Next adds a history entry');
   await driver.back();
-  await appAt(driver, first.slug, '/');
+  await appAt(driver, first.slug, FOLDER);
   await check('index');
 
   // A country card opens from the address.
   await driver.open(`${site.baseUrl}?country=KEN`);
-  await appAt(driver, first.slug, '/', '?country=KEN');
+  await appAt(driver, first.slug, FOLDER, '?country=KEN');
   await until(driver, () => {
     const card = document.querySelector('[data-card-for="KEN"]');
     if (!card) return false;
