@@ -2,7 +2,7 @@
 // sent by the test server): no violation anywhere, in any view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { launch, appReady } from './harness.mjs';
 
 let app;
@@ -43,4 +43,38 @@ test('no CSP violation while using every view, the search, a comparison and the 
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('served without headers (as GitHub Pages does), every page loads under its <meta> policy, which refuses an inline script', async () => {
+  const bare = await launch({ siteHeaders: false });
+  try {
+    const pages = readdirSync('dist').filter((f) => f.endsWith('.html'));
+    assert.ok(pages.length > 10, pages.join(' '));
+    for (const file of pages) {
+      const { page, context, problems } = await bare.openPage(null);
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective}: ${e.blockedURI}`));
+      });
+      const response = await page.goto(bare.baseUrl + file);
+      assert.equal(response.headers()['content-security-policy'], undefined, `${file}: sent without the header`);
+      if (file !== 'glossary.html') await appReady(page);
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], `${file}: no violation`);
+      // The policy is in force: a script added inline, as an injection would, does not run.
+      const ran = await page.evaluate(() => new Promise((done) => {
+        document.addEventListener('securitypolicyviolation', () => setTimeout(() => done(window.__injected === true)), { once: true });
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.head.append(script);
+      }));
+      assert.equal(ran, false, `${file}: the inline script was refused`);
+      assert.deepEqual(await page.evaluate(() => window.__violations), ['script-src-elem: inline'], `${file}: refused by script-src`);
+      // The refusal is logged as a console error; it is the one expected here.
+      assert.deepEqual(problems.filter((p) => !/Content Security Policy/.test(p)), [], file);
+      assert.ok(problems.length <= 1, `${file}: ${problems.join(' | ')}`);
+      await context.close();
+    }
+  } finally {
+    await bare.close();
+  }
 });

@@ -38,10 +38,10 @@ export async function launchChromium(attempts = 3) {
 }
 
 /** Starts the server on `root` (default dist/, or $UNCYBER_DIST) (sending dist/_headers, so the strict CSP is on in
- * every test) and the browser; returns helpers and a `close`. */
-export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true } = {}) {
-  const server = await startServer({ root, headers, siteHeaders });
-  const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+ * every test), under `prefix` if given, and the browser; returns helpers and a `close`. */
+export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', headers, siteHeaders = true, prefix = '/' } = {}) {
+  const server = await startServer({ root, headers, siteHeaders, prefix });
+  const baseUrl = `http://127.0.0.1:${server.address().port}${prefix}`;
   // A server left listening would keep the test file's process alive.
   const browser = await launchChromium().catch((e) => {
     server.close();

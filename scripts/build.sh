@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/ (installing what is missing first).
+# With --bundle, also packs it as a release zip (scripts/bundle.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bundle=false
+for arg in "$@"; do [ "$arg" != --bundle ] || bundle=true; done
 scripts/install-tools.sh "$@"
 . scripts/env.sh
 cargo fetch --quiet
@@ -10,3 +13,4 @@ trunk build --release --offline
 # table and link-preview tags, readable before and without WebAssembly.
 cargo run --quiet --no-default-features --bin prerender -- dist
 node scripts/postbuild.mjs dist
+[ "$bundle" = false ] || scripts/bundle.sh

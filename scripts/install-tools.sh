@@ -7,7 +7,13 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 for_tests=false
-[ "${1:-}" = "--for-tests" ] && for_tests=true
+bundle=false
+for arg in "$@"; do
+  case $arg in
+    --for-tests) for_tests=true ;;
+    --bundle) bundle=true ;;
+  esac
+done
 
 say() { printf '[install] %s\n' "$*"; }
 
@@ -69,4 +75,21 @@ if [ "$for_tests" = true ]; then
     say "installing chromium, chromium-driver and poppler-utils from Debian"
     apt_install chromium chromium-driver poppler-utils
   fi
+  # The smoke test's other two engines, from Debian: Firefox ESR (driven over
+  # WebDriver BiDi) and WebKitGTK's WebDriver with its MiniBrowser, which
+  # needs an X display: xvfb-run gives it one.
+  missing=()
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian"
+    apt_install "${missing[@]}"
+  fi
+fi
+
+# zip, for the release bundle (scripts/bundle.sh); unzip lists it in its test.
+if { [ "$for_tests" = true ] || [ "$bundle" = true ]; } && ! { command -v zip && command -v unzip; } >/dev/null 2>&1; then
+  say "installing zip and unzip from Debian"
+  apt_install zip unzip
 fi

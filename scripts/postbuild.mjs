@@ -4,6 +4,8 @@
 // the embed-mode script) by their SHA-256 hashes, computed here.
 // Hosts that read _headers (Netlify, Cloudflare Pages, and scripts/static-server.mjs)
 // send it; elsewhere, copy the policy into the host's configuration.
+// Every page also carries the policy in a <meta http-equiv>, for hosts that
+// cannot send headers at all (GitHub Pages, a plain file server).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
@@ -77,3 +79,24 @@ writeFileSync(`${dist}/_headers`, `/*
   Referrer-Policy: no-referrer
 `);
 console.log(`wrote ${dist}/_headers (${hashes.length} inline script hash${hashes.length === 1 ? '' : 'es'})`);
+
+// A policy in a <meta> element ignores these three (and browsers report
+// each as an error), so the pages' copy leaves them out; the rest is the
+// header's policy, word for word.
+const NOT_IN_META = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+const META_POLICY = POLICY.split('; ').filter((d) => !NOT_IN_META.has(d.split(' ')[0])).join('; ');
+if (/["&<>]/.test(META_POLICY)) throw new Error('the policy needs escaping to go in an attribute');
+// A meta policy governs only what comes after it: it goes right after the
+// charset, which must stay first, before any script, style or link.
+const CHARSET = /<meta charset="?utf-8"?>/i;
+const pages = readdirSync(dist).filter((f) => f.endsWith('.html'));
+for (const file of pages) {
+  const page = readFileSync(`${dist}/${file}`, 'utf8');
+  const charset = page.match(CHARSET);
+  if (!charset) throw new Error(`${file}: no <meta charset="utf-8"> to put the policy after`);
+  const end = charset.index + charset[0].length;
+  if (/<(script|style|link|base)\b/i.test(page.slice(0, end))) throw new Error(`${file}: a script, style or link comes before the charset`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${META_POLICY}">`;
+  writeFileSync(`${dist}/${file}`, page.slice(0, end) + meta + page.slice(end));
+}
+console.log(`put the policy in a <meta> element in ${pages.length} pages`);

@@ -55,14 +55,18 @@ export function readHeadersFile(root) {
 }
 
 /** Starts serving `root`; resolves to the listening server. The headers in
- * `root/_headers` are sent unless `siteHeaders` is false. */
-export async function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, siteHeaders = true }) {
+ * `root/_headers` are sent unless `siteHeaders` is false. With a `prefix`
+ * (e.g. `/some/sub/path/`), `root` is served under that path only and every
+ * other path is 404, as on a host that puts the site in a folder. */
+export async function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, siteHeaders = true, prefix = '/' }) {
   const base = resolve(root);
   const fromFile = siteHeaders ? readHeadersFile(base) : {};
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix ${prefix}: must start and end with /`);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (!url.pathname.startsWith(prefix)) throw new Error('outside the prefix');
+      let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1))));
       if (path !== base && !path.startsWith(base + sep)) throw new Error('outside root');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
@@ -90,8 +94,8 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, headers 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', host = '127.0.0.1', port = '8080'] = process.argv.slice(2);
-  const server = await startServer({ root, host, port: Number(port) });
+  const [root = 'dist', host = '127.0.0.1', port = '8080', prefix = '/'] = process.argv.slice(2);
+  const server = await startServer({ root, host, port: Number(port), prefix });
   const { port: actual } = server.address();
-  console.log(`Serving ${root}/ at http://${host}:${actual}/  (Ctrl-C to stop)`);
+  console.log(`Serving ${root}/ at http://${host}:${actual}${prefix}  (Ctrl-C to stop)`);
 }

@@ -4,7 +4,9 @@
 #                the pure core, built without any browser API
 #   2. browser   wasm-bindgen-test in headless Chromium via chromedriver
 #   3. e2e       node --test + playwright-core against the release build,
-#                plus node checks of generated files (tests/node/)
+#                a smoke test in Firefox ESR (WebDriver BiDi) and WebKitGTK
+#                (WebKitWebDriver under xvfb-run), plus node checks of
+#                generated files and the release bundle (tests/node/)
 #   4. budgets   bench/budgets.mjs --gate: fails only on figures whose verdict
 #                depends on the code alone (first-load bytes, work counts);
 #                timings and Lighthouse are printed, and judged by

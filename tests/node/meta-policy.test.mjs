@@ -1,0 +1,81 @@
+// The policy in each built page's <meta http-equiv> (for hosts that cannot
+// send headers) against the one dist/_headers sends: the same directives
+// with the same values, less the three a meta policy cannot carry, placed
+// before anything it governs, and allowing each page's inline scripts.
+// Run after a release build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = process.env.UNCYBER_DIST ?? 'dist';
+// Browsers ignore these in a <meta> policy (CSP Level 3, section 6.1 and 4.2.3).
+const NOT_IN_META = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/** A policy as directive name -> its values in order. */
+function directives(policy) {
+  const map = new Map();
+  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [name, ...values] = part.split(/\s+/);
+    assert.ok(!map.has(name), `${name} appears once`);
+    map.set(name.toLowerCase(), values);
+  }
+  return map;
+}
+
+function headerPolicy() {
+  const line = readFileSync(join(DIST, '_headers'), 'utf8').split('\n')
+    .find((l) => /^\s+Content-Security-Policy:/.test(l));
+  assert.ok(line, '_headers has a Content-Security-Policy');
+  return directives(line.slice(line.indexOf(':') + 1));
+}
+
+const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+
+test('the build has the index, a page per step and the glossary', () => {
+  assert.ok(pages.includes('index.html') && pages.includes('glossary.html'));
+  assert.ok(pages.filter((p) => /^step-.+\.html$/.test(p)).length >= 10, pages.join(' '));
+});
+
+test('every page carries the header\'s policy in one <meta>, less frame-ancestors, report-uri and sandbox', () => {
+  const header = headerPolicy();
+  const expected = new Map([...header].filter(([name]) => !NOT_IN_META.includes(name)));
+  assert.ok(header.has('frame-ancestors'), 'the header keeps frame-ancestors');
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const metas = [...html.matchAll(/<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"\s*\/?>/gi)];
+    assert.equal(metas.length, 1, `${page}: one policy <meta>`);
+    const meta = directives(metas[0][1]);
+    assert.deepEqual(meta, expected, `${page}: the meta policy is the header's`);
+    for (const name of NOT_IN_META) assert.ok(!meta.has(name), `${page}: no ${name} in the meta policy`);
+  }
+});
+
+test('each page\'s policy <meta> comes before every script, style and link, right after the charset', () => {
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const at = html.search(/<meta\s+http-equiv="?Content-Security-Policy"?/i);
+    const head = html.slice(0, at);
+    assert.ok(at > 0, `${page}: has the policy`);
+    assert.doesNotMatch(head, /<(script|style|link|base)\b/i, `${page}: nothing it governs before it`);
+    assert.match(head, /<meta charset="?utf-8"?>$/i, `${page}: right after the charset`);
+    assert.ok(at < html.search(/<\/head>|<body\b/i) || html.search(/<\/head>|<body\b/i) < 0, `${page}: in the head`);
+  }
+});
+
+test('every inline script of every page is allowed by its hash, in the header and the meta policy alike', () => {
+  const allowed = headerPolicy().get('script-src');
+  let scripts = 0;
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const meta = directives(html.match(/http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/i)[1]).get('script-src');
+    for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+      assert.ok(allowed.includes(hash), `${page}: ${body.slice(0, 40)}… is allowed by _headers`);
+      assert.ok(meta.includes(hash), `${page}: ${body.slice(0, 40)}… is allowed by the meta policy`);
+      scripts += 1;
+    }
+  }
+  assert.ok(scripts >= 2 * (pages.length - 1), `${scripts} inline scripts checked`);
+});
