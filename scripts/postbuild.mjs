@@ -14,8 +14,8 @@ import { shortenImports } from './short-imports.mjs';
 const dist = process.argv[2] ?? 'dist';
 
 // Trunk's own minifier gives up on wasm-bindgen's glue ("Failed to minify
-// JS"), which then ships at twice its size: minify it here, and give every
-// page the new file's integrity hash.
+// JS"), which then ships at twice its size: minify it here (and where a
+// page carries an integrity hash for it, give it the new file's).
 // The wasm's imports get short names, in the wasm and its glue alike
 // (scripts/short-imports.mjs): about 5 KB gzip of random hash digits less.
 const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
@@ -50,9 +50,16 @@ const WASM_PRELOAD = /<link(?=[^>]*\brel="?preload\b)(?=[^>]*\.wasm\b)[^>]*>/g;
 const START = 'const wasm = await init(';
 const AFTER_PAINT = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n';
 for (const file of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
-  const page = readFileSync(`${dist}/${file}`, 'utf8');
-  // Pages without the app (the glossary) have nothing to start.
-  if (!page.includes('<script')) continue;
+  // index.html asks Trunk for no integrity hashes (data-integrity="none"):
+  // same-origin files under the page's own policy, and 128 bytes of
+  // incompressible digits on every first load; Trunk copies the attribute
+  // itself onto the style sheet's tag.
+  const page = readFileSync(`${dist}/${file}`, 'utf8').replaceAll(' data-integrity=none', '').replaceAll(' data-integrity="none"', '');
+  // Pages without the app (the glossary, the country pages) have nothing to start.
+  if (!page.includes('<script')) {
+    writeFileSync(`${dist}/${file}`, page);
+    continue;
+  }
   if (!page.includes(START)) throw new Error(`${file}: Trunk's bootstrap changed; update scripts/postbuild.mjs`);
   writeFileSync(`${dist}/${file}`, page.replace(WASM_PRELOAD, '').replace(START, AFTER_PAINT + START));
 }
