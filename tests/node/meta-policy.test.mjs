@@ -77,5 +77,8 @@ test('every inline script of every page is allowed by its hash, in the header an
       scripts += 1;
     }
   }
-  assert.ok(scripts >= 2 * (pages.length - 1), `${scripts} inline scripts checked`);
+  // The app's pages (index and the steps) carry two each; the glossary and
+  // the country pages carry none.
+  const appPages = pages.filter((p) => p === 'index.html' || p.startsWith('step-')).length;
+  assert.ok(appPages >= 2 && scripts >= 2 * appPages, `${scripts} inline scripts checked on ${appPages} pages with the app`);
 });
