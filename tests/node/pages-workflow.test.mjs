@@ -5,9 +5,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessSync, constants, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 const workflow = readFileSync('.github/workflows/pages.yml', 'utf8');
 const trunkDist = readFileSync('Trunk.toml', 'utf8').match(/^dist\s*=\s*"([^"]+)"/m)?.[1];
+
+test('the Pages workflow is valid YAML whose build job runs scripts/build.sh and uploads dist/', () => {
+  const doc = parse(workflow, { strict: true, uniqueKeys: true });
+  const steps = doc.jobs.build.steps;
+  const build = steps.find((s) => s.run?.trim() === 'scripts/build.sh');
+  assert.ok(build, 'a step runs scripts/build.sh');
+  assert.match(build.env.SITE_URL, /^\$\{\{ steps\.pages\.outputs\.base_url \}\}\/$/);
+  const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+  assert.equal(upload.with.path, trunkDist);
+  assert.ok(doc.jobs.deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')), 'a deploy job');
+});
 
 test('the Pages workflow builds with scripts/build.sh and SITE_URL from the Pages address', () => {
   assert.match(workflow, /^\s+run: scripts\/build\.sh\s*$/m);
