@@ -137,7 +137,15 @@ pub fn place_labels(
             && r.x + r.w <= bounds.x + bounds.w
             && r.y + r.h <= bounds.y + bounds.h
     };
-    let mut taken: Vec<Rect> = Vec::new();
+    // The map's top right corner is kept for the phone's enlarge toggle
+    // (style/main.css), about two and a half label heights square.
+    let corner = font * 2.5;
+    let mut taken: Vec<Rect> = vec![Rect {
+        x: view.0 - corner,
+        y: 0.0,
+        w: corner,
+        h: corner,
+    }];
     let mut placed = Vec::new();
     for (i, spec) in specs.iter().enumerate() {
         let s = screen[i];

@@ -133,13 +133,13 @@ pub fn map_figure(
     };
     format_html!(
         concat!(
-            "<label class=\"{enlarge}\"><input type=\"checkbox\"><span aria-hidden=\"true\"></span><span class=\"visually-hidden\">Enlarge the map</span></label>",
             "<div class=\"map-frame\"><div class=\"{focus_class}\"{focus}><svg viewBox=\"{view_box}\" {svg_role}>",
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{body}</g></svg></div>",
             "<svg class=\"{label_layer}\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\">",
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{labels}</g></svg>",
             "<div class=\"{slot}\"></div><div class=\"{tap_slot}\"></div></div>",
-            "<figcaption><ul class=\"{legend_class}\">{legend}</ul></figcaption>",
+            "<figcaption><label class=\"{enlarge}\"><input type=\"checkbox\"><span aria-hidden=\"true\"></span><span class=\"visually-hidden\">Enlarge the map</span></label>",
+            "<ul class=\"{legend_class}\">{legend}</ul></figcaption>",
         ),
         enlarge = ENLARGE,
         focus_class = FOCUS,
