@@ -12,14 +12,7 @@ use std::process::Command;
 
 /// The prerender's output for a minimal Trunk page, written once.
 fn dist() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("uncyber-country-pages-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("index.html"),
-        "<!doctype html><html><head><title>T</title><meta content=D name=description><link rel=stylesheet href=main.css></head><body></body></html>",
-    )
-    .unwrap();
+    let dir = common::dist_with_template("country-pages");
     let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
         .arg(&dir)
         .output()

@@ -5,22 +5,10 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::process::Command;
 use uncyber::data;
 
-/// A folder holding the minimal shape of Trunk's index.html.
-fn dist_with_template(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("uncyber-prerender-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("index.html"),
-        "<!doctype html><html><head><title>T</title><meta content=D name=description><link rel=stylesheet href=main.css></head><body><noscript>plain</noscript></body></html>",
-    )
-    .unwrap();
-    dir
-}
+use common::dist_with_template;
 
 fn meta(html: &str, property: &str) -> String {
     let key = format!("property=\"{property}\" content=\"");

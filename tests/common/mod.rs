@@ -27,3 +27,18 @@ pub const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// A fresh folder holding the minimal shape of Trunk's index.html, for the
+/// prerender to run on.
+#[allow(dead_code)] // only the tests that run the prerender use it
+pub fn dist_with_template(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("uncyber-prerender-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html><head><title>T</title><meta content=D name=description><link rel=stylesheet href=main.css></head><body><noscript>plain</noscript></body></html>",
+    )
+    .unwrap();
+    dir
+}
