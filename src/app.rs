@@ -15,7 +15,6 @@ use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::state::AppState;
 use crate::view_kit::effect::{effect, effect_with};
-use crate::widgets::handout::view::PrintHandout;
 use crate::widgets::header::{header_inner, HEADER, OPEN_FULL};
 use crate::widgets::stage::outlines::page_outlines;
 use crate::widgets::step::write::STEP_TITLE;
@@ -148,7 +147,6 @@ pub fn App() -> impl IntoView {
                 </div>
             </main>
             {(!state.embedded).then(|| view! { <Downloads /> })}
-            <PrintHandout />
             <footer class="site-footer">
                 <p>{site.credit}</p>
                 <p>

@@ -23,6 +23,9 @@ pub struct AppState {
     pub picked_vote: RwSignal<Option<&'static str>>,
     /// The selected member state (index into `data::members()`).
     pub country: RwSignal<Option<usize>>,
+    /// The member state followed through the story: the last one picked
+    /// (`pick`), kept from step to step until the reader stops following.
+    pub followed: RwSignal<Option<usize>>,
     /// How the vote is shown: map, grid or table.
     pub view: RwSignal<ViewKind>,
     /// Two votes compared state by state, by id: the reader's pair, or the
@@ -68,6 +71,7 @@ impl AppState {
             picked_vote,
             shown_vote,
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
+            followed: RwSignal::new(followed_in(&url)),
             view: RwSignal::new(url.view.unwrap_or_default()),
             compare: RwSignal::new(static_pair(url.compare).or(step_pair(first_step))),
             notice: RwSignal::new(notice),
@@ -90,10 +94,25 @@ impl AppState {
             .set(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
         self.country
             .set(url.country.as_deref().and_then(data::member_index));
+        self.followed.set(followed_in(&url));
         self.view.set(url.view.unwrap_or_default());
         self.compare
             .set(static_pair(url.compare).or(step_pair(step)));
         self.announce();
+    }
+
+    /// Opens member `index`'s card, and follows it through the story.
+    pub fn pick(&self, index: Option<usize>) {
+        self.country.set(index);
+        if index.is_some() {
+            self.followed.set(index);
+        }
+    }
+
+    /// Stops following a state, and closes its card.
+    pub fn unfollow(&self) {
+        self.country.set(None);
+        self.followed.set(None);
     }
 
     pub fn current_step(&self) -> &'static Step {
@@ -186,6 +205,10 @@ impl AppState {
                 .country
                 .get()
                 .map(|i| data::members()[i].iso3.to_string()),
+            follow: self
+                .followed
+                .get()
+                .map(|i| data::members()[i].iso3.to_string()),
             view: Some(self.view.get()).filter(|v| *v != ViewKind::default()),
             // A step's own comparison goes without saying: its link stays
             // the plain step link.
@@ -205,6 +228,14 @@ impl AppState {
 fn step_at(index: usize) -> &'static Step {
     let steps = data::steps();
     &steps[index.min(steps.len() - 1)]
+}
+
+/// The state a link follows: its card's, or the one it names to follow.
+fn followed_in(url: &url_state::UrlState) -> Option<usize> {
+    url.country
+        .as_deref()
+        .or(url.follow.as_deref())
+        .and_then(data::member_index)
 }
 
 /// The comparison a step makes on the stage, if any.

@@ -432,3 +432,54 @@ fn no_file_the_build_writes_carries_a_working_note_of_the_reference_set() {
         "the pages and downloads were read"
     );
 }
+
+#[test]
+fn the_story_page_holds_every_steps_words_and_sources_as_the_app_lifts_them() {
+    use uncyber::html::fill::lift;
+    use uncyber::html::page::{HANDOUT_PAGE, STORY_PAGE};
+    use uncyber::widgets::step::write::{paragraphs, sources_part, text_part};
+    let dir = dist_with_template("story");
+    let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let story = std::fs::read_to_string(dir.join(STORY_PAGE)).unwrap();
+    let handout = std::fs::read_to_string(dir.join(HANDOUT_PAGE)).unwrap();
+    assert!(!story.contains("<script") && !handout.contains("<script"));
+    for step in data::steps() {
+        let words = paragraphs(step);
+        assert!(!step.body.is_empty(), "{} has words", step.slug);
+        assert_eq!(
+            lift(&story, &text_part(step)),
+            Some(words.as_str()),
+            "the story page's words of {}",
+            step.slug
+        );
+        // The step's own page carries the same part, which the app takes
+        // from it at once when it starts there.
+        let own = std::fs::read_to_string(dir.join(format!("step-{}.html", step.slug))).unwrap();
+        assert_eq!(lift(&own, &text_part(step)), Some(words.as_str()));
+        let sources = lift(&story, &sources_part(step)).expect("a sources part");
+        assert_eq!(
+            sources.matches("<li>").count(),
+            step.sources.len(),
+            "{}",
+            step.slug
+        );
+        for s in step.sources {
+            assert!(
+                sources.contains(&s.url.replace('&', "&amp;")),
+                "{}: {}",
+                step.slug,
+                s.url
+            );
+        }
+        assert!(
+            handout.contains(words.as_str()),
+            "the handout has the words of {}",
+            step.slug
+        );
+        assert!(story.contains(&format!("href=\"step-{}.html\"", step.slug)));
+    }
+}

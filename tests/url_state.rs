@@ -75,6 +75,7 @@ fn format_then_parse_gives_the_same_state() {
         step: Some(2),
         vote: Some("ga-73-27".into()),
         country: Some("IND".into()),
+        follow: None,
         view: Some(ViewKind::Grid),
         compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
@@ -237,4 +238,22 @@ fn a_path_names_a_step_only_as_a_step_page() {
         step_in_path(&format!("/x/{}", step_page("a-b"))),
         Some("a-b")
     );
+}
+
+#[test]
+fn a_followed_state_is_written_alone_and_a_card_state_implies_it() {
+    let (state, rejected) = parse("?follow=ken", &KnownData);
+    assert_eq!(state.follow.as_deref(), Some("KEN"));
+    assert_eq!(state.country, None);
+    assert!(rejected.is_empty());
+    assert_eq!(format(&state, &KnownData), "?follow=KEN");
+    // An open card is followed too: the link names it once, as the card.
+    let both = UrlState {
+        country: Some("BRA".into()),
+        follow: Some("BRA".into()),
+        ..UrlState::default()
+    };
+    assert_eq!(format(&both, &KnownData), "?country=BRA");
+    let (_, rejected) = parse("?follow=XXX", &KnownData);
+    assert_eq!(rejected, vec![Rejected { key: "follow" }]);
 }

@@ -24,12 +24,14 @@ pub enum Action {
     /// On a step with a figure of its own: the map instead, and back.
     ShowMap,
     ShowChart,
-    /// Prints the handout: every step with its map, numbers and sources.
+    /// Prints the page as it is: this step.
     Print,
+    /// Stops following a state through the story.
+    Unfollow,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 13] = [
         Action::Previous,
         Action::Next,
         Action::CopyLink,
@@ -42,6 +44,7 @@ impl Action {
         Action::ShowMap,
         Action::ShowChart,
         Action::Print,
+        Action::Unfollow,
     ];
 
     /// The attribute's value.
@@ -59,6 +62,7 @@ impl Action {
             Action::ShowMap => "show-map",
             Action::ShowChart => "show-chart",
             Action::Print => "print",
+            Action::Unfollow => "unfollow",
         }
     }
 

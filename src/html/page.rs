@@ -57,3 +57,12 @@ pub fn static_copy(inner: &Html, index: usize) -> Html {
         inner
     )
 }
+
+/// The page holding every step's words and sources, each between the two
+/// comments of its part (`html/fill.rs`): the release app's wasm carries no
+/// story text, and fills a step from this page, fetched once.
+pub const STORY_PAGE: &str = "story.html";
+
+/// The printed handout's page: every step with its map, numbers and
+/// sources (widgets/handout).
+pub const HANDOUT_PAGE: &str = "handout.html";

@@ -44,11 +44,14 @@ pub struct Step {
     /// One sentence, for the meta description and link previews. Only the
     /// page writer uses it: empty in the wasm, which then carries no copy.
     pub summary: &'static str,
+    /// The words. Empty in the release app's wasm, which fills them from
+    /// the story page (widgets/step/write.rs, `STORY_PAGE`).
     pub body: &'static [&'static [Inline]],
     /// A table shown beneath the words, if any.
     pub table: Option<super::treaty::StepTable>,
     /// The figure the stage shows in place of the map, if any.
     pub figure: Option<super::figures::StepFigure>,
+    /// Empty in the release app's wasm, like `body`.
     pub sources: &'static [SourceLink],
 }
 

@@ -14,8 +14,12 @@ pub struct UrlState {
     pub step: Option<usize>,
     /// A vote id known to the data, chosen by the reader over the step's.
     pub vote: Option<String>,
-    /// An ISO3 code of a member state, upper-case.
+    /// An ISO3 code of a member state, upper-case: its card is open, and
+    /// it is followed through the story.
     pub country: Option<String>,
+    /// A member state followed through the story with no card open
+    /// (`follow=KEN`); a `country` is followed too, and is written alone.
+    pub follow: Option<String>,
     /// Map, grid or table; `None` means the default (map).
     pub view: Option<ViewKind>,
     /// Two vote ids to compare state by state.
@@ -46,8 +50,8 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 8] = [
-    "step", "vote", "country", "view", "compare", "embed", "lock", "explore",
+const KEYS: [&str; 9] = [
+    "step", "vote", "country", "follow", "view", "compare", "embed", "lock", "explore",
 ];
 
 /// Reads a query string (with or without the leading `?`). The first
@@ -83,6 +87,10 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
             }
             ("country", Some(v)) if known.is_member(&v) => {
                 state.country = Some(v.to_ascii_uppercase());
+                true
+            }
+            ("follow", Some(v)) if known.is_member(&v) => {
+                state.follow = Some(v.to_ascii_uppercase());
                 true
             }
             ("compare", Some(v)) => parse_pair(&v, |id| known.is_vote(id))
@@ -171,6 +179,14 @@ fn query(step: Option<&str>, state: &UrlState) -> String {
         ("step", step.map(encode)),
         ("vote", state.vote.as_deref().map(encode)),
         ("country", state.country.as_deref().map(encode)),
+        (
+            "follow",
+            state
+                .follow
+                .as_deref()
+                .filter(|_| state.country.is_none())
+                .map(encode),
+        ),
         ("view", view.map(encode)),
         ("compare", compare),
         ("embed", state.embed.then(|| "1".to_string())),

@@ -7,6 +7,7 @@ pub mod citations;
 pub mod comparison;
 pub mod contents;
 pub mod country_card;
+pub mod country_line;
 pub mod downloads;
 #[cfg(feature = "browser")]
 pub mod explorer;

@@ -1,6 +1,4 @@
-//! The printed handout: every step with its map, numbers and sources, put
-//! in the page only when printed.
+//! The printed handout (`handout.html`): every step with its map, numbers
+//! and sources, written by the prerender.
 
-#[cfg(feature = "browser")]
-pub mod view;
 pub mod write;

@@ -1,5 +1,7 @@
 //! The printed handout: every step in order, with its vote's map and
-//! numbers, its sources and its link.
+//! numbers, its sources and its link. A static page of its own, which the
+//! app links to: it carries every step's words, which the app's wasm does
+//! not.
 
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, PATH_UNITS, VIEW_BOX};

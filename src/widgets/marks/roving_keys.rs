@@ -20,7 +20,7 @@ pub fn roving_keydown(
         };
         ev.prevent_default();
         match key {
-            RovingKey::Select => state.country.set(cursor.get_untracked()),
+            RovingKey::Select => state.pick(cursor.get_untracked()),
             RovingKey::Clear => {
                 on_move();
                 cursor.set(None);

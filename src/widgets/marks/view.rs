@@ -175,7 +175,7 @@ pub fn mark_figure(
                 match tap(&root, &ev) {
                     Tap::Select(i) => {
                         offer(&root, None, vote.get_untracked());
-                        state.country.set(Some(i));
+                        state.pick(Some(i));
                         hovered.set(Some(Place::Member(i)));
                     }
                     Tap::Offer(members, at) => {

@@ -56,7 +56,7 @@ pub fn CountrySearch() -> impl IntoView {
         });
     });
     let choose = move |index: usize| {
-        state.country.set(Some(index));
+        state.pick(Some(index));
         text.set(data::members()[index].name.to_string());
         listbox.set(Listbox::default());
     };

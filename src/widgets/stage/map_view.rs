@@ -170,7 +170,10 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     };
     let first = untrack(paint_now);
     let first_frame = frame.get_untracked();
-    let first_picked = state.country.get_untracked();
+    let first_picked = state
+        .country
+        .get_untracked()
+        .or(state.followed.get_untracked());
     FRAME.with(|f| f.set(first_frame));
     let shell = untrack(|| {
         map_figure(
@@ -236,7 +239,7 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 frame.get(),
                 state.stage_step.get(),
                 shown.get().id,
-                state.country.get(),
+                state.country.get().or(state.followed.get()),
             );
             let Some(root) = root.get() else {
                 return (f, step, v, picked);

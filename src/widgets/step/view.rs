@@ -5,7 +5,7 @@
 //! every button, by its `data-action` or `data-compare`.
 
 use crate::browser::dom::{action_of, closest, find, replace_before};
-use crate::browser::fill::fill_parts;
+use crate::browser::fill::{fill_parts, prefetch_story};
 use crate::browser::keep_clear;
 use crate::browser::page::focus;
 use crate::browser::startup::after_next_paint;
@@ -18,6 +18,7 @@ use crate::state::{use_app_state, AppState};
 use crate::view_kit::effect::{effect, effect_with};
 use crate::view_kit::handler::handler;
 use crate::widgets::comparison::controls::{COMPARE, COMPARE_HEADING};
+use crate::widgets::country_line::update::set_line;
 use crate::widgets::share::write::share_html;
 use crate::widgets::step::controls::step_controls_html;
 use crate::widgets::step::controls_update::{update_citation, update_nav};
@@ -67,6 +68,7 @@ fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
         Action::EmbedClose => embed_dialog::close(article),
         Action::CiteCopy => cite_copy::copy(&button),
         // Heard by the explorer's own listeners.
+        Action::Unfollow => state.unfollow(),
         Action::Print => {
             let _ = web_sys::window().map(|w| w.print());
         }
@@ -119,6 +121,7 @@ pub fn StepPanel() -> impl IntoView {
         }
         // A part the wasm leaves out comes from the step's static page.
         fill_parts(&article);
+        set_line(&article, index, state.followed.get());
         index
     });
     // The stage follows a frame later (see `AppState::go`); where its new
@@ -161,6 +164,8 @@ pub fn StepPanel() -> impl IntoView {
                     on_click(state, &a, ev)
                 }
             })
+            on:pointerover=handler(move |_| prefetch_story())
+            on:focusin=handler(move |_| prefetch_story())
             on:change=handler(move |_| {
                 if let Some(a) = article.get_untracked() {
                     embed_dialog::update_code(state, &a)

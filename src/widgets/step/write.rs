@@ -5,11 +5,16 @@
 //! pages add a list of every step.
 
 use crate::data;
+#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+use crate::html::fill::part;
 use crate::html::names::{Id, Wrapper};
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+use crate::html::{fill::stand_in, page::STORY_PAGE};
 use crate::html::{Html, Target};
 use crate::model::story::{Inline, Step};
 use crate::model::treaty::StepTable;
 use crate::model::Vote;
+use crate::widgets::country_line::write::SLOT as LINE_SLOT;
 use crate::widgets::step::figure::step_figure_html;
 use crate::widgets::step::treaty::{treaty_block, GLOSSARY_PAGE};
 use crate::widgets::vote_summary::write::source_items;
@@ -42,6 +47,46 @@ pub fn paragraphs(step: &Step) -> Html {
     out
 }
 
+/// The part of a step's words, and of its sources, on the story page and
+/// on the step's own page.
+pub fn text_part(step: &Step) -> String {
+    format!("text-{}", step.slug)
+}
+pub fn sources_part(step: &Step) -> String {
+    format!("sources-{}", step.slug)
+}
+
+/// `inner`, written out as part `name` of a page.
+#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+fn lifted(name: &str, _fallback: impl FnOnce() -> Html, inner: impl FnOnce() -> Html) -> Html {
+    part(name, &inner())
+}
+
+/// A stand-in for part `name` of the story page, showing `fallback` until
+/// it is filled (or if the fetch fails).
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+fn lifted(name: &str, fallback: impl FnOnce() -> Html, _inner: impl FnOnce() -> Html) -> Html {
+    stand_in(STORY_PAGE, name, &fallback())
+}
+
+/// The step's words, or their stand-in.
+pub fn step_text(step: &Step) -> Html {
+    let loading = || {
+        format_html!(
+            "<p class=\"text-loading\"><a href=\"step-{slug}.html\">This step's text</a> is on its way.</p>",
+            slug = step.slug
+        )
+    };
+    lifted(&text_part(step), loading, || paragraphs(step))
+}
+
+/// The step's list of sources, or its stand-in.
+pub fn step_sources(step: &Step) -> Html {
+    lifted(&sources_part(step), Html::new, || {
+        format_html!("<ul>{items}</ul>", items = source_items(step.sources))
+    })
+}
+
 /// What goes first inside `<article class="step">` for step `index`,
 /// with `vote` as its figure's vote.
 pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
@@ -51,8 +96,8 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         concat!(
             "<p class=\"step-position\">Step {number} of {total} · <time datetime=\"{when}\">{when_label}</time></p>",
             "<h2 id=\"{title_id}\" tabindex=\"-1\">{title}</h2>",
-            "<div class=\"step-layout\"><div class=\"step-text\">{paragraphs}{table}</div>{figure}</div>",
-            "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3><ul>{sources}</ul>",
+            "<div class=\"step-layout\"><div class=\"step-text\"><div class=\"{line_slot}\"></div>{paragraphs}{table}</div>{figure}</div>",
+            "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3>{sources}",
             "<p class=\"step-glossary\"><a href=\"{glossary}\" target=\"_blank\" rel=\"noopener\">Key terms explained</a> (glossary)</p></section>",
         ),
         number = index + 1,
@@ -61,13 +106,14 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         when_label = step.when_label,
         title_id = STEP_TITLE,
         title = step.title,
-        paragraphs = paragraphs(step),
+        line_slot = LINE_SLOT,
+        paragraphs = step_text(step),
         table = match step.table {
             Some(StepTable::Offences) => treaty_block(step.slug),
             None => Html::new(),
         },
         figure = step_figure_html(step, vote, target),
-        sources = source_items(step.sources),
+        sources = step_sources(step),
         glossary = GLOSSARY_PAGE,
     )
 }

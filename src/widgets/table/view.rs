@@ -65,7 +65,7 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         if let Some(key) = index_attr(&ev, SORT).and_then(|k| SortKey::ALL.get(k)) {
             query.update(|q| q.toggle_sort(*key));
         } else if let (Some(state), Some(i)) = (app, member_under(&ev)) {
-            state.country.set(Some(i));
+            state.pick(Some(i));
         }
     };
     view! {

@@ -1,0 +1,99 @@
+//! Two pages of the whole story, without the app: `story.html`, every
+//! step's words and sources (the release app fills each step's text from
+//! it, so its wasm carries none), and `handout.html`, every step with its
+//! map and numbers, to print. Like the glossary, they read the site's style
+//! sheet from Trunk's index.html and carry no script.
+
+use super::favicon;
+use super::glossary::stylesheets;
+use uncyber::data;
+use uncyber::html::Html;
+use uncyber::widgets::handout::write::handout_html;
+use uncyber::widgets::stage::map::Outlines;
+use uncyber::widgets::step::write::{step_sources, step_text};
+use uncyber::{format_html, write_html};
+
+pub use uncyber::html::page::HANDOUT_PAGE;
+pub use uncyber::html::page::STORY_PAGE;
+
+/// A page of its own with `title`, `description` and `body`.
+fn page(template: &str, title: &str, description: &str, body: &Html) -> Result<String, String> {
+    let head = format_html!(
+        concat!(
+            "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>{title} · {site}</title>",
+            "<meta name=\"description\" content=\"{description}\">",
+            "<link rel=\"icon\" href=\"{icon}\" type=\"image/png\">",
+        ),
+        title,
+        site = data::site().title,
+        description,
+        icon = favicon::data_url()
+    );
+    Ok(format!(
+        "<!doctype html><html lang=\"en\"><head>{}{}</head><body>{}</body></html>",
+        head.as_str(),
+        stylesheets(template)?.concat(),
+        body.as_str()
+    ))
+}
+
+/// `story.html`: each step's title, words, sources and a link to its page.
+pub fn story(template: &str) -> Result<String, String> {
+    let site = data::site();
+    let mut body = format_html!(
+        "<main class=\"story-page\"><p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>",
+        kicker = site.kicker,
+        title = site.title,
+        standfirst = site.standfirst
+    );
+    let steps = data::steps();
+    for (n, step) in steps.iter().enumerate() {
+        write_html!(
+            body,
+            concat!(
+                "<section class=\"story-step\" id=\"{slug}\"><p class=\"step-position\">Step {number} of {total} · {when}</p>",
+                "<h2><a href=\"step-{slug}.html\">{title}</a></h2>{text}",
+                "<section class=\"step-sources\" aria-label=\"Sources for step {number}\"><h3>Sources</h3>{sources}</section></section>",
+            ),
+            slug = step.slug,
+            number = n + 1,
+            total = steps.len(),
+            when = step.when_label,
+            title = step.title,
+            text = step_text(step),
+            sources = step_sources(step)
+        );
+    }
+    write_html!(
+        body,
+        "<p><a href=\"./\">Back to the explainer</a> · <a href=\"{handout}\">The handout, to print</a></p></main>",
+        handout = HANDOUT_PAGE
+    );
+    page(
+        template,
+        "The whole story",
+        "Every step of the explainer on one page, with its sources.",
+        &body,
+    )
+}
+
+/// `handout.html`: every step with its vote's map and numbers, its sources
+/// and its link, laid out to print. `site_url` makes the printed links
+/// complete; without it they are the pages' names.
+pub fn handout(template: &str, site_url: &str) -> Result<String, String> {
+    let body = format_html!(
+        concat!(
+            "<main class=\"print-handout\"><p class=\"handout-howto\">",
+            "This handout is made to print: use your browser's Print command (Ctrl+P, or ⌘P on a Mac). ",
+            "<a href=\"./\">Back to the explainer</a></p>{handout}</main>",
+        ),
+        handout = handout_html(site_url, &Outlines::compiled())
+    );
+    page(
+        template,
+        "Handout",
+        "Every step of the explainer with its vote's map, numbers and sources, to print.",
+        &body,
+    )
+}
