@@ -270,7 +270,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(target_arch = \"wasm32\") {{ \"\" }} else {{ {:?} }},\n        body: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ &[] }} else {{ &[{}] }},\n        table: {},\n        figure: {},\n        sources: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ &[] }} else {{ {} }},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {:?},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ \"\" }} else {{ {:?} }},\n        body: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ &[] }} else {{ &[{}] }},\n        table: {},\n        figure: {},\n        sources: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ &[] }} else {{ {} }},\n    }},",
             s.slug,
             s.title,
             s.when,

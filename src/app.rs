@@ -66,7 +66,9 @@ pub fn App() -> impl IntoView {
         if ev.default_prevented() || modified || wants_own_keys(ev.target()) {
             return;
         }
-        if let Some(to) = Move::from_key(&ev.key()) {
+        let key = ev.key();
+        let clicker = || Move::from_clicker_key(&key).filter(|_| state.presenting);
+        if let Some(to) = Move::from_key(&key).or_else(clicker) {
             ev.prevent_default();
             state.go(to);
         }
@@ -103,7 +105,10 @@ pub fn App() -> impl IntoView {
 
     // Its "open the full explainer" link shows only when embedded, and
     // follows the step in place (a focused link keeps the focus).
-    let full = Target::App { embed: false };
+    let full = Target::App {
+        embed: false,
+        present: false,
+    };
     let open_full = state
         .embedded
         .then(|| full.step_href(state.step.get_untracked()));
@@ -121,9 +126,9 @@ pub fn App() -> impl IntoView {
         });
     }
     let site = data::site();
-    let no_explorer = state.locked || (state.embedded && !state.explore_in_url);
+    let no_explorer = state.locked || state.presenting || (state.embedded && !state.explore_in_url);
     view! {
-        <div class=APP.name class:embedded=state.embedded hidden=move || !state.revealed.get()>
+        <div class=APP.name class:embedded=state.embedded class:presenting=state.presenting hidden=move || !state.revealed.get()>
             <a class="skip-link" href=STEP_TITLE.selector>"Skip to the story"</a>
             // A locked embed, or a frame that did not ask for the explorer,
             // has no votes to skip to.

@@ -15,6 +15,9 @@ pub struct AppState {
     /// Index of the current step: the story's text, its navigation and
     /// address.
     pub step: RwSignal<usize>,
+    /// A teacher's path (`steps=`): the only steps Previous and Next walk;
+    /// empty for the whole story. Fixed for the page's life.
+    pub path: &'static [usize],
     /// The step the stage figure shows. A step change draws the story's
     /// text first and the stage in the frame after (see `go`), so the reader
     /// sees the key press answered before the map's heavier redraw.
@@ -41,6 +44,8 @@ pub struct AppState {
     pub embedded: bool,
     /// The link itself asked for embed mode (`embed=1`), so links keep it.
     pub embed_in_url: bool,
+    /// Presenter mode (`present=1`).
+    pub presenting: bool,
     /// Show only the linked step (`lock=1`).
     pub locked: bool,
     /// The link asked for the explorer in a frame (`explore=1`).
@@ -55,7 +60,7 @@ impl AppState {
     pub fn from_query(query: &str, framed: bool) -> AppState {
         let (url, rejected) = url_state::parse(query, &KnownData);
         let notice = (!rejected.is_empty()).then(|| notice_for(&rejected));
-        let first_step = url.step.unwrap_or(0);
+        let first_step = url.step.or(url.path.first().copied()).unwrap_or(0);
         let step = RwSignal::new(first_step);
         let stage_step = RwSignal::new(first_step);
         let picked_vote = RwSignal::new(url.vote.as_deref().and_then(data::vote).map(|v| v.id));
@@ -67,6 +72,7 @@ impl AppState {
         });
         AppState {
             step,
+            path: Vec::leak(url.path.clone()),
             stage_step,
             picked_vote,
             shown_vote,
@@ -79,6 +85,7 @@ impl AppState {
             revealed: RwSignal::new(false),
             embedded: url.embed || framed,
             embed_in_url: url.embed,
+            presenting: url.present,
             locked: url.lock && url.step.is_some(),
             explore_in_url: url.explore,
         }
@@ -87,7 +94,7 @@ impl AppState {
     /// Applies a query string read back from history (Back / Forward).
     pub fn apply_query(&self, query: &str) {
         let (url, _) = url_state::parse(query, &KnownData);
-        let step = url.step.unwrap_or(0);
+        let step = url.step.or(self.path.first().copied()).unwrap_or(0);
         self.step.set(step);
         self.stage_step.set(step);
         self.picked_vote
@@ -137,7 +144,7 @@ impl AppState {
         if self.locked {
             return;
         }
-        let next = to.apply(self.step.get_untracked(), data::steps().len());
+        let next = to.apply_on(self.step.get_untracked(), data::steps().len(), self.path);
         if next != self.step.get_untracked() {
             self.step.set(next);
             self.announce();
@@ -200,6 +207,7 @@ impl AppState {
     pub fn url_state(&self) -> UrlState {
         UrlState {
             step: Some(self.step.get()),
+            path: self.path.to_vec(),
             vote: self.picked_vote.get().map(str::to_string),
             country: self
                 .country
@@ -218,6 +226,7 @@ impl AppState {
                 .filter(|pair| Some(*pair) != step_pair(self.stage_step.get()))
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
+            present: self.presenting,
             lock: self.locked,
             explore: self.explore_in_url,
         }

@@ -482,4 +482,17 @@ fn the_story_page_holds_every_steps_words_and_sources_as_the_app_lifts_them() {
         );
         assert!(story.contains(&format!("href=\"step-{}.html\"", step.slug)));
     }
+    // The handout draws each step's vote as a map of every member state,
+    // each with its outline (or its marker, for the smallest).
+    let maps: Vec<&str> = handout.split("<svg class=\"print-map\"").skip(1).collect();
+    let with_vote = data::steps().iter().filter(|s| s.vote.is_some()).count();
+    assert_eq!(maps.len(), with_vote);
+    for map in maps {
+        let map = &map[..map.find("</svg>").unwrap()];
+        let states: Vec<&str> = map.split("<g data-vote=").skip(1).collect();
+        assert_eq!(states.len(), data::members().len());
+        assert!(states
+            .iter()
+            .all(|g| g.contains("<path d=\"M") || g.contains("<circle")));
+    }
 }

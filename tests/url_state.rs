@@ -73,21 +73,27 @@ fn percent_encoded_values_are_decoded() {
 fn format_then_parse_gives_the_same_state() {
     let state = UrlState {
         step: Some(2),
+        path: vec![0, 11, 2],
         vote: Some("ga-73-27".into()),
         country: Some("IND".into()),
         follow: None,
         view: Some(ViewKind::Grid),
         compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
+        present: true,
         lock: true,
         explore: true,
     };
     let query = format(&state, &KnownData);
     let slug = uncyber::data::steps()[2].slug;
+    let (a, b) = (
+        uncyber::data::steps()[0].slug,
+        uncyber::data::steps()[11].slug,
+    );
     assert_eq!(
         query,
         format!(
-            "?step={slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&lock=1&explore=1"
+            "?step={slug}&steps={a},{b},{slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&present=1&lock=1&explore=1"
         )
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));
@@ -256,4 +262,25 @@ fn a_followed_state_is_written_alone_and_a_card_state_implies_it() {
     assert_eq!(format(&both, &KnownData), "?country=BRA");
     let (_, rejected) = parse("?follow=XXX", &KnownData);
     assert_eq!(rejected, vec![Rejected { key: "follow" }]);
+}
+
+#[test]
+fn a_path_of_steps_is_read_by_slug_or_number_and_refused_whole_if_one_is_unknown() {
+    let steps = uncyber::data::steps();
+    let (state, rejected) = parse(
+        &format!(
+            "?steps={},13,{}",
+            steps[0].slug,
+            steps[16].slug.to_uppercase()
+        ),
+        &KnownData,
+    );
+    assert!(rejected.is_empty());
+    assert_eq!(state.path, vec![0, 12, 16]);
+    let (state, rejected) = parse("?steps=committee-vote,no-such-step", &KnownData);
+    assert!(state.path.is_empty());
+    assert_eq!(rejected, vec![Rejected { key: "steps" }]);
+    let (state, rejected) = parse("?steps=", &KnownData);
+    assert!(state.path.is_empty());
+    assert_eq!(rejected, vec![Rejected { key: "steps" }]);
 }

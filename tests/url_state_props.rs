@@ -14,23 +14,32 @@ fn any_state() -> impl Strategy<Value = UrlState> {
     (
         proptest::option::of(0..steps),
         proptest::option::of(proptest::sample::select(vote_ids)),
-        proptest::option::of(proptest::sample::select(members)),
+        proptest::option::of(proptest::sample::select(members.clone())),
         proptest::option::of(proptest::sample::select(ViewKind::ALL.to_vec())),
         proptest::option::of(proptest::sample::subsequence(votes.clone(), 2)),
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
+        proptest::collection::vec(0..steps, 0..9),
+        proptest::option::of(proptest::sample::select(members)),
+        any::<bool>(),
     )
         .prop_map(
-            |(step, vote, country, view, pair, embed, lock, explore)| UrlState {
-                step,
-                vote,
-                country,
-                view,
-                compare: pair.map(|p| (p[0].clone(), p[1].clone())),
-                embed,
-                lock,
-                explore,
+            |(step, vote, country, view, pair, embed, lock, explore, path, follow, present)| {
+                UrlState {
+                    step,
+                    path,
+                    vote,
+                    // A link with a card names its state once, as the card.
+                    follow: if country.is_some() { None } else { follow },
+                    country,
+                    view,
+                    compare: pair.map(|p| (p[0].clone(), p[1].clone())),
+                    embed,
+                    present,
+                    lock,
+                    explore,
+                }
             },
         )
 }

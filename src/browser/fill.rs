@@ -20,8 +20,8 @@ thread_local! {
     static PAGES: RefCell<Vec<(String, Option<Rc<str>>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The text of the page at `url`, if the fetch succeeds.
-async fn page_text(url: &str) -> Option<String> {
+/// The text of the file at `url`, if the fetch succeeds.
+pub async fn page_text(url: &str) -> Option<String> {
     let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(url))
         .await
         .ok()?

@@ -66,3 +66,7 @@ pub const STORY_PAGE: &str = "story.html";
 /// The printed handout's page: every step with its map, numbers and
 /// sources (widgets/handout).
 pub const HANDOUT_PAGE: &str = "handout.html";
+
+/// The names readers search by beyond the compiled ones, fetched when the
+/// search box is first used (model/search_names.rs has its format).
+pub const SEARCH_NAMES: &str = "search-names.txt";

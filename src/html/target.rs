@@ -9,9 +9,10 @@ use crate::model::url_state::{self, UrlState};
 pub enum Target {
     /// Links to `step-<slug>.html`, so the pages work without JavaScript.
     StaticPage,
-    /// Links to `?step=<slug>`, keeping `embed=1` when the page's own link
-    /// had it; the app follows them in place.
-    App { embed: bool },
+    /// Links to `?step=<slug>`, keeping `embed=1` and `present=1` when the
+    /// page's own link had them; the app follows them in place. Presenting,
+    /// a step shows its summary in place of its words.
+    App { embed: bool, present: bool },
 }
 
 impl Target {
@@ -22,10 +23,11 @@ impl Target {
                 let slug = crate::data::steps()[index].slug;
                 format!("step-{slug}.html")
             }
-            Target::App { embed } => {
+            Target::App { embed, present } => {
                 let state = UrlState {
                     step: Some(index),
                     embed,
+                    present,
                     ..UrlState::default()
                 };
                 url_state::format(&state, &KnownData)

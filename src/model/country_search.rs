@@ -6,8 +6,8 @@ use super::order::sort_indexes_by;
 use super::text::{fold, has_part};
 use super::Member;
 
-/// How well a name matches; lower is better.
-fn rank(name: &str, query: &str) -> Option<u8> {
+/// How well a name matches `query` (already folded); lower is better.
+pub fn rank(name: &str, query: &str) -> Option<u8> {
     let name = fold(name);
     if name == query {
         Some(0)

@@ -17,6 +17,7 @@ mod member;
 pub mod order;
 pub mod reach;
 pub mod roving;
+pub mod search_names;
 pub mod signature;
 pub mod state_paint;
 pub mod step_nav;

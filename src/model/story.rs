@@ -41,8 +41,9 @@ pub struct Step {
     pub focus: &'static [&'static str],
     /// Two vote ids the stage's map compares state by state.
     pub compare: Option<(&'static str, &'static str)>,
-    /// One sentence, for the meta description and link previews. Only the
-    /// page writer uses it: empty in the wasm, which then carries no copy.
+    /// One sentence, for the meta description, link previews and presenter
+    /// mode. Empty in the release app's wasm, which fills it from the story
+    /// page like `body`.
     pub summary: &'static str,
     /// The words. Empty in the release app's wasm, which fills them from
     /// the story page (widgets/step/write.rs, `STORY_PAGE`).

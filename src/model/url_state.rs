@@ -12,6 +12,9 @@ use std::fmt::Write;
 pub struct UrlState {
     /// Index of the step; `None` means the first.
     pub step: Option<usize>,
+    /// A teacher's path: the only steps Previous and Next walk, in this
+    /// order (`steps=a,b,c`); empty for the whole story.
+    pub path: Vec<usize>,
     /// A vote id known to the data, chosen by the reader over the step's.
     pub vote: Option<String>,
     /// An ISO3 code of a member state, upper-case: its card is open, and
@@ -26,6 +29,9 @@ pub struct UrlState {
     pub compare: Option<(String, String)>,
     /// Compact chrome for iframes; steps replace history entries.
     pub embed: bool,
+    /// Presenter mode, for a projector: the figure large, each step's
+    /// summary, clicker keys and a code pupils scan (`present=1`).
+    pub present: bool,
     /// With a step: show that single step, without the story's navigation.
     pub lock: bool,
     /// In a frame, show the explorer below the story too (`explore=1`);
@@ -49,9 +55,10 @@ pub trait Known {
 }
 
 /// The longest value considered; longer ones are rejected unread.
-const MAX_VALUE_LEN: usize = 64;
-const KEYS: [&str; 9] = [
-    "step", "vote", "country", "follow", "view", "compare", "embed", "lock", "explore",
+const MAX_VALUE_LEN: usize = 400;
+const KEYS: [&str; 11] = [
+    "step", "steps", "vote", "country", "follow", "view", "compare", "embed", "present", "lock",
+    "explore",
 ];
 
 /// Reads a query string (with or without the leading `?`). The first
@@ -81,6 +88,12 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
             .filter(|v| v.len() <= MAX_VALUE_LEN);
         let accepted = match (key, value) {
             ("step", Some(v)) => known.step(&v).map(|i| state.step = Some(i)).is_some(),
+            ("steps", Some(v)) => {
+                let path: Option<Vec<usize>> = v.split(',').map(|s| known.step(s)).collect();
+                path.filter(|p| !p.is_empty())
+                    .map(|p| state.path = p)
+                    .is_some()
+            }
             ("vote", Some(v)) if known.is_vote(&v) => {
                 state.vote = Some(v);
                 true
@@ -104,6 +117,11 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 true
             }
             ("embed", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
+            ("present", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
+                state.present = true;
+                true
+            }
+            ("present", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
             ("lock", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
                 state.lock = true;
                 true
@@ -126,7 +144,7 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
 /// The query string for `state`, `?`-prefixed, or empty for the default.
 pub fn format(state: &UrlState, known: &impl Known) -> String {
     let step = state.step.and_then(|i| known.step_slug(i));
-    query(step, state)
+    query(step, state, known)
 }
 
 /// Where the address bar points for `state`: the step's own page, which a
@@ -152,7 +170,7 @@ pub fn address(state: &UrlState, known: &impl Known, on_step_page: bool) -> Addr
             .step_slug(index)
             .filter(|_| !keep_index)
             .map(step_page),
-        query: query(None, state),
+        query: query(None, state, known),
     }
 }
 
@@ -168,8 +186,13 @@ pub fn step_in_path(path: &str) -> Option<&str> {
     (!slug.is_empty()).then_some(slug)
 }
 
-fn query(step: Option<&str>, state: &UrlState) -> String {
+fn query(step: Option<&str>, state: &UrlState, known: &impl Known) -> String {
     let view = state.view.map(ViewKind::slug);
+    let path: Vec<&str> = state
+        .path
+        .iter()
+        .filter_map(|&i| known.step_slug(i))
+        .collect();
     // Each id is encoded on its own so the comma between them stays readable.
     let compare = state
         .compare
@@ -177,6 +200,7 @@ fn query(step: Option<&str>, state: &UrlState) -> String {
         .map(|(a, b)| format!("{},{}", encode(a), encode(b)));
     let pairs = [
         ("step", step.map(encode)),
+        ("steps", (!path.is_empty()).then(|| path.join(","))),
         ("vote", state.vote.as_deref().map(encode)),
         ("country", state.country.as_deref().map(encode)),
         (
@@ -190,6 +214,7 @@ fn query(step: Option<&str>, state: &UrlState) -> String {
         ("view", view.map(encode)),
         ("compare", compare),
         ("embed", state.embed.then(|| "1".to_string())),
+        ("present", state.present.then(|| "1".to_string())),
         ("lock", state.lock.then(|| "1".to_string())),
         ("explore", state.explore.then(|| "1".to_string())),
     ];

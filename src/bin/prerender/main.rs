@@ -27,6 +27,7 @@ mod glossary;
 mod png;
 mod preview_image;
 mod preview_text;
+mod qr;
 mod reading_pages;
 
 use uncyber::data;
@@ -271,7 +272,7 @@ fn page(template: &str, index: usize, site_url: &str) -> Result<String, String> 
 /// any host, but some link previewers need absolute image addresses).
 fn site_url() -> Result<String, String> {
     let Ok(url) = std::env::var("SITE_URL") else {
-        eprintln!("prerender: note: SITE_URL is not set, so og:image and og:url are relative; set SITE_URL=https://host/path/ when building for deployment (see README)");
+        eprintln!("prerender: note: SITE_URL is not set, so og:image and og:url are relative and presenter mode shows no codes to scan; set SITE_URL=https://host/path/ when building for deployment (see README)");
         return Ok(String::new());
     };
     if !(url.starts_with("https://") || url.starts_with("http://"))
@@ -318,6 +319,15 @@ fn main() {
         .expect("write a preview image");
         if i == 0 {
             std::fs::write(&template_path, &html).expect("write index.html");
+        }
+        if !site_url.is_empty() {
+            let url = format!("{site_url}step-{}.html", step.slug);
+            let page = qr::file(step.title, &url).unwrap_or_else(|e| {
+                eprintln!("prerender: step {}: {e}", step.slug);
+                std::process::exit(1)
+            });
+            std::fs::write(format!("{dist}/{}", qr::file_name(step.slug)), page)
+                .expect("write a code to scan");
         }
     }
     let glossary = glossary::page(&template).unwrap_or_else(|e| {

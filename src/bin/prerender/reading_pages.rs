@@ -10,7 +10,7 @@ use uncyber::data;
 use uncyber::html::Html;
 use uncyber::widgets::handout::write::handout_html;
 use uncyber::widgets::stage::map::Outlines;
-use uncyber::widgets::step::write::{step_sources, step_text};
+use uncyber::widgets::step::write::{step_sources, step_summary, step_text};
 use uncyber::{format_html, write_html};
 
 pub use uncyber::html::page::HANDOUT_PAGE;
@@ -53,7 +53,7 @@ pub fn story(template: &str) -> Result<String, String> {
             body,
             concat!(
                 "<section class=\"story-step\" id=\"{slug}\"><p class=\"step-position\">Step {number} of {total} · {when}</p>",
-                "<h2><a href=\"step-{slug}.html\">{title}</a></h2>{text}",
+                "<h2><a href=\"step-{slug}.html\">{title}</a></h2>{summary}{text}",
                 "<section class=\"step-sources\" aria-label=\"Sources for step {number}\"><h3>Sources</h3>{sources}</section></section>",
             ),
             slug = step.slug,
@@ -61,6 +61,7 @@ pub fn story(template: &str) -> Result<String, String> {
             total = steps.len(),
             when = step.when_label,
             title = step.title,
+            summary = step_summary(step),
             text = step_text(step),
             sources = step_sources(step)
         );

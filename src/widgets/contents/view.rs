@@ -52,6 +52,7 @@ pub fn step_links(
         state.step.get_untracked(),
         Target::App {
             embed: state.embed_in_url,
+            present: state.presenting,
         },
     )
     .into_string();

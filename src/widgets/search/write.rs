@@ -2,8 +2,9 @@
 //! line a screen reader hears (widgets/search/view.rs keeps them current).
 
 use crate::data;
-use crate::html::names::{Class, Id};
+use crate::html::names::{Attr, Class, Id};
 use crate::html::Html;
+use crate::model::search_names::Other;
 use crate::widgets::marks::write::INDEX;
 use crate::{format_html, named, write_html};
 
@@ -17,15 +18,19 @@ pub fn shell() -> Html {
             " aria-controls=\"{list}\" aria-expanded=\"false\">",
             "<ul id=\"{list}\" role=\"listbox\" aria-label=\"Matching member states\" hidden></ul></div>",
             "<p class=\"{status} visually-hidden\" role=\"status\"></p>",
+            "<p class=\"{note}\" aria-live=\"polite\"></p>",
         ),
         input = INPUT,
         list = LIST,
-        status = STATUS
+        status = STATUS,
+        note = NOTE
     )
 }
 
-/// The matches as options (`data-index` is the member index), the active one selected.
-pub fn option_items(results: &[usize], active: Option<usize>) -> Html {
+/// The matches as options (`data-index` is the member index), then the
+/// entities that are not member states (`data-other`, their position in
+/// `others`), the active one selected.
+pub fn option_items(results: &[usize], others: &[(usize, &Other)], active: Option<usize>) -> Html {
     let mut out = Html::new();
     for (p, &i) in results.iter().enumerate() {
         let m = &data::members()[i];
@@ -44,6 +49,22 @@ pub fn option_items(results: &[usize], active: Option<usize>) -> Html {
             name = m.name,
         );
     }
+    for (n, (at, other)) in others.iter().enumerate() {
+        let p = results.len() + n;
+        write_html!(
+            out,
+            concat!(
+                "<li id=\"{option_id}{p}\" role=\"option\" {other_attr}=\"{at}\" aria-selected=\"{selected}\">",
+                "{name}<span class=\"option-code\">not a member state</span></li>",
+            ),
+            option_id = OPTION_ID,
+            p,
+            other_attr = OTHER,
+            at,
+            selected = active == Some(p),
+            name = other.name,
+        );
+    }
     out
 }
 
@@ -58,6 +79,12 @@ pub fn status(open: bool, text: &str, matches: usize) -> String {
         n => format!("{n} matches"),
     }
 }
+
+/// An option for an entity that is not a member state: its position among
+/// the loaded names' entities.
+pub const OTHER: Attr = named!("[" "data-other" "]");
+/// The line under the box that says what a chosen entity is and did.
+pub const NOTE: Class = named!("." "search-note");
 
 /// What a screen reader hears about the matches.
 pub const STATUS: Class = named!("." "search-status");

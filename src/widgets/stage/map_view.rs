@@ -182,7 +182,10 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             first_frame,
             &map_labels(state.stage_step(), shown.get(), first_frame, first_picked),
             &page_outlines(),
-            PageTarget::App { embed: false },
+            PageTarget::App {
+                embed: false,
+                present: false,
+            },
         )
     });
     // The keys walk the states in data order; the page draws them in

@@ -6,24 +6,22 @@ use crate::browser::page::{base_folder, today_iso};
 use crate::data;
 use crate::html::action::Action;
 use crate::model::citation::{Cited, CitedStep, Style, UPDATED};
+use crate::model::step_nav::place_on;
 use crate::widgets::citations::write::{style_class, STATUS};
 use web_sys::Element;
 
-/// The step's navigation for step `index`: disabled ends and the count.
-pub fn update_nav(article: &Element, index: usize) {
-    let total = data::steps().len();
+/// The step's navigation for step `index` on `path` (the whole story when
+/// empty): disabled ends and the count, "k / n".
+pub fn update_nav(article: &Element, index: usize, path: &[usize]) {
+    let (k, n, first, last) = place_on(index, data::steps().len(), path);
     let set = |action: Action, on: bool| {
         if let Some(b) = find(article, &action.selector()) {
             let _ = b.toggle_attribute_with_force("disabled", on);
         }
     };
-    set(Action::Previous, index == 0);
-    set(Action::Next, index + 1 >= total);
-    set_text(
-        article,
-        STEP_COUNT.selector,
-        &format!("{} / {total}", index + 1),
-    );
+    set(Action::Previous, first);
+    set(Action::Next, last);
+    set_text(article, STEP_COUNT.selector, &format!("{k} / {n}"));
 }
 
 /// The step's citations, for step `index`.

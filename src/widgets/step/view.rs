@@ -13,7 +13,7 @@ use crate::data;
 use crate::html::action::Action;
 use crate::html::page::STEP_NAV;
 use crate::html::Target;
-use crate::model::step_nav::Move;
+use crate::model::step_nav::{place_on, Move};
 use crate::state::{use_app_state, AppState};
 use crate::view_kit::effect::{effect, effect_with};
 use crate::view_kit::handler::handler;
@@ -46,8 +46,8 @@ fn open_comparison(state: AppState, pair: &str) {
 /// goes to the heading instead.
 fn press(state: AppState, to: Move) {
     state.go(to);
-    let at = state.step.get_untracked();
-    if at == 0 || at + 1 == data::steps().len() {
+    let (_, _, first, last) = place_on(state.step.get_untracked(), data::steps().len(), state.path);
+    if first || last {
         focus(STEP_TITLE.name);
     }
 }
@@ -93,6 +93,7 @@ pub fn StepPanel() -> impl IntoView {
     let article = NodeRef::<leptos::html::Article>::new();
     let target = Target::App {
         embed: state.embed_in_url,
+        present: state.presenting,
     };
     // The figure shows the step's own vote, which its text describes; a
     // vote picked in the explorer shows there.
@@ -143,7 +144,7 @@ pub fn StepPanel() -> impl IntoView {
     effect(move || {
         let index = state.step.get();
         if let Some(article) = article.get() {
-            update_nav(&article, index);
+            update_nav(&article, index, state.path);
             after_next_paint(move || {
                 let index = state.step.get_untracked();
                 update_citation(&article, index);

@@ -55,6 +55,15 @@ pub fn text_part(step: &Step) -> String {
 pub fn sources_part(step: &Step) -> String {
     format!("sources-{}", step.slug)
 }
+/// The part of a step's one-sentence summary, which presenter mode shows
+/// in place of its words.
+pub fn summary_part(step: &Step) -> String {
+    format!("summary-{}", step.slug)
+}
+
+/// The part of a step's code to scan, in its `qr-<slug>.html`, which the
+/// prerender writes when it knows the site's address (SITE_URL).
+pub const QR_PART: &str = "qr";
 
 /// `inner`, written out as part `name` of a page.
 #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
@@ -80,6 +89,30 @@ pub fn step_text(step: &Step) -> Html {
     lifted(&text_part(step), loading, || paragraphs(step))
 }
 
+/// The step's summary, or its stand-in.
+pub fn step_summary(step: &Step) -> Html {
+    lifted(&summary_part(step), Html::new, || {
+        format_html!(
+            "<p class=\"step-summary\">{summary}</p>",
+            summary = step.summary
+        )
+    })
+}
+
+/// Presenter mode's words: the summary, and the step's link as a code to
+/// scan for pupils' phones, or as its address where the build wrote none.
+fn presented(step: &Step) -> Html {
+    let link = format_html!(
+        "<p class=\"present-link\">This step: <a href=\"step-{slug}.html\">step-{slug}.html</a></p>",
+        slug = step.slug
+    );
+    format_html!(
+        "{summary}{qr}",
+        summary = step_summary(step),
+        qr = crate::html::fill::stand_in(&format!("qr-{}.html", step.slug), QR_PART, &link)
+    )
+}
+
 /// The step's list of sources, or its stand-in.
 pub fn step_sources(step: &Step) -> Html {
     lifted(&sources_part(step), Html::new, || {
@@ -92,6 +125,7 @@ pub fn step_sources(step: &Step) -> Html {
 pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
     let steps = data::steps();
     let step = &steps[index];
+    let present = matches!(target, Target::App { present: true, .. });
     format_html!(
         concat!(
             "<p class=\"step-position\">Step {number} of {total} · <time datetime=\"{when}\">{when_label}</time></p>",
@@ -107,10 +141,10 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         title_id = STEP_TITLE,
         title = step.title,
         line_slot = LINE_SLOT,
-        paragraphs = step_text(step),
+        paragraphs = if present { presented(step) } else { step_text(step) },
         table = match step.table {
-            Some(StepTable::Offences) => treaty_block(step.slug),
-            None => Html::new(),
+            Some(StepTable::Offences) if !present => treaty_block(step.slug),
+            _ => Html::new(),
         },
         figure = step_figure_html(step, vote, target),
         sources = step_sources(step),
