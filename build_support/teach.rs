@@ -199,13 +199,13 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
     }
     if minutes != LESSON_MINUTES {
         return fail(
-            at("minutes"),
+            line_of(text, "[[plan]]"),
             format!("the plan's minutes add up to {minutes}, not {LESSON_MINUTES}"),
         );
     }
     if covered.iter().copied().ne(teach.path.iter()) {
         return fail(
-            at("steps"),
+            line_of(text, "[[plan]]"),
             "the plan's parts must cover the class path's steps, each once, in the path's order"
                 .into(),
         );
@@ -291,6 +291,12 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
         if raw.trim().is_empty() {
             return Err(DataError::new(file, line, "a text is empty"));
         }
+        // Placeholders first, so a broken one is named as such rather
+        // than as digits typed by hand.
+        let filled = fill(raw, data, &story.facts).map_err(|m| DataError::new(file, line, m))?;
+        if filled.contains(['{', '}']) {
+            return Err(DataError::new(file, line, "a placeholder was left unfilled"));
+        }
         check_digits(raw)
             .map_err(|(m, word)| DataError::new(file, line_after(text, line, &word), m))?;
         if let Some(long) = sentences(raw).iter().find(|s| s.len() > MAX_SENTENCE_WORDS) {
@@ -303,10 +309,6 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
                     long.join(" ")
                 ),
             ));
-        }
-        let filled = fill(raw, data, &story.facts).map_err(|m| DataError::new(file, line, m))?;
-        if filled.contains(['{', '}']) {
-            return Err(DataError::new(file, line, "a placeholder was left unfilled"));
         }
         *raw = filled;
         Ok(())
