@@ -26,6 +26,11 @@ fn main() {
     let story = build_support::content::load(Path::new("."), &data).unwrap_or_else(|e| fail(&e));
     let code = build_support::codegen::story_rs(&story);
     std::fs::write(Path::new(&out_dir).join("story.rs"), code).expect("write story.rs");
+    // The teacher's page: checked here with the rest of the content, but
+    // written to a file of its own that only the page writer includes.
+    let teach = build_support::teach::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
+    let code = build_support::teach::rs(&teach);
+    std::fs::write(Path::new(&out_dir).join("teach.rs"), code).expect("write teach.rs");
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ! {

@@ -9,5 +9,6 @@ pub mod dataset;
 pub mod register;
 pub mod signatures;
 pub mod statements;
+pub mod teach;
 pub mod tracks;
 pub mod treaty;

@@ -55,6 +55,7 @@ test('served without headers (as GitHub Pages does), every page loads under its 
     assert.ok(countries.length === 193, `${countries.length} country pages`);
     const pages = [...all.filter((f) => !f.startsWith('country-')), ...['country-afg.html', 'country-civ.html', 'country-usa.html', 'country-zwe.html']];
     assert.ok(pages.length > 10, pages.join(' '));
+    for (const own of ['glossary.html', 'teach.html']) assert.ok(pages.includes(own), `${own} is checked`);
     for (const file of pages) {
       const { page, context, problems } = await bare.openPage(null);
       await page.addInitScript(() => {
@@ -63,7 +64,7 @@ test('served without headers (as GitHub Pages does), every page loads under its 
       });
       const response = await page.goto(bare.baseUrl + file);
       assert.equal(response.headers()['content-security-policy'], undefined, `${file}: sent without the header`);
-      // The glossary and the country pages carry no app.
+      // The glossary, the teacher's page and the country pages carry no app.
       if (await page.$('script[type=module]')) await appReady(page);
       assert.deepEqual(await page.evaluate(() => window.__violations), [], `${file}: no violation`);
       // The policy is in force: a script added inline, as an injection would, does not run.

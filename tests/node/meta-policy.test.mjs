@@ -33,8 +33,8 @@ function headerPolicy() {
 
 const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
 
-test('the build has the index, a page per step and the glossary', () => {
-  assert.ok(pages.includes('index.html') && pages.includes('glossary.html'));
+test('the build has the index, a page per step, the glossary and the teacher\'s page', () => {
+  for (const page of ['index.html', 'glossary.html', 'teach.html']) assert.ok(pages.includes(page), page);
   assert.ok(pages.filter((p) => /^step-.+\.html$/.test(p)).length >= 10, pages.join(' '));
 });
 
@@ -77,8 +77,8 @@ test('every inline script of every page is allowed by its hash, in the header an
       scripts += 1;
     }
   }
-  // The app's pages (index and the steps) carry two each; the glossary and
-  // the country pages carry none.
+  // The app's pages (index and the steps) carry two each; the glossary,
+  // the teacher's page and the country pages carry none.
   const appPages = pages.filter((p) => p === 'index.html' || p.startsWith('step-')).length;
   assert.ok(appPages >= 2 && scripts >= 2 * appPages, `${scripts} inline scripts checked on ${appPages} pages with the app`);
 });

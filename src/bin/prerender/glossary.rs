@@ -50,7 +50,9 @@ pub fn page(template: &str) -> Result<String, String> {
     body.push(&glossary_list(data::glossary()));
     write_html!(
         body,
-        "<p><a href=\"./\">Back to the explainer</a></p></main>"
+        "<p><a href=\"{teach}\">{teach_title}</a></p><p><a href=\"./\">Back to the explainer</a></p></main>",
+        teach = super::teach::PAGE,
+        teach_title = super::teach::TEACH.title
     );
     Ok(format!(
         "<!doctype html><html lang=\"en\"><head>{}{links}</head><body>{}</body></html>",

@@ -29,6 +29,7 @@ mod preview_image;
 mod preview_text;
 mod qr;
 mod reading_pages;
+mod teach;
 
 use uncyber::data;
 use uncyber::html::page::{static_copy, FIGURES_CSS, STATIC_COPY_ID, STEP_META};
@@ -349,6 +350,13 @@ fn main() {
         });
         std::fs::write(format!("{dist}/{name}"), html).expect("write a page of the whole story");
     }
+    let teacher = teach::page(&template, &site_url).unwrap_or_else(|e| {
+        eprintln!("prerender: the teacher's page: {e}");
+        std::process::exit(1)
+    });
+    std::fs::write(format!("{dist}/{}", teach::PAGE), teacher).expect("write the teacher's page");
+    std::fs::write(format!("{dist}/{}", teach::CSS_FILE), teach::CSS)
+        .expect("write the teacher's page's style sheet");
     // A page per member state, each with its own preview picture.
     let committee = data::vote("3c-2019").expect("the 2019 committee vote");
     for member in 0..data::members().len() {
@@ -383,10 +391,11 @@ fn main() {
     std::fs::write(format!("{dist}/{JSON_FILE}"), dataset_json(members, votes))
         .expect("write the JSON");
     println!(
-        "prerender: wrote index.html, {} step pages with preview images, {} country pages with theirs, {GLOSSARY_PAGE}, {}, {}, {CSV_FILE} and {JSON_FILE}",
+        "prerender: wrote index.html, {} step pages with preview images, {} country pages with theirs, {GLOSSARY_PAGE}, {}, {}, {}, {CSV_FILE} and {JSON_FILE}",
         data::steps().len(),
         data::members().len(),
         reading_pages::STORY_PAGE,
-        reading_pages::HANDOUT_PAGE
+        reading_pages::HANDOUT_PAGE,
+        teach::PAGE
     );
 }
