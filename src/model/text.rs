@@ -1,15 +1,24 @@
 //! Text matching that ignores case and accents, so "cote" finds
 //! "Côte d’Ivoire" and "turkiye" finds "Türkiye".
 
-/// Lower-cases `s`, drops accents from Latin letters and straightens quotes.
+/// Lower-cases `s`, drops accents from Latin letters and straightens quotes;
+/// lower-cases Cyrillic, and drops Arabic's short vowels and alef's hamza
+/// and madda, so "россия" finds "Россия" and "افغانستان" "أفغانستان".
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    s.chars().filter_map(fold_char).collect()
 }
 
 /// Member names and aliases use only the accented letters below; ASCII
-/// lower-casing after them avoids shipping Unicode's case tables.
-fn fold_char(c: char) -> char {
+/// lower-casing after them, and the two Cyrillic ranges by offset, avoid
+/// shipping Unicode's case tables.
+fn fold_char(c: char) -> Option<char> {
     let base = match c {
+        // Ѐ-Џ (U+0400-040F) and А-Я: their lower case is 80 and 32 on.
+        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        // Arabic harakat and the superscript alef: written or not alike.
+        '\u{64b}'..='\u{65f}' | '\u{670}' => return None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
@@ -21,7 +30,7 @@ fn fold_char(c: char) -> char {
         '’' | '‘' | '`' => '\'',
         other => other,
     };
-    base.to_ascii_lowercase()
+    Some(base.to_ascii_lowercase())
 }
 
 /// Whether `haystack` contains `needle`, both folded. An empty needle matches.
@@ -37,4 +46,37 @@ pub fn has_part(text: &str, part: &str) -> bool {
             .as_bytes()
             .windows(part.len())
             .any(|w| w == part.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn cyrillic_capitals_fold_to_lower_case() {
+        assert_eq!(fold("Россия"), "россия");
+        assert_eq!(fold("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"), "абвгдежзийклмнопрстуфхцчшщъыьэюя");
+        // The range before А: Ё, Ђ … Џ.
+        assert_eq!(fold("ЁЂЃЄЅІЇЈЉЊЋЌЍЎЏЀ"), "ёђѓєѕіїјљњћќѝўџѐ");
+        // Lower case stays as it is.
+        assert_eq!(fold("ёжя"), "ёжя");
+    }
+
+    #[test]
+    fn arabic_loses_short_vowels_and_alef_forms_fold_to_bare_alef() {
+        // Fatha, damma, kasra, shadda, sukun, tanwin and the dagger alef go.
+        assert_eq!(fold("مُحَمَّد"), "محمد");
+        assert_eq!(fold("\u{64b}\u{65f}\u{670}"), "");
+        assert_eq!(fold("أإآٱا"), "ااااا");
+        assert_eq!(fold("أفغانستان"), "افغانستان");
+        // A letter just outside the harakat stays.
+        assert_eq!(fold("\u{660}\u{64a}"), "\u{660}\u{64a}");
+    }
+
+    #[test]
+    fn latin_folding_is_unchanged_and_other_scripts_pass_through() {
+        assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
+        assert_eq!(fold("TÜRKIYE"), "turkiye");
+        assert_eq!(fold("中国"), "中国");
+    }
 }
