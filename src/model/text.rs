@@ -55,7 +55,10 @@ mod tests {
     #[test]
     fn cyrillic_capitals_fold_to_lower_case() {
         assert_eq!(fold("Россия"), "россия");
-        assert_eq!(fold("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"), "абвгдежзийклмнопрстуфхцчшщъыьэюя");
+        assert_eq!(
+            fold("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"),
+            "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+        );
         // The range before А: Ё, Ђ … Џ.
         assert_eq!(fold("ЁЂЃЄЅІЇЈЉЊЋЌЍЎЏЀ"), "ёђѓєѕіїјљњћќѝўџѐ");
         // Lower case stays as it is.
