@@ -4,21 +4,33 @@
 /// Lower-cases `s`, drops accents from Latin letters and straightens quotes;
 /// lower-cases Cyrillic, and drops Arabic's short vowels and alef's hamza
 /// and madda, so "россия" finds "Россия" and "افغانستان" "أفغانستان".
+// The Arabic and Cyrillic cases are tests and sums outside the Latin
+// match: as arms of it they cost the first load three times the bytes.
 pub fn fold(s: &str) -> String {
-    s.chars().filter_map(fold_char).collect()
+    let mut out = String::new();
+    for c in s.chars() {
+        // Arabic's short vowels and the dagger alef: written or not alike.
+        if !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}') {
+            out.push(fold_char(c));
+        }
+    }
+    out
 }
 
 /// Member names and aliases use only the accented letters below; ASCII
-/// lower-casing after them, and the two Cyrillic ranges by offset, avoid
-/// shipping Unicode's case tables.
-fn fold_char(c: char) -> Option<char> {
+/// lower-casing after them, and Cyrillic's capitals moved by their offset,
+/// avoid shipping Unicode's case tables.
+fn fold_char(c: char) -> char {
+    let n = c as u32;
+    // Alef with madda or hamza (آ أ, then إ) or wasla (ٱ): a bare alef.
+    if n | 1 == 0x623 || n == 0x625 || n == 0x671 {
+        return 'ا';
+    }
+    // Ѐ-Џ, then А-Я: 80 and 32 before their lower case.
+    if (0x400..0x430).contains(&n) {
+        return char::from_u32(n + if n < 0x410 { 80 } else { 32 }).unwrap_or(c);
+    }
     let base = match c {
-        // Ѐ-Џ (U+0400-040F) and А-Я: their lower case is 80 and 32 on.
-        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
-        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        // Arabic harakat and the superscript alef: written or not alike.
-        '\u{64b}'..='\u{65f}' | '\u{670}' => return None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
@@ -30,7 +42,7 @@ fn fold_char(c: char) -> Option<char> {
         '’' | '‘' | '`' => '\'',
         other => other,
     };
-    Some(base.to_ascii_lowercase())
+    base.to_ascii_lowercase()
 }
 
 /// Whether `haystack` contains `needle`, both folded. An empty needle matches.
