@@ -28,6 +28,9 @@
 //                (bench/step-latency.mjs): median at most 32 ms. --check
 //                only: it is wall time, and on a shared machine it measures
 //                the machine too.
+// Reported only: the country pages, their pictures and own downloads, and
+// the names index, raw and gzip -9, with the largest page
+// (bench/country-pages.mjs).
 // Each interaction has one measure: the step change its latency, the vote
 // switch and the hover their CPU time in frame floors.
 //
@@ -66,6 +69,7 @@ import { lighthousePages, measureLighthouse, printLighthouseNotes } from './ligh
 import { writeBenchReport } from './report.mjs';
 import { describeSummary, measureStepLatency, summarize } from './step-latency.mjs';
 import { COUNTS_HEADER, formatCounts, judgeWorkCounts, measureWorkCounts } from './work-counts.mjs';
+import { countryPageRows, measureCountryPages } from './country-pages.mjs';
 
 const CHECK = process.argv.includes('--check');
 const GATE = process.argv.includes('--gate');
@@ -199,6 +203,9 @@ for (const r of step.results) {
   const summary = summarize(r.samples);
   judged(`step change, key press to next paint (Event Timing), ${r.viewport.width}x${r.viewport.height}, ${step.throttle}x CPU, ${r.samples.length} changes: ${describeSummary(summary)}`, summary.median, { max: STEP_CHANGE_MS, unit: 'ms', margin: 'timing', gates: GATING.latency });
 }
+// The member states' pages, pictures and downloads: reported, not judged
+// (bench/country-pages.mjs says why).
+for (const [metric, measured] of countryPageRows(measureCountryPages(ROOT))) reported(metric, measured);
 
 // The details first, the table last.
 for (const r of firstLoad) console.log(`${firstLoadTable(r)}\n`);

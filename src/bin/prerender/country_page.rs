@@ -11,6 +11,7 @@ use uncyber::data;
 use uncyber::html::Html;
 use uncyber::model::Vote;
 use uncyber::widgets::country_card::write::{citable_sentence, country_record};
+use uncyber::widgets::downloads::files::{member_csv_file, member_json_file};
 use uncyber::{format_html, write_html};
 
 /// The committee vote the explainer is about.
@@ -179,6 +180,9 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
             "<section aria-labelledby=\"quote-heading\"><h2 id=\"quote-heading\">To quote</h2>{quote}</section>",
             "<section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">Its groupings</h2>{groups}</section>",
             "<section aria-labelledby=\"said-heading\"><h2 id=\"said-heading\">What it said</h2>{said}</section>",
+            "<section aria-labelledby=\"data-heading\"><h2 id=\"data-heading\">Its data</h2>",
+            "<p>Download this state's record: <a href=\"{csv}\" download=\"{csv}\">CSV</a> · <a href=\"{json}\" download=\"{json}\">JSON</a></p>",
+            "<p>Its row of the full downloads, with the same columns, so a script reads both; the JSON adds each vote's sources and what it said.</p></section>",
             "<section aria-labelledby=\"sources-heading\"><h2 id=\"sources-heading\">Sources</h2>{sources}",
             "<p>Every vote, for every member state: <a href=\"./\">the explainer</a>, with its data downloads.</p></section>",
             "</main>",
@@ -190,6 +194,8 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
         quote,
         groups = groupings(member),
         said = statements(member),
+        csv = member_csv_file(m.iso3),
+        json = member_json_file(m.iso3),
         sources = sources()
     );
     Ok(format!(

@@ -29,12 +29,16 @@ mod preview_image;
 mod preview_text;
 mod qr;
 mod reading_pages;
+mod search_names;
 mod teach;
 
 use uncyber::data;
 use uncyber::html::page::{static_copy, FIGURES_CSS, STATIC_COPY_ID, STEP_META};
 use uncyber::html::Html;
-use uncyber::widgets::downloads::files::{dataset_json, votes_csv, CSV_FILE, JSON_FILE};
+use uncyber::widgets::downloads::files::{
+    dataset_json, dataset_json_rows, member_csv_file, member_json_file, votes_csv, votes_csv_rows,
+    CSV_FILE, JSON_FILE,
+};
 use uncyber::widgets::downloads::write::downloads_html;
 use uncyber::widgets::step::treaty::GLOSSARY_PAGE;
 use uncyber::widgets::vote_summary::write::result_words;
@@ -390,12 +394,32 @@ fn main() {
     std::fs::write(format!("{dist}/{CSV_FILE}"), votes_csv(members, votes)).expect("write the CSV");
     std::fs::write(format!("{dist}/{JSON_FILE}"), dataset_json(members, votes))
         .expect("write the JSON");
+    // Each state's own rows, in the full files' shape, beside its page.
+    for (i, m) in members.iter().enumerate() {
+        std::fs::write(
+            format!("{dist}/{}", member_csv_file(m.iso3)),
+            votes_csv_rows(members, votes, &[i]),
+        )
+        .expect("write a state's CSV");
+        std::fs::write(
+            format!("{dist}/{}", member_json_file(m.iso3)),
+            dataset_json_rows(members, votes, &[i]),
+        )
+        .expect("write a state's JSON");
+    }
+    let names = search_names::text().unwrap_or_else(|e| {
+        eprintln!("prerender: {}: {e}", search_names::FILE);
+        std::process::exit(1)
+    });
+    std::fs::write(format!("{dist}/{}", search_names::FILE), names)
+        .expect("write the search names");
     println!(
-        "prerender: wrote index.html, {} step pages with preview images, {} country pages with theirs, {GLOSSARY_PAGE}, {}, {}, {}, {CSV_FILE} and {JSON_FILE}",
+        "prerender: wrote index.html, {} step pages with preview images, {} country pages with theirs and their own CSV and JSON, {GLOSSARY_PAGE}, {}, {}, {}, {CSV_FILE}, {JSON_FILE} and {}",
         data::steps().len(),
         data::members().len(),
         reading_pages::STORY_PAGE,
         reading_pages::HANDOUT_PAGE,
-        teach::PAGE
+        teach::PAGE,
+        search_names::FILE
     );
 }

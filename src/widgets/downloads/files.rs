@@ -24,11 +24,28 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// A member state's own downloads, beside its page: `country-ken.csv`.
+pub fn member_csv_file(iso3: &str) -> String {
+    format!("country-{}.csv", iso3.to_ascii_lowercase())
+}
+
+/// `country-ken.json`.
+pub fn member_json_file(iso3: &str) -> String {
+    format!("country-{}.json", iso3.to_ascii_lowercase())
+}
+
 /// One row per member state, in name order: code, name, group, sponsorship,
 /// then one column per vote, headed by its symbol and date and filled with
 /// the words the app uses ("Did not vote"). It starts with a byte-order mark,
 /// so spreadsheets read the names as UTF-8.
 pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
+    votes_csv_rows(members, votes, &name_order(members))
+}
+
+/// The CSV with only the members at `rows` (indexes in `members`), in that
+/// order: a state's own file has the full file's columns, so a script
+/// reads both.
+pub fn votes_csv_rows(members: &[Member], votes: &[Vote], rows: &[usize]) -> String {
     let mut out = String::from(
         "\u{feff}ISO3,UN name,Regional group,Sponsor of A/C.3/74/L.11,On the Russian MFA co-sponsor list",
     );
@@ -44,7 +61,7 @@ pub fn votes_csv(members: &[Member], votes: &[Vote]) -> String {
         );
     }
     out.push('\n');
-    for i in name_order(members) {
+    for &i in rows {
         let m = &members[i];
         let _ = write!(
             out,
@@ -97,7 +114,7 @@ fn signature_cells(out: &mut String, i: usize) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use json::dataset_json;
+pub use json::{dataset_json, dataset_json_rows};
 
 /// The JSON download, written by serde_json. Native only: the app never
 /// writes it (src/bin/prerender does), so the wasm build neither compiles
@@ -106,14 +123,23 @@ pub use json::dataset_json;
 mod json {
     use super::{name_order, signature_fields, LICENCE};
     use crate::data;
+    use crate::data::statements::Statement;
     use crate::model::signature::Status;
     use crate::model::{Member, SourceLink, Vote};
     use serde::ser::{Serialize, SerializeMap, Serializer};
     use std::io::{self, Write};
 
     /// Everything: votes with metadata and sources, members (in name order)
-    /// with their votes by id, licence. One line per vote and per member.
+    /// with their votes by id and their recorded statements, licence. One
+    /// line per vote and per member.
     pub fn dataset_json(members: &[Member], votes: &[Vote]) -> String {
+        dataset_json_rows(members, votes, &name_order(members))
+    }
+
+    /// The JSON with only the members at `rows` (indexes in `members`), in
+    /// that order, and the rest as in the full file: a state's own file has
+    /// the full file's shape, so a script reads both.
+    pub fn dataset_json_rows(members: &[Member], votes: &[Vote], rows: &[usize]) -> String {
         // The signature record is not a vote: its rows are each member's
         // `convention_signature`, its description `convention_signatures`.
         let (records, votes): (Vec<&Vote>, Vec<&Vote>) =
@@ -130,9 +156,9 @@ mod json {
                 sources: sources(r),
             }),
             votes: votes.iter().map(|&v| VoteEntry::new(v)).collect(),
-            members: name_order(members)
-                .into_iter()
-                .map(|i| MemberEntry::new(&members[i], i, &votes))
+            members: rows
+                .iter()
+                .map(|&i| MemberEntry::new(&members[i], i, &votes))
                 .collect(),
         };
         let mut out = Vec::new();
@@ -232,6 +258,56 @@ mod json {
         votes: Positions<'a>,
         #[serde(skip_serializing_if = "Option::is_none")]
         convention_signature: Option<MemberSignature>,
+        /// Every statement data/statements/ records for the state; most
+        /// states have none (only those that could be checked are there).
+        statements: Vec<SaidEntry>,
+    }
+
+    /// A recorded statement, as the statements file gives it. The file
+    /// grades no evidence, so there is no level to carry; `locator` says
+    /// where in its sources the point is.
+    #[derive(serde::Serialize)]
+    struct SaidEntry {
+        speaker: &'static str,
+        record: &'static str,
+        date: Option<&'static str>,
+        position: &'static str,
+        /// Verbatim, or null where none could be verified.
+        quote: Option<&'static str>,
+        /// In the statements file's words, not the speaker's.
+        summary: &'static str,
+        source_url: &'static str,
+        sources: &'static [&'static str],
+        locator: &'static str,
+    }
+
+    /// The day of a record's meeting: each of the two records is the
+    /// meeting of one vote in the data (A/C.3/74/SR.50 the committee's,
+    /// A/74/PV.52 the plenary's on resolution 74/247), so its date is that
+    /// vote's, read from votes.toml.
+    fn meeting_date(record: &str) -> Option<&'static str> {
+        let id = match record {
+            "A/C.3/74/SR.50" => "3c-2019",
+            "A/74/PV.52" => "ga-74-247",
+            _ => return None,
+        };
+        data::vote(id).map(|v| v.date)
+    }
+
+    impl SaidEntry {
+        fn new(s: &'static Statement) -> Self {
+            SaidEntry {
+                speaker: s.speaker,
+                record: s.record,
+                date: meeting_date(s.record),
+                position: s.position,
+                quote: (!s.quote.is_empty()).then_some(s.quote),
+                summary: s.summary,
+                source_url: s.source_url(),
+                sources: s.sources,
+                locator: s.locator,
+            }
+        }
     }
 
     impl<'a> MemberEntry<'a> {
@@ -244,6 +320,11 @@ mod json {
                 cosponsor: m.cosponsor,
                 votes: Positions(votes.iter().map(|v| (v.id, v.choice(i).slug())).collect()),
                 convention_signature: data::signature_record().map(|_| MemberSignature::new(i)),
+                statements: data::statements::all()
+                    .iter()
+                    .filter(|s| s.member == i)
+                    .map(SaidEntry::new)
+                    .collect(),
             }
         }
     }
