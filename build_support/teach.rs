@@ -170,7 +170,10 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
     for (n, slug) in teach.path.iter().enumerate() {
         let line = line_after(text, path_line, &format!("\"{slug}\""));
         if !story.steps.iter().any(|s| &s.source.slug == slug) {
-            return fail(line, format!("the class path names `{slug}`, which is no step's slug (content/steps/)"));
+            return fail(
+                line,
+                format!("the class path names `{slug}`, which is no step's slug (content/steps/)"),
+            );
         }
         if teach.path[..n].contains(slug) {
             return fail(line, format!("the class path names `{slug}` twice"));
@@ -191,7 +194,10 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
             if !teach.path.contains(slug) {
                 return fail(
                     line,
-                    format!("the part `{}` covers `{slug}`, which is not on the class path", part.title),
+                    format!(
+                        "the part `{}` covers `{slug}`, which is not on the class path",
+                        part.title
+                    ),
                 );
             }
         }
@@ -252,7 +258,10 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
     if let Some(extra) = teach.step.iter().find(|s| !teach.path.contains(&s.slug)) {
         return fail(
             line_of(text, &format!("slug = \"{}\"", extra.slug)),
-            format!("`{}` has questions but is not on the class path", extra.slug),
+            format!(
+                "`{}` has questions but is not on the class path",
+                extra.slug
+            ),
         );
     }
 
@@ -260,7 +269,10 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
     for (n, id) in teach.terms.ids.iter().enumerate() {
         let line = line_after(text, terms_line, &format!("\"{id}\""));
         if !story.glossary.iter().any(|t| &t.id == id) {
-            return fail(line, format!("the key term `{id}` is not in content/glossary.toml"));
+            return fail(
+                line,
+                format!("the key term `{id}` is not in content/glossary.toml"),
+            );
         }
         if teach.terms.ids[..n].contains(id) {
             return fail(line, format!("the key term `{id}` is listed twice"));
@@ -277,11 +289,17 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
         ("columns", w.columns.len(), COLUMNS),
     ] {
         if len != want {
-            return fail(at(field), format!("the worksheet's `{field}` needs {want} entries, not {len}"));
+            return fail(
+                at(field),
+                format!("the worksheet's `{field}` needs {want} entries, not {len}"),
+            );
         }
     }
     if w.rows.is_empty() {
-        return fail(at("rows"), "the worksheet's table needs at least one row".into());
+        return fail(
+            at("rows"),
+            "the worksheet's table needs at least one row".into(),
+        );
     }
 
     // The prose: the steps' rules, then the placeholders filled in.
@@ -295,7 +313,11 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
         // than as digits typed by hand.
         let filled = fill(raw, data, &story.facts).map_err(|m| DataError::new(file, line, m))?;
         if filled.contains(['{', '}']) {
-            return Err(DataError::new(file, line, "a placeholder was left unfilled"));
+            return Err(DataError::new(
+                file,
+                line,
+                "a placeholder was left unfilled",
+            ));
         }
         check_digits(raw)
             .map_err(|(m, word)| DataError::new(file, line_after(text, line, &word), m))?;

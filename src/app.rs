@@ -155,6 +155,11 @@ pub fn App() -> impl IntoView {
             <footer class="site-footer">
                 <p>{site.credit}</p>
                 <p>
+                    <a href="story.html">"The whole story on one page"</a>" · "
+                    <a href="handout.html">"Handout, to print"</a>" · "
+                    <a href="teach.html">"For teachers: a lesson plan and worksheet"</a>
+                </p>
+                <p>
                     "Sponsor: named on draft A/C.3/74/L.11. Co-sponsor: on the list published by Russia’s Foreign Ministry on 22 November 2019, not a UN list."
                 </p>
             </footer>

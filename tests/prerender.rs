@@ -42,6 +42,22 @@ fn with_site_url_every_preview_address_is_absolute() {
         assert_eq!(meta(&html, "og:url"), format!("{page}.html"));
         assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{page}.html\">")));
         assert!(dir.join(format!("step-{}.png", step.slug)).is_file());
+        // Presenter mode's code to scan names the step's absolute address.
+        let code = std::fs::read_to_string(dir.join(format!("qr-{}.html", step.slug))).unwrap();
+        let part = uncyber::html::fill::lift(&code, "qr").expect("the code's part");
+        assert!(part.contains(&format!("aria-label=\"QR code of {page}.html\"")));
+        assert!(part.contains(&format!("<a href=\"{page}.html\">")));
+        let side: usize = part["<svg class=\"qr-code\" viewBox=\"0 0 ".len()..]
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            (29..=80).contains(&side),
+            "a code of {side} modules with its margin"
+        );
+        assert!(part.matches("h1v1h-1z").count() > 100, "dark modules drawn");
     }
 }
 

@@ -114,7 +114,10 @@ fn the_page_is_written_with_its_own_style_sheet_title_description_and_way_back()
         css.contains(".teach-worksheet { break-before: page; }"),
         "the worksheet starts a printed page"
     );
-    assert!(html.contains("<a href=\"./\">"), "a link back to the explainer");
+    assert!(
+        html.contains("<a href=\"./\">"),
+        "a link back to the explainer"
+    );
     // No script: it reads, and is meant to be read, without JavaScript.
     assert!(!html.contains("<script"));
     let glossary = std::fs::read_to_string(dist().join("glossary.html")).unwrap();
@@ -138,16 +141,29 @@ fn every_path_step_has_its_link_and_two_or_three_questions_each_with_an_answer()
             "{slug}: the linked page exists"
         );
         let questions = block.matches("<li class=\"teach-question\">").count();
-        assert!((2..=3).contains(&questions), "{slug}: {questions} questions");
+        assert!(
+            (2..=3).contains(&questions),
+            "{slug}: {questions} questions"
+        );
         let asks = texts_of(block, "p", "teach-ask");
         let answers = texts_of(block, "p", "teach-answer");
         assert_eq!(asks.len(), questions, "{slug}: every question is asked");
-        assert_eq!(answers.len(), questions, "{slug}: every question has an answer");
+        assert_eq!(
+            answers.len(),
+            questions,
+            "{slug}: every question has an answer"
+        );
         for (ask, answer) in asks.iter().zip(&answers) {
-            assert!(ask.trim().len() > 10, "{slug}: a question is asked ({ask:?})");
+            assert!(
+                ask.trim().len() > 10,
+                "{slug}: a question is asked ({ask:?})"
+            );
             // The answer's words after its label.
             let words = answer.split_once(':').map_or("", |(_, a)| a).trim();
-            assert!(words.len() > 20, "{slug}: {ask:?} has an answer ({answer:?})");
+            assert!(
+                words.len() > 20,
+                "{slug}: {ask:?} has an answer ({answer:?})"
+            );
         }
     }
     // The path's steps appear in the path's order.
@@ -172,7 +188,10 @@ fn reference_counts() -> HashMap<&'static str, HashMap<String, String>> {
         .map(|(id, file)| {
             let path = Path::new(REFERENCE).join(file);
             let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-                panic!("{} is needed to check the page's numbers: {e}", path.display())
+                panic!(
+                    "{} is needed to check the page's numbers: {e}",
+                    path.display()
+                )
             });
             let rows = common::csv_cells(&text);
             let at = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
@@ -205,7 +224,9 @@ fn fill_from_reference(
             }
             ["both_yes", a, b] => {
                 let (a, b) = (lists.get(a)?, lists.get(b)?);
-                a.iter().filter(|(k, v)| *v == "yes" && b[*k] == "yes").count()
+                a.iter()
+                    .filter(|(k, v)| *v == "yes" && b[*k] == "yes")
+                    .count()
             }
             _ => return None,
         };
@@ -246,7 +267,10 @@ fn the_vote_counts_in_the_answers_are_the_reference_lists() {
             committee_checked |= raw.contains("{yes:3c-2019}") && raw.contains("{no:3c-2019}");
         }
     }
-    assert!(checked >= 3, "{checked} answers checked against the reference");
+    assert!(
+        checked >= 3,
+        "{checked} answers checked against the reference"
+    );
     assert!(
         committee_checked,
         "an answer gives the 2019 committee vote's counts"
@@ -260,7 +284,10 @@ fn the_vote_counts_in_the_answers_are_the_reference_lists() {
 #[test]
 fn no_placeholder_is_left_unfilled() {
     let html = page();
-    assert!(!html.contains('{') && !html.contains('}'), "a brace is left");
+    assert!(
+        !html.contains('{') && !html.contains('}'),
+        "a brace is left"
+    );
 }
 
 #[test]
@@ -290,7 +317,9 @@ fn the_lesson_plan_takes_forty_five_minutes() {
 #[test]
 fn the_worksheet_has_a_blank_map_of_every_member_state_a_row_to_fill_and_three_exit_questions() {
     let html = page();
-    let sheet = &html[html.find("<section class=\"teach-worksheet\"").expect("a worksheet")..];
+    let sheet = &html[html
+        .find("<section class=\"teach-worksheet\"")
+        .expect("a worksheet")..];
     let map = &sheet[sheet.find("<svg class=\"teach-map\"").unwrap()..];
     let map = &map[..map.find("</svg>").unwrap()];
     let members = common::csv_cells(&std::fs::read_to_string("data/members.csv").unwrap());
@@ -309,7 +338,10 @@ fn the_worksheet_has_a_blank_map_of_every_member_state_a_row_to_fill_and_three_e
     let find = &sheet[sheet.find("<table class=\"teach-find\">").unwrap()..];
     let find = &find[..find.find("</table>").unwrap()];
     assert_eq!(find.matches("<th scope=\"col\">").count(), 3);
-    assert!(find.contains("18 November 2019") && find.contains("sign"), "{find}");
+    assert!(
+        find.contains("18 November 2019") && find.contains("sign"),
+        "{find}"
+    );
     assert!(find.contains("<td></td><td></td></tr>"), "blanks to fill");
     let exit = &sheet[sheet.find("<ol class=\"teach-exit\">").unwrap()..];
     let exit = &exit[..exit.find("</ol>").unwrap()];
@@ -321,7 +353,9 @@ fn the_embed_code_frames_the_class_path_at_500_pixels_and_names_no_other_mode() 
     let html = unescape(&page());
     let path = strings(&teach_toml()["path"]).join(",");
     let src = format!("index.html?steps={path}&amp;embed=1\"");
-    let code = &html[html.find("<iframe src=\"").expect("the iframe code is shown")..];
+    let code = &html[html
+        .find("<iframe src=\"")
+        .expect("the iframe code is shown")..];
     let code = &code[..code.find("</iframe>").unwrap()];
     assert!(code.contains(&src), "{code}");
     assert!(code.contains("height=\"500\""), "{code}");
@@ -363,7 +397,9 @@ fn the_key_terms_are_glossary_entries_linked_to_the_glossary_page() {
             .unwrap_or_else(|| panic!("{id} is in the glossary"));
         let name = term["term"].as_str().unwrap();
         assert!(
-            html.contains(&format!("<dt><a href=\"glossary.html#{id}\">{name}</a></dt>")),
+            html.contains(&format!(
+                "<dt><a href=\"glossary.html#{id}\">{name}</a></dt>"
+            )),
             "{id}"
         );
     }
@@ -385,8 +421,11 @@ fn the_build_refuses_a_broken_teach_toml_with_the_file_and_the_reason() {
     let first_step = text.find("[[step]]").unwrap();
     let second_step = first_step + 1 + text[first_step + 1..].find("[[step]]").unwrap();
     let first_question = text.find("[[step.question]]").unwrap();
-    let second_question =
-        first_question + 1 + text[first_question + 1..].find("[[step.question]]").unwrap();
+    let second_question = first_question
+        + 1
+        + text[first_question + 1..]
+            .find("[[step.question]]")
+            .unwrap();
     let cases: Vec<(String, &str)> = vec![
         (
             text.replacen("  \"critics\",\n", "  \"no-such-step\",\n", 1),

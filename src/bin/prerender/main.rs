@@ -325,15 +325,12 @@ fn main() {
         if i == 0 {
             std::fs::write(&template_path, &html).expect("write index.html");
         }
-        if !site_url.is_empty() {
-            let url = format!("{site_url}step-{}.html", step.slug);
-            let page = qr::file(step.title, &url).unwrap_or_else(|e| {
-                eprintln!("prerender: step {}: {e}", step.slug);
-                std::process::exit(1)
-            });
-            std::fs::write(format!("{dist}/{}", qr::file_name(step.slug)), page)
-                .expect("write a code to scan");
-        }
+        let code = qr::file(step.title, &site_url, step.slug).unwrap_or_else(|e| {
+            eprintln!("prerender: step {}: {e}", step.slug);
+            std::process::exit(1)
+        });
+        std::fs::write(format!("{dist}/{}", qr::file_name(step.slug)), code)
+            .expect("write a code to scan");
     }
     let glossary = glossary::page(&template).unwrap_or_else(|e| {
         eprintln!("prerender: the glossary page: {e}");

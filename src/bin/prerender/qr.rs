@@ -2,8 +2,9 @@
 //! QR code of the step's page at the site's address, and the address as
 //! text, as a part the app lifts (html/fill.rs); opened on its own, it is a
 //! page with the code a teacher can print. Made here, at build time,
-//! with no network; only when SITE_URL gives the address a pupil's phone
-//! can open (a relative address means nothing to a camera).
+//! with no network. Only SITE_URL gives an address a pupil's phone can
+//! open (a relative one means nothing to a camera): without it the part is
+//! the step's page name alone, as the app shows before the file arrives.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 use uncyber::html::fill::part;
@@ -42,14 +43,25 @@ fn code_svg(url: &str) -> Result<Html, String> {
     ))
 }
 
-/// The page for step `title` at `url`.
-pub fn file(title: &str, url: &str) -> Result<String, String> {
-    let mut inner = code_svg(url)?;
-    write_html!(
-        inner,
-        "<p class=\"present-link\">Scan, or open: <a href=\"{url}\">{url}</a></p>",
-        url
-    );
+/// The page for step `slug`, titled `title`, on the site at `site_url`
+/// (empty where unknown).
+pub fn file(title: &str, site_url: &str, slug: &str) -> Result<String, String> {
+    let page = format!("step-{slug}.html");
+    let inner = if site_url.is_empty() {
+        format_html!(
+            "<p class=\"present-link\">This step: <a href=\"{page}\">{page}</a></p>",
+            page
+        )
+    } else {
+        let url = format!("{site_url}{page}");
+        let mut inner = code_svg(&url)?;
+        write_html!(
+            inner,
+            "<p class=\"present-link\">Scan, or open: <a href=\"{url}\">{url}</a></p>",
+            url
+        );
+        inner
+    };
     Ok(format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title></head><body>{}</body></html>\n",
         format_html!("{title}", title).as_str(),

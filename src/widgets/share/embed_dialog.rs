@@ -15,10 +15,13 @@ use leptos::prelude::GetUntracked;
 use leptos::task::spawn_local;
 use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 
-/// The snippet for these choices. `base` is the explainer's address.
-pub fn snippet(base: &str, step: Option<usize>, lock: bool, height: u32) -> String {
+/// The snippet for these choices. `base` is the explainer's address;
+/// `path`, the page's own path of chosen steps (`steps=`), which the frame
+/// keeps.
+pub fn snippet(base: &str, step: Option<usize>, path: &[usize], lock: bool, height: u32) -> String {
     let state = UrlState {
         step,
+        path: path.to_vec(),
         embed: true,
         lock: lock && step.is_some(),
         ..UrlState::default()
@@ -57,7 +60,13 @@ pub fn update_code(state: AppState, article: &Element) {
         .and_then(|s| s.value().parse().ok())
         .unwrap_or(600);
     let step = from_step.then(|| state.step.get_untracked());
-    code.set_value(&snippet(&base_url(), step, lock.checked(), height));
+    code.set_value(&snippet(
+        &base_url(),
+        step,
+        state.path,
+        lock.checked(),
+        height,
+    ));
     if let Some(script) = find_as::<Element>(article, EMBED_SCRIPT.selector) {
         // As text: it holds the page's own address.
         script.set_text_content(Some(&resize_script(&base_folder())));

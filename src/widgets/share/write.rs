@@ -55,6 +55,8 @@ fn embed_html() -> Html {
             "the frame shows that one step, without the story’s navigation.</li>",
             "<li>Optional: to let the frame grow to fit, also paste this line once into your page: ",
             "<code class=\"{script}\"></code></li>",
+            "<li>For a lesson: the <a href=\"teach.html\" target=\"_blank\" rel=\"noopener\">teacher's page</a> has a plan, ",
+            "questions with answers, a worksheet, and the code for a path of chosen steps (<code>steps=</code>), which this code keeps.</li>",
             "</ul><div class=\"dialog-actions\">",
             "<button type=\"button\" class=\"button primary\" {copy}>Copy embed code</button>",
             "<span role=\"status\"></span>",

@@ -1,0 +1,134 @@
+// The classroom (issue #28), in the app: a path of chosen steps
+// (`steps=a,b,c`), presenter mode (`present=1`) and the ways to the
+// teacher's page. The steps come from the content files (e2e/steps.mjs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, launch, settled } from './harness.mjs';
+import { steps } from './steps.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+const bySlug = (slug) => steps.find((s) => s.slug === slug);
+const PATH = ['committee-vote', 'two-tracks', 'signing'];
+
+async function at(page) {
+  return page.evaluate(() => ({
+    step: document.querySelector('article.step').dataset.step,
+    count: document.querySelector('article.step .step-count').textContent,
+    previous: document.querySelector('article.step [data-action=previous]').disabled,
+    next: document.querySelector('article.step [data-action=next]').disabled,
+    search: location.search,
+  }));
+}
+
+test('steps=a,b,c walks exactly those steps, says k / 3, and keeps the path in the address', async () => {
+  for (const slug of PATH) assert.ok(bySlug(slug), `${slug} is a step`);
+  const { page, context, problems } = await app.openPage(`?steps=${PATH.join(',')}`);
+  try {
+    await appReady(page);
+    const walked = [];
+    for (let k = 1; k <= PATH.length; k += 1) {
+      if (k > 1) await page.click('article.step [data-action=next]');
+      await page.waitForSelector(`article.step[data-step="${PATH[k - 1]}"]`);
+      await settled(page);
+      const here = await at(page);
+      walked.push(here.step);
+      assert.equal(here.count, `${k} / ${PATH.length}`);
+      assert.equal(here.previous, k === 1, `Previous ${k === 1 ? 'disabled' : 'enabled'} at ${k}`);
+      assert.equal(here.next, k === PATH.length, `Next ${k === PATH.length ? 'disabled' : 'enabled'} at ${k}`);
+      assert.equal(new URLSearchParams(here.search).get('steps'), PATH.join(','), 'the address keeps the path');
+    }
+    assert.deepEqual(walked, PATH);
+    // The arrow keys walk it too, backwards.
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector(`article.step[data-step="${PATH[1]}"]`);
+    await page.keyboard.press('Home');
+    await page.waitForSelector(`article.step[data-step="${PATH[0]}"]`);
+    // A reload keeps it.
+    await page.reload();
+    await appReady(page);
+    assert.equal((await at(page)).count, `1 / ${PATH.length}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a path with an unknown step is set aside with a notice, and the whole story walks', async () => {
+  const { page, context } = await app.openPage('?steps=committee-vote,no-such-step');
+  try {
+    await appReady(page);
+    assert.match(await page.textContent('.notice'), /steps/);
+    assert.equal((await at(page)).count, `1 / ${steps.length}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('present=1: the step\'s summary large, no explorer; PageDown, Space and PageUp move between steps', async () => {
+  const { page, context, problems } = await app.openPage(`?step=${steps[0].slug}&present=1`);
+  try {
+    await appReady(page).catch(() => {});
+    await page.waitForSelector('.app.presenting article.step');
+    const story = await (await page.request.get(`${app.baseUrl}story.html`)).text();
+    const summaryOf = (slug) => {
+      const start = story.indexOf(`<!--part:summary-${slug}-->`);
+      assert.ok(start >= 0, `story.html has the summary of ${slug}`);
+      const from = start + `<!--part:summary-${slug}-->`.length;
+      return story.slice(from, story.indexOf(`<!--/part:summary-${slug}-->`)).replace(/<[^>]+>/g, '');
+    };
+    const shownSummary = (slug) => page.waitForFunction((s) => {
+      const el = document.querySelector(`article.step[data-step="${s}"] .step-summary`);
+      return el && el.textContent;
+    }, slug).then((h) => h.jsonValue());
+    assert.equal(await shownSummary(steps[0].slug), summaryOf(steps[0].slug));
+    assert.equal(await page.$('#explore .explore-tools'), null, 'no explorer');
+    assert.equal(await page.isVisible('.timeline'), false, 'no timeline');
+    // Without SITE_URL the build writes no code to scan: the step's address shows.
+    assert.ok(await page.isVisible(`article.step .present-link a[href="step-${steps[0].slug}.html"]`));
+    await page.keyboard.press('PageDown');
+    await page.waitForSelector(`article.step[data-step="${steps[1].slug}"]`);
+    assert.equal(await shownSummary(steps[1].slug), summaryOf(steps[1].slug));
+    await page.keyboard.press(' ');
+    await page.waitForSelector(`article.step[data-step="${steps[2].slug}"]`);
+    await page.keyboard.press('PageUp');
+    await page.waitForSelector(`article.step[data-step="${steps[1].slug}"]`);
+    await settled(page);
+    assert.equal(new URLSearchParams(new URL(page.url()).search).get('present'), '1', 'the address keeps the mode');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('outside presenter mode PageDown scrolls the page and leaves the step alone', async () => {
+  const { page, context } = await app.openPage(`?step=${steps[0].slug}`);
+  try {
+    await appReady(page);
+    await page.keyboard.press('PageDown');
+    await settled(page);
+    assert.equal((await at(page)).step, steps[0].slug);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the footer and the embed dialog lead to the teacher\'s page; the embed code keeps a path', async () => {
+  const { page, context, problems } = await app.openPage(`?steps=${PATH.join(',')}`);
+  try {
+    await appReady(page);
+    for (const href of ['teach.html', 'story.html', 'handout.html']) {
+      assert.ok(await page.$(`.site-footer a[href="${href}"]`), `the footer links ${href}`);
+      assert.equal((await page.request.get(`${app.baseUrl}${href}`)).status(), 200, href);
+    }
+    await page.click('article.step [data-action=embed-open]');
+    assert.ok(await page.isVisible('.embed-dialog a[href="teach.html"]'));
+    const code = await page.inputValue('.embed-dialog textarea');
+    assert.match(code, new RegExp(`steps=${PATH.join(',')}`), code);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
