@@ -132,3 +132,65 @@ test('the footer and the embed dialog lead to the teacher\'s page; the embed cod
     await context.close();
   }
 });
+
+/** The fill of `iso3`'s outline on the stage's map. */
+const fillOf = (page, iso3) => page.$eval(`.stage-figure .world-map g.state[data-iso3="${iso3}"] path`, (p) => getComputedStyle(p).fill);
+
+test('guess=1: no vote colours and no words until a guess, then the colours, and the guess marked', async () => {
+  const step = steps[0];
+  const asked = step.highlight[step.highlight.length - 1];
+  const truth = (await import('./data.mjs')).votes(step.vote).find((r) => r.iso3 === asked).vote;
+  const wrong = truth === 'yes' ? 'no' : 'yes';
+  const { page, context, problems } = await app.openPage(`?step=${step.slug}&guess=1`);
+  try {
+    await appReady(page);
+    await page.waitForSelector(`article.step [data-guess="${asked}"]`);
+    const grey = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--non-member').trim());
+    // Every state the same grey: no colour tells a position.
+    const fills = await page.$$eval('.stage-figure .world-map g.state path', (ps) => [...new Set(ps.map((p) => getComputedStyle(p).fill))]);
+    assert.equal(fills.length, 1, `one fill before the guess: ${fills}`);
+    assert.equal(await page.isVisible('article.step .step-text [data-fill-part]'), false, 'the words wait');
+    assert.equal(await page.isVisible('.stage-figure .legend'), false, 'the counts wait');
+    const choices = await page.$$eval('[data-guess] [data-guess-choice]', (bs) => bs.map((b) => b.tagName + ':' + b.dataset.guessChoice));
+    assert.deepEqual(choices, ['BUTTON:yes', 'BUTTON:no', 'BUTTON:abstain', 'BUTTON:absent']);
+    // A wrong guess, by keyboard.
+    await page.focus(`[data-guess-choice="${wrong}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('.app.guess-hidden'));
+    assert.match(await page.textContent('.guess-result'), /^Not this time/);
+    const after = await page.$$eval('.stage-figure .world-map g.state path', (ps) => new Set(ps.map((p) => getComputedStyle(p).fill)).size);
+    assert.ok(after >= 3, `the colours are back (${after} fills)`);
+    assert.notEqual(await fillOf(page, asked), grey);
+    assert.equal(await page.isVisible('article.step .step-text [data-fill-part]'), true, 'the words are back');
+    // A second guess changes nothing.
+    await page.click(`[data-guess-choice="${truth}"]`, { force: true });
+    assert.match(await page.textContent('.guess-result'), /^Not this time/);
+    // The next step with a vote asks again; the right answer is marked right.
+    await page.click('article.step [data-action=next]');
+    const next = steps[1];
+    const askedNext = next.highlight[next.highlight.length - 1];
+    await page.waitForSelector(`article.step[data-step="${next.slug}"] [data-guess="${askedNext}"]`);
+    await page.waitForSelector('.app.guess-hidden');
+    const truthNext = (await import('./data.mjs')).votes(next.vote).find((r) => r.iso3 === askedNext).vote;
+    await page.click(`[data-guess-choice="${truthNext}"]`);
+    assert.match(await page.textContent('.guess-result'), /^Right/);
+    await settled(page);
+    assert.equal(new URLSearchParams(new URL(page.url()).search).get('guess'), '1');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the embed dialog adds guess=1 when asked', async () => {
+  const { page, context } = await app.openPage(`?step=${steps[0].slug}`);
+  try {
+    await appReady(page);
+    await page.click('article.step [data-action=embed-open]');
+    assert.doesNotMatch(await page.inputValue('.embed-dialog textarea'), /guess=1/);
+    await page.check('.embed-dialog [name=embed-guess]');
+    assert.match(await page.inputValue('.embed-dialog textarea'), /guess=1/);
+  } finally {
+    await context.close();
+  }
+});

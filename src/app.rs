@@ -128,7 +128,7 @@ pub fn App() -> impl IntoView {
     let site = data::site();
     let no_explorer = state.locked || state.presenting || (state.embedded && !state.explore_in_url);
     view! {
-        <div class=APP.name class:embedded=state.embedded class:presenting=state.presenting hidden=move || !state.revealed.get()>
+        <div class=APP.name class:embedded=state.embedded class:presenting=state.presenting class:guess-hidden=move || state.awaits_guess(state.step.get()) hidden=move || !state.revealed.get()>
             <a class="skip-link" href=STEP_TITLE.selector>"Skip to the story"</a>
             // A locked embed, or a frame that did not ask for the explorer,
             // has no votes to skip to.

@@ -46,6 +46,10 @@ pub struct AppState {
     pub embed_in_url: bool,
     /// Presenter mode (`present=1`).
     pub presenting: bool,
+    /// Guess before you see (`guess=1`).
+    pub guessing: bool,
+    /// The steps whose guess has been made, in this visit.
+    pub guessed: RwSignal<Vec<usize>>,
     /// Show only the linked step (`lock=1`).
     pub locked: bool,
     /// The link asked for the explorer in a frame (`explore=1`).
@@ -86,6 +90,8 @@ impl AppState {
             embedded: url.embed || framed,
             embed_in_url: url.embed,
             presenting: url.present,
+            guessing: url.guess,
+            guessed: RwSignal::new(Vec::new()),
             locked: url.lock && url.step.is_some(),
             explore_in_url: url.explore,
         }
@@ -120,6 +126,14 @@ impl AppState {
     pub fn unfollow(&self) {
         self.country.set(None);
         self.followed.set(None);
+    }
+
+    /// Whether step `index` still waits for the pupil's guess: its
+    /// colours and words stay hidden until then.
+    pub fn awaits_guess(&self, index: usize) -> bool {
+        self.guessing
+            && crate::widgets::guess::write::question(step_at(index)).is_some()
+            && !self.guessed.with(|g| g.contains(&index))
     }
 
     pub fn current_step(&self) -> &'static Step {
@@ -226,6 +240,7 @@ impl AppState {
                 .filter(|pair| Some(*pair) != step_pair(self.stage_step.get()))
                 .map(|(a, b)| (a.to_string(), b.to_string())),
             embed: self.embed_in_url,
+            guess: self.guessing,
             present: self.presenting,
             lock: self.locked,
             explore: self.explore_in_url,

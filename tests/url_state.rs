@@ -80,6 +80,7 @@ fn format_then_parse_gives_the_same_state() {
         view: Some(ViewKind::Grid),
         compare: Some(("ga-73-27".into(), "ga-73-266".into())),
         embed: true,
+        guess: true,
         present: true,
         lock: true,
         explore: true,
@@ -93,7 +94,7 @@ fn format_then_parse_gives_the_same_state() {
     assert_eq!(
         query,
         format!(
-            "?step={slug}&steps={a},{b},{slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&present=1&lock=1&explore=1"
+            "?step={slug}&steps={a},{b},{slug}&vote=ga-73-27&country=IND&view=grid&compare=ga-73-27,ga-73-266&embed=1&guess=1&present=1&lock=1&explore=1"
         )
     );
     assert_eq!(parse(&query, &KnownData), (state, vec![]));

@@ -36,6 +36,8 @@ fn any_state() -> impl Strategy<Value = UrlState> {
                     view,
                     compare: pair.map(|p| (p[0].clone(), p[1].clone())),
                     embed,
+                    // Both modes from one draw: the tuple is at its size limit.
+                    guess: present != embed,
                     present,
                     lock,
                     explore,

@@ -29,6 +29,9 @@ pub struct UrlState {
     pub compare: Option<(String, String)>,
     /// Compact chrome for iframes; steps replace history entries.
     pub embed: bool,
+    /// Guess before you see (`guess=1`): a step's colours and words wait
+    /// for the pupil's guess.
+    pub guess: bool,
     /// Presenter mode, for a projector: the figure large, each step's
     /// summary, clicker keys and a code pupils scan (`present=1`).
     pub present: bool,
@@ -56,9 +59,9 @@ pub trait Known {
 
 /// The longest value considered; longer ones are rejected unread.
 const MAX_VALUE_LEN: usize = 400;
-const KEYS: [&str; 11] = [
-    "step", "steps", "vote", "country", "follow", "view", "compare", "embed", "present", "lock",
-    "explore",
+const KEYS: [&str; 12] = [
+    "step", "steps", "vote", "country", "follow", "view", "compare", "embed", "guess", "present",
+    "lock", "explore",
 ];
 
 /// Reads a query string (with or without the leading `?`). The first
@@ -117,6 +120,11 @@ pub fn parse(query: &str, known: &impl Known) -> (UrlState, Vec<Rejected>) {
                 true
             }
             ("embed", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
+            ("guess", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
+                state.guess = true;
+                true
+            }
+            ("guess", Some(v)) if matches!(v.as_str(), "0" | "false") => true,
             ("present", Some(v)) if matches!(v.as_str(), "1" | "true" | "") => {
                 state.present = true;
                 true
@@ -214,6 +222,7 @@ fn query(step: Option<&str>, state: &UrlState, known: &impl Known) -> String {
         ("view", view.map(encode)),
         ("compare", compare),
         ("embed", state.embed.then(|| "1".to_string())),
+        ("guess", state.guess.then(|| "1".to_string())),
         ("present", state.present.then(|| "1".to_string())),
         ("lock", state.lock.then(|| "1".to_string())),
         ("explore", state.explore.then(|| "1".to_string())),

@@ -13,6 +13,7 @@ pub mod downloads;
 pub mod explorer;
 pub mod figures;
 pub mod group_split;
+pub mod guess;
 pub mod handout;
 pub mod header;
 pub mod legend;

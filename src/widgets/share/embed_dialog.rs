@@ -9,7 +9,7 @@ use crate::data::{self, KnownData};
 use crate::model::url_state::{self, UrlState};
 use crate::state::AppState;
 use crate::widgets::share::write::{
-    EMBED_DIALOG, EMBED_SCRIPT, EMBED_STATUS, FROM_STEP, HEIGHT, LOCK,
+    EMBED_DIALOG, EMBED_SCRIPT, EMBED_STATUS, FROM_STEP, GUESS, HEIGHT, LOCK,
 };
 use leptos::prelude::GetUntracked;
 use leptos::task::spawn_local;
@@ -18,10 +18,18 @@ use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement}
 /// The snippet for these choices. `base` is the explainer's address;
 /// `path`, the page's own path of chosen steps (`steps=`), which the frame
 /// keeps.
-pub fn snippet(base: &str, step: Option<usize>, path: &[usize], lock: bool, height: u32) -> String {
+pub fn snippet(
+    base: &str,
+    step: Option<usize>,
+    path: &[usize],
+    guess: bool,
+    lock: bool,
+    height: u32,
+) -> String {
     let state = UrlState {
         step,
         path: path.to_vec(),
+        guess,
         embed: true,
         lock: lock && step.is_some(),
         ..UrlState::default()
@@ -60,10 +68,12 @@ pub fn update_code(state: AppState, article: &Element) {
         .and_then(|s| s.value().parse().ok())
         .unwrap_or(600);
     let step = from_step.then(|| state.step.get_untracked());
+    let guess = find_as::<HtmlInputElement>(article, GUESS.selector).is_some_and(|g| g.checked());
     code.set_value(&snippet(
         &base_url(),
         step,
         state.path,
+        guess,
         lock.checked(),
         height,
     ));

@@ -28,6 +28,7 @@ pub fn copy_fallback() -> Html {
 pub const EMBED_DIALOG: Class = named!("." "embed-dialog");
 pub const FROM_STEP: Name = named!("[name=" "embed-from-step" "]");
 pub const LOCK: Name = named!("[name=" "embed-lock" "]");
+pub const GUESS: Name = named!("[name=" "embed-guess" "]");
 pub const HEIGHT: Name = named!("[name=" "embed-height" "]");
 pub const EMBED_SCRIPT: Class = named!("." "embed-script");
 /// The dialog's status line.
@@ -44,6 +45,7 @@ fn embed_html() -> Html {
             "<div class=\"embed-options\">",
             "<label><input type=\"checkbox\" name=\"{from_step}\" checked> Start at the current step</label>",
             "<label><input type=\"checkbox\" name=\"{lock}\"> Show only that step</label>",
+            "<label><input type=\"checkbox\" name=\"{guess}\"> Let pupils guess before they see</label>",
             "<label class=\"control\"><span>Height</span><select name=\"{height}\">",
             "<option value=\"450\">450 px</option><option value=\"550\">550 px</option>",
             "<option value=\"600\" selected>600 px</option><option value=\"650\">650 px</option>",
@@ -53,6 +55,8 @@ fn embed_html() -> Html {
             "<li>Any height from 450 to 650 px works: readers scroll inside the frame.</li>",
             "<li>“Show only that step” adds <code>lock=1</code> to the address: ",
             "the frame shows that one step, without the story’s navigation.</li>",
+            "<li>“Guess before they see” adds <code>guess=1</code>: on a step with a vote, the map and the words wait ",
+            "until the pupil has guessed how a named state voted. Nothing is stored or sent.</li>",
             "<li>Optional: to let the frame grow to fit, also paste this line once into your page: ",
             "<code class=\"{script}\"></code></li>",
             "<li>For a lesson: the <a href=\"teach.html\" target=\"_blank\" rel=\"noopener\">teacher's page</a> has a plan, ",
@@ -66,6 +70,7 @@ fn embed_html() -> Html {
         dialog = EMBED_DIALOG,
         from_step = FROM_STEP,
         lock = LOCK,
+        guess = GUESS,
         height = HEIGHT,
         script = EMBED_SCRIPT,
         copy = Action::EmbedCopy.attr(),

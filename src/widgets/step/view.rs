@@ -19,6 +19,8 @@ use crate::view_kit::effect::{effect, effect_with};
 use crate::view_kit::handler::handler;
 use crate::widgets::comparison::controls::{COMPARE, COMPARE_HEADING};
 use crate::widgets::country_line::update::set_line;
+use crate::widgets::guess::update::{mark, set_guess};
+use crate::widgets::guess::write::CHOICE as GUESS_CHOICE;
 use crate::widgets::share::write::share_html;
 use crate::widgets::step::controls::step_controls_html;
 use crate::widgets::step::controls_update::{update_citation, update_nav};
@@ -53,6 +55,13 @@ fn press(state: AppState, to: Move) {
 }
 
 fn on_click(state: AppState, article: &Element, ev: leptos::ev::MouseEvent) {
+    if let Some(button) = closest(&ev, GUESS_CHOICE.selector) {
+        let index = state.step.get_untracked();
+        if mark(article, index, &button) {
+            state.guessed.update(|g| g.push(index));
+        }
+        return;
+    }
     if let Some(pair) = closest(&ev, COMPARE.selector).and_then(|b| b.get_attribute(COMPARE.name)) {
         return open_comparison(state, &pair);
     }
@@ -119,6 +128,10 @@ pub fn StepPanel() -> impl IntoView {
                 focus(STEP_TITLE.name);
             }
             reveal_title_next_frame(article.clone());
+        }
+        // The guess is written with its step, and kept while it is marked.
+        if drawn.is_none_or(|d| d != index) {
+            set_guess(&article, index, untrack(|| state.awaits_guess(index)));
         }
         // A part the wasm leaves out comes from the step's static page.
         fill_parts(&article);

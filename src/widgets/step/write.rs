@@ -15,6 +15,7 @@ use crate::model::story::{Inline, Step};
 use crate::model::treaty::StepTable;
 use crate::model::Vote;
 use crate::widgets::country_line::write::SLOT as LINE_SLOT;
+use crate::widgets::guess::write::SLOT as GUESS_SLOT;
 use crate::widgets::step::figure::step_figure_html;
 use crate::widgets::step::treaty::{treaty_block, GLOSSARY_PAGE};
 use crate::widgets::vote_summary::write::source_items;
@@ -130,7 +131,7 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         concat!(
             "<p class=\"step-position\">Step {number} of {total} · <time datetime=\"{when}\">{when_label}</time></p>",
             "<h2 id=\"{title_id}\" tabindex=\"-1\">{title}</h2>",
-            "<div class=\"step-layout\"><div class=\"step-text\"><div class=\"{line_slot}\"></div>{paragraphs}{table}</div>{figure}</div>",
+            "<div class=\"step-layout\"><div class=\"step-text\"><div class=\"{guess_slot}\"></div><div class=\"{line_slot}\"></div>{paragraphs}{table}</div>{figure}</div>",
             "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3>{sources}",
             "<p class=\"step-glossary\"><a href=\"{glossary}\" target=\"_blank\" rel=\"noopener\">Key terms explained</a> (glossary)</p></section>",
         ),
@@ -140,6 +141,7 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         when_label = step.when_label,
         title_id = STEP_TITLE,
         title = step.title,
+        guess_slot = GUESS_SLOT,
         line_slot = LINE_SLOT,
         paragraphs = if present { presented(step) } else { step_text(step) },
         table = match step.table {
