@@ -25,7 +25,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 const LIMIT: usize = 8;
-/// Entities shown after the member states.
+/// Entities shown after the member states, within `LIMIT`.
 const OTHERS: usize = 3;
 
 /// The matches: member indexes, then positions among the entities.
@@ -53,9 +53,12 @@ fn find_all(text: &str, names: Option<&SearchNames>) -> Found {
         .copied()
         .chain(names.members.iter().map(|(n, i)| (n.as_str(), *i)))
         .collect();
+    let members = search(text, data::members(), &aliases, LIMIT);
+    // At most LIMIT options in all; the entities take what is left.
+    let room = OTHERS.min(LIMIT - members.len());
     Found {
-        members: search(text, data::members(), &aliases, LIMIT),
-        others: names.others_matching(text, OTHERS),
+        others: names.others_matching(text, room),
+        members,
     }
 }
 
