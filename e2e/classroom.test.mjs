@@ -70,7 +70,7 @@ test('a path with an unknown step is set aside with a notice, and the whole stor
 test('present=1: the step\'s summary large, no explorer; PageDown, Space and PageUp move between steps', async () => {
   const { page, context, problems } = await app.openPage(`?step=${steps[0].slug}&present=1`);
   try {
-    await appReady(page).catch(() => {});
+    await appReady(page);
     await page.waitForSelector('.app.presenting article.step');
     const story = await (await page.request.get(`${app.baseUrl}story.html`)).text();
     const summaryOf = (slug) => {

@@ -82,9 +82,9 @@ export async function appReady(page) {
   // The stage shows the map, or on a step with a figure of its own that
   // figure (filled in from the step's static page).
   await page.waitForSelector('.stage-figure [data-iso3], .stage-figure .stage-chart [data-figure]', { timeout: 20_000 });
-  // The explorer's tools, below the step; a frame leaves the explorer out
-  // unless its link asks for it (explore=1).
-  await page.waitForSelector('#explore .explore-tools, .app.embedded #explore[hidden]', { timeout: 20_000, state: 'attached' });
+  // The explorer's tools, below the step; a frame (unless its link asks
+  // for them, explore=1), a locked step and presenter mode leave them out.
+  await page.waitForSelector('#explore .explore-tools, .app #explore[hidden]', { timeout: 20_000, state: 'attached' });
 }
 
 /** Waits until the stage shows step `slug`: a step change draws the
