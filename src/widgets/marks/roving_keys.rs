@@ -24,7 +24,9 @@ pub fn roving_keydown(
             RovingKey::Clear => {
                 on_move();
                 cursor.set(None);
-                state.country.set(None);
+                // Escape on the map clears the pick altogether: the card,
+                // and the state followed through the story.
+                state.unfollow();
             }
             _ => {
                 on_move();
