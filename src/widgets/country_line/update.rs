@@ -11,7 +11,10 @@ pub fn set_line(article: &Element, index: usize, followed: Option<usize>) {
         let step = &data::steps()[index];
         match followed {
             Some(i) => slot.set_inner_html(country_line(step, i).as_str()),
-            None => slot.set_inner_html(""),
+            // Written only when there is a line to take out: a new step's
+            // slot is empty already.
+            None if slot.first_child().is_some() => slot.set_inner_html(""),
+            None => {}
         }
     }
 }

@@ -13,7 +13,8 @@ pub fn set_guess(article: &Element, index: usize, asking: bool) {
     };
     match question(&data::steps()[index]).filter(|_| asking) {
         Some((i, vote)) => slot.set_inner_html(guess_html(i, vote).as_str()),
-        None => slot.set_inner_html(""),
+        None if slot.first_child().is_some() => slot.set_inner_html(""),
+        None => {}
     }
 }
 
