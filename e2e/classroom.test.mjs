@@ -182,7 +182,7 @@ test('guess=1: no vote colours and no words until a guess, then the colours, and
   }
 });
 
-test('the embed dialog adds guess=1 when asked', async () => {
+test('the embed dialog adds guess=1 when asked, and builds a path of chosen steps', async () => {
   const { page, context } = await app.openPage(`?step=${steps[0].slug}`);
   try {
     await appReady(page);
@@ -190,6 +190,15 @@ test('the embed dialog adds guess=1 when asked', async () => {
     assert.doesNotMatch(await page.inputValue('.embed-dialog textarea'), /guess=1/);
     await page.check('.embed-dialog [name=embed-guess]');
     assert.match(await page.inputValue('.embed-dialog textarea'), /guess=1/);
+    // The dialog builds a path from the steps' numbers.
+    await page.fill('.embed-dialog [name=embed-steps]', '1, 3, 11');
+    await page.press('.embed-dialog [name=embed-steps]', 'Tab');
+    const wanted = [1, 3, 11].map((n) => steps[n - 1].slug).join(',');
+    assert.match(await page.inputValue('.embed-dialog textarea'), new RegExp(`steps=${wanted}`));
+    await page.fill('.embed-dialog [name=embed-steps]', '1, 99');
+    await page.press('.embed-dialog [name=embed-steps]', 'Tab');
+    assert.doesNotMatch(await page.inputValue('.embed-dialog textarea'), /steps=/);
+    assert.match(await page.textContent('.embed-dialog [role=status]'), /not in the story/);
   } finally {
     await context.close();
   }

@@ -29,7 +29,11 @@ fn every_step_with_a_vote_asks_about_a_state_it_names_and_marks_guesses_by_the_d
     let mut asked = 0;
     for step in data::steps() {
         let Some((i, vote)) = question(step) else {
-            assert!(step.vote.is_none(), "{} has a vote but no question", step.slug);
+            assert!(
+                step.vote.is_none(),
+                "{} has a vote but no question",
+                step.slug
+            );
             continue;
         };
         asked += 1;
@@ -50,7 +54,14 @@ fn every_step_with_a_vote_asks_about_a_state_it_names_and_marks_guesses_by_the_d
             (true, Choice::No | Choice::Abstain) => "not-signed".into(),
             (true, Choice::Absent) => "unknown".into(),
         };
-        assert_eq!(&word, truth, "{}: {} on {}", step.slug, member.iso3, vote.id);
+        assert_eq!(
+            &word, truth,
+            "{}: {} on {}",
+            step.slug, member.iso3, vote.id
+        );
     }
-    assert_eq!(asked, data::steps().iter().filter(|s| s.vote.is_some()).count());
+    assert_eq!(
+        asked,
+        data::steps().iter().filter(|s| s.vote.is_some()).count()
+    );
 }

@@ -6,10 +6,11 @@ use crate::browser::clipboard::copy_text;
 use crate::browser::dom::{find, find_as, find_optional};
 use crate::browser::page::{base_folder, base_url};
 use crate::data::{self, KnownData};
+use crate::model::step_nav::find_step;
 use crate::model::url_state::{self, UrlState};
 use crate::state::AppState;
 use crate::widgets::share::write::{
-    EMBED_DIALOG, EMBED_SCRIPT, EMBED_STATUS, FROM_STEP, GUESS, HEIGHT, LOCK,
+    EMBED_DIALOG, EMBED_SCRIPT, EMBED_STATUS, FROM_STEP, GUESS, HEIGHT, LOCK, PATH,
 };
 use leptos::prelude::GetUntracked;
 use leptos::task::spawn_local;
@@ -69,10 +70,24 @@ pub fn update_code(state: AppState, article: &Element) {
         .unwrap_or(600);
     let step = from_step.then(|| state.step.get_untracked());
     let guess = find_as::<HtmlInputElement>(article, GUESS.selector).is_some_and(|g| g.checked());
+    let typed = find_as::<HtmlInputElement>(article, PATH.selector).map(|p| p.value());
+    let path = match typed.as_deref().map(str::trim) {
+        None | Some("") => Vec::new(),
+        Some(text) => match path_from(text) {
+            Some(path) => path,
+            None => {
+                status(
+                    article,
+                    "One of those steps is not in the story: the code walks every step.",
+                );
+                Vec::new()
+            }
+        },
+    };
     code.set_value(&snippet(
         &base_url(),
         step,
-        state.path,
+        &path,
         guess,
         lock.checked(),
         height,
@@ -88,8 +103,24 @@ pub fn resize_script(folder: &str) -> String {
     format!("<script src=\"{folder}public/embed-resize.js\" defer></script>")
 }
 
+/// The steps a path field names, by number or slug, in its order; `None`
+/// if one is not a step.
+fn path_from(text: &str) -> Option<Vec<usize>> {
+    text.split([',', ' '])
+        .filter(|s| !s.is_empty())
+        .map(|s| find_step(data::steps(), s))
+        .collect()
+}
+
 pub fn open(state: AppState, article: &Element) {
     status(article, "");
+    // A page walking a path offers it, as numbers a teacher can edit.
+    if let Some(field) = find_as::<HtmlInputElement>(article, PATH.selector) {
+        if field.value().is_empty() && !state.path.is_empty() {
+            let numbers: Vec<String> = state.path.iter().map(|i| (i + 1).to_string()).collect();
+            field.set_value(&numbers.join(", "));
+        }
+    }
     update_code(state, article);
     if let Some(dialog) = find_as::<HtmlDialogElement>(article, EMBED_DIALOG.selector) {
         let _ = dialog.show_modal();

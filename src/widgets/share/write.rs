@@ -29,6 +29,8 @@ pub const EMBED_DIALOG: Class = named!("." "embed-dialog");
 pub const FROM_STEP: Name = named!("[name=" "embed-from-step" "]");
 pub const LOCK: Name = named!("[name=" "embed-lock" "]");
 pub const GUESS: Name = named!("[name=" "embed-guess" "]");
+/// A path of chosen steps, by number or slug (`steps=`).
+pub const PATH: Name = named!("[name=" "embed-steps" "]");
 pub const HEIGHT: Name = named!("[name=" "embed-height" "]");
 pub const EMBED_SCRIPT: Class = named!("." "embed-script");
 /// The dialog's status line.
@@ -46,6 +48,8 @@ fn embed_html() -> Html {
             "<label><input type=\"checkbox\" name=\"{from_step}\" checked> Start at the current step</label>",
             "<label><input type=\"checkbox\" name=\"{lock}\"> Show only that step</label>",
             "<label><input type=\"checkbox\" name=\"{guess}\"> Let pupils guess before they see</label>",
+            "<label class=\"control\"><span>Only these steps, in this order (numbers, e.g. 1, 3, 11)</span>",
+            "<input type=\"text\" name=\"{path}\" inputmode=\"numeric\" autocomplete=\"off\"></label>",
             "<label class=\"control\"><span>Height</span><select name=\"{height}\">",
             "<option value=\"450\">450 px</option><option value=\"550\">550 px</option>",
             "<option value=\"600\" selected>600 px</option><option value=\"650\">650 px</option>",
@@ -71,6 +75,7 @@ fn embed_html() -> Html {
         from_step = FROM_STEP,
         lock = LOCK,
         guess = GUESS,
+        path = PATH,
         height = HEIGHT,
         script = EMBED_SCRIPT,
         copy = Action::EmbedCopy.attr(),
