@@ -196,6 +196,9 @@ async function searchOptions(page) {
 /** Types `query` into the search box and waits for the list to show options. */
 async function typeQuery(page, query) {
   await page.fill('#country-search-input', '');
+  // The box fetches its other names (six languages, former names) when
+  // first used; they can add matches, so the list is read once they are in.
+  await page.waitForSelector('#country-search-input[data-more-names]', { state: 'attached', timeout: 10_000 });
   await page.fill('#country-search-input', query);
   await page.waitForFunction(
     () => document.querySelector('#country-search-input').getAttribute('aria-expanded') === 'true'

@@ -17,6 +17,11 @@ const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 const names = Object.fromEntries(rows.map((r) => [r[header.indexOf('iso3')], Object.fromEntries(LANGUAGES.map((l) => [l, r[header.indexOf(l)]]))]));
 const SAMPLE = ['DEU', 'RUS', 'CHN', 'BRA', 'EGY', 'CIV', 'KEN', 'MEX'];
 
+/** Resolves once the names file is in (the box says so). */
+async function namesIn(page) {
+  await page.waitForSelector('#country-search-input[data-more-names]', { state: 'attached', timeout: 10_000 });
+}
+
 async function firstMatch(page, text) {
   await page.fill('#country-search-input', '');
   await page.fill('#country-search-input', text);
@@ -30,7 +35,7 @@ test('search finds member states by their names in each of the six UN languages'
     await appReady(page);
     await page.focus('#country-search-input');
     // The names arrive once the box is first used.
-    await page.waitForResponse((r) => r.url().endsWith('/search-names.txt'));
+    await namesIn(page);
     for (const iso3 of SAMPLE) {
       for (const lang of LANGUAGES) {
         const name = names[iso3][lang];
@@ -56,7 +61,7 @@ test('an entity that is not a member state is offered with a line saying what it
   try {
     await appReady(page);
     await page.focus('#country-search-input');
-    await page.waitForResponse((r) => r.url().endsWith('/search-names.txt'));
+    await namesIn(page);
     await page.fill('#country-search-input', 'Palestine');
     const option = await page.waitForSelector('#country-search-list li[data-other]');
     assert.match(await option.textContent(), /not a member state/);

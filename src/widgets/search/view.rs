@@ -18,7 +18,7 @@ use crate::view_kit::effect::effect;
 use crate::view_kit::handler::handler;
 use crate::widgets::marks::update::member_under;
 use crate::widgets::search::write::{
-    option_items, shell, status, INPUT, LIST, NOTE, OPTION_ID, OTHER, STATUS,
+    option_items, shell, status, INPUT, LIST, MORE_NAMES, NOTE, OPTION_ID, OTHER, STATUS,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -122,10 +122,26 @@ pub fn CountrySearch() -> impl IntoView {
         asked.set_value(true);
         leptos::task::spawn_local(async move {
             match page_text(SEARCH_NAMES).await {
-                Some(file) => names.set(Some(Arc::new(SearchNames::parse(
-                    &file,
-                    data::member_index,
-                )))),
+                Some(file) => {
+                    // The new names can add matches and move the old ones:
+                    // the option the reader is on stays on its state.
+                    let on = listbox
+                        .get_untracked()
+                        .active
+                        .and_then(|p| results.with_untracked(|r| r.members.get(p).copied()));
+                    names.set(Some(Arc::new(SearchNames::parse(
+                        &file,
+                        data::member_index,
+                    ))));
+                    if let Some(i) = on {
+                        let at = results.with_untracked(|r| r.members.iter().position(|&m| m == i));
+                        listbox.update(|l| l.active = at);
+                    }
+                    if let Some(input) = root.get_untracked().and_then(|r| find(&r, INPUT.selector))
+                    {
+                        let _ = input.set_attribute(MORE_NAMES.name, "");
+                    }
+                }
                 // Asked again the next time the reader comes to the box.
                 None => asked.set_value(false),
             }

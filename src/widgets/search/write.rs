@@ -83,6 +83,8 @@ pub fn status(open: bool, text: &str, matches: usize) -> String {
 /// An option for an entity that is not a member state: its position among
 /// the loaded names' entities.
 pub const OTHER: Attr = named!("[" "data-other" "]");
+/// Set on the box once the names file is in: its matches are then final.
+pub const MORE_NAMES: Attr = named!("[" "data-more-names" "]");
 /// The line under the box that says what a chosen entity is and did.
 pub const NOTE: Class = named!("." "search-note");
 
