@@ -52,6 +52,7 @@ fn the_markup_writes_every_action_and_only_known_ones() {
         country_card(0, "", uncyber::data::vote("3c-2019").unwrap()),
         chart_panel(&uncyber::data::steps()[0]),
         chart_return(),
+        uncyber::widgets::country_line::write::country_line(&uncyber::data::steps()[0], 0),
     ]
     .into_iter()
     .collect::<uncyber::html::Html>();

@@ -151,7 +151,14 @@ fn a_step_is_written_the_same_for_the_app_and_the_static_pages_but_for_its_butto
             .and_then(data::vote)
             .unwrap_or_else(data::headline_vote);
         let page = step_html(i, vote, Target::StaticPage);
-        let app = step_html(i, vote, Target::App { embed: false });
+        let app = step_html(
+            i,
+            vote,
+            Target::App {
+                embed: false,
+                present: false,
+            },
+        );
         assert!(app.contains(&format!(
             "<h2 id=\"step-title\" tabindex=\"-1\">{}</h2>",
             esc(step.title)
@@ -197,7 +204,13 @@ fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() 
     let steps = data::steps();
     let index = steps.len() - 3;
     let slug = steps[index].slug;
-    let contents = contents_inner(index, Target::App { embed: true });
+    let contents = contents_inner(
+        index,
+        Target::App {
+            embed: true,
+            present: false,
+        },
+    );
     assert_eq!(contents.matches("aria-current=\"step\"").count(), 1);
     assert!(contents.contains(&format!(
         "<a href=\"?step={slug}&amp;embed=1\" aria-current=\"step\">"
@@ -208,7 +221,13 @@ fn contents_and_timeline_mark_the_current_step_and_link_where_the_target_says() 
     )));
     assert_eq!(page.matches("<li>").count(), steps.len());
 
-    let timeline = timeline_inner(index, Target::App { embed: false });
+    let timeline = timeline_inner(
+        index,
+        Target::App {
+            embed: false,
+            present: false,
+        },
+    );
     let current = data::timeline()
         .iter()
         .filter(|e| is_current(e, index))
