@@ -8,26 +8,13 @@ mod common;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::process::Command;
 
 /// The prerender's output for a minimal Trunk page, written once for all
 /// the tests here (a run draws 211 pictures).
 fn dist() -> PathBuf {
     static DIST: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    DIST.get_or_init(|| {
-        let dir = common::dist_with_template("country-pages");
-        let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
-            .arg(&dir)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        dir
-    })
-    .clone()
+    DIST.get_or_init(|| common::prerendered("country-pages"))
+        .clone()
 }
 
 /// `column` of `file` (a CSV in data/), keyed by ISO3.

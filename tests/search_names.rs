@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::{HashMap, HashSet};
-use std::process::Command;
 use uncyber::data;
 use uncyber::model::country_search::search;
 
@@ -22,16 +21,7 @@ fn lines() -> Vec<Vec<String>> {
 }
 
 fn run() -> Vec<Vec<String>> {
-    let dir = common::dist_with_template("search-names");
-    let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let dir = common::prerendered("search-names");
     let text = std::fs::read_to_string(dir.join("search-names.txt")).unwrap();
     assert!(!text.starts_with('\u{feff}'), "no byte-order mark");
     assert!(!text.contains('\r'), "lines end in \\n alone");

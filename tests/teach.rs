@@ -23,19 +23,7 @@ const LESSON: u32 = 45;
 /// the tests of this file.
 fn dist() -> &'static PathBuf {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
-    DIST.get_or_init(|| {
-        let dir = common::dist_with_template("teach");
-        let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
-            .arg(&dir)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        dir
-    })
+    DIST.get_or_init(|| common::prerendered("teach"))
 }
 
 fn page() -> String {

@@ -42,3 +42,20 @@ pub fn dist_with_template(name: &str) -> std::path::PathBuf {
     .unwrap();
     dir
 }
+
+/// `dist_with_template(name)` with the prerender run on it; panics with
+/// the prerender's own message if it fails.
+#[allow(dead_code)] // only the tests that read its pages use it
+pub fn prerendered(name: &str) -> std::path::PathBuf {
+    let dir = dist_with_template(name);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir
+}
