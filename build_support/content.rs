@@ -6,6 +6,7 @@ use super::csv::DataError;
 pub use super::dataset::partial_date_label;
 use super::dataset::{line_of, toml_error, Dataset, SourceLink, MONTHS, REGIONAL_GROUPS};
 use super::signatures::{latest_checked, sign_date_label, SignatureRow, Status};
+use super::words::Words;
 use super::{register, treaty};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -429,12 +430,27 @@ fn strip_placeholders(raw: &str) -> String {
 
 /// Replaces every `{…}` placeholder with its value from the data.
 pub fn fill(raw: &str, data: &Dataset, facts: &BTreeMap<String, Fact>) -> Result<String, String> {
+    fill_in(raw, data, facts, None)
+}
+
+/// Like `fill`, in the language of `words` (English without).
+pub fn fill_in(
+    raw: &str,
+    data: &Dataset,
+    facts: &BTreeMap<String, Fact>,
+    words: Option<&Words>,
+) -> Result<String, String> {
     let mut out = String::new();
     let mut rest = raw;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
         let end = rest[start..].find('}').ok_or("a `{` is not closed")?;
-        out.push_str(&placeholder(&rest[start + 1..start + end], data, facts)?);
+        out.push_str(&placeholder(
+            &rest[start + 1..start + end],
+            data,
+            facts,
+            words,
+        )?);
         rest = &rest[start + end + 1..];
     }
     if rest.contains('}') {
@@ -448,6 +464,7 @@ fn placeholder(
     spec: &str,
     data: &Dataset,
     facts: &BTreeMap<String, Fact>,
+    words: Option<&Words>,
 ) -> Result<String, String> {
     let parts: Vec<&str> = spec.split(':').collect();
     let record = |id: &str| {
@@ -505,7 +522,7 @@ fn placeholder(
             }
         }
         latest_checked(rows)
-            .map(sign_date_label)
+            .map(|d| words.map_or_else(|| sign_date_label(d), |w| w.sign_date(d)))
             .ok_or_else(|| format!("{{{spec}}}: no row with status `{status}` has a date"))
     };
     let member = |iso3: &str| {
@@ -526,6 +543,9 @@ fn placeholder(
         [c @ ("yes" | "no" | "abstain" | "absent"), id] => count(id, c),
         ["vote", id, iso3] => {
             let choice = &vote(id)?.choices[member(iso3)?];
+            if let Some(w) = words {
+                return Ok(w.vote(choice).to_string());
+            }
             Ok(match choice.as_str() {
                 "yes" => "voted yes",
                 "no" => "voted no",
@@ -553,6 +573,15 @@ fn placeholder(
         ["status_unknown", id] => count_status(id, "unknown"),
         ["status", id, iso3] => {
             let row = &signatures(id)?[member(iso3)?];
+            if let Some(w) = words {
+                return Ok(match row.status {
+                    Status::Signed { .. } => &w.status_signed,
+                    Status::NotSigned { .. } => &w.status_not_signed,
+                    Status::NoRecord { .. } => &w.status_no_record,
+                    Status::Unknown => &w.status_unknown,
+                }
+                .clone());
+            }
             Ok(match row.status {
                 Status::Signed { .. } => "signed",
                 Status::NotSigned { .. } => "had not signed",

@@ -11,4 +11,6 @@ pub mod signatures;
 pub mod statements;
 pub mod teach;
 pub mod tracks;
+pub mod translations;
 pub mod treaty;
+pub mod words;

@@ -84,7 +84,7 @@ export async function appReady(page) {
   await page.waitForSelector('.stage-figure [data-iso3], .stage-figure .stage-chart [data-figure]', { timeout: 20_000 });
   // The explorer's tools, below the step; a frame (unless its link asks
   // for them, explore=1), a locked step and presenter mode leave them out.
-  await page.waitForSelector('#explore .explore-tools, .app #explore[hidden]', { timeout: 20_000, state: 'attached' });
+  await page.waitForSelector('.app .explore-tools, .app #explore[hidden]', { timeout: 20_000, state: 'attached' });
 }
 
 /** Waits until the stage shows step `slug`: a step change draws the

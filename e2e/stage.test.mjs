@@ -232,6 +232,64 @@ test("a step's focus region zooms the map, stepping on zooms back out, and marke
   await context.close();
 });
 
+test("on a wide screen the reader zooms the map to Europe or the Caribbean: small states' markers spread apart, labels keep clear, the next step shows the world", async () => {
+  const first = steps.find((s) => s.vote && !s.figure && !s.focus.length);
+  const { page, problems, context } = await app.openPage(`?step=${first.slug}`, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+  await appReady(page);
+  const transform = () => page.$eval('.stage-figure .map-focus g.zoom', (g) => getComputedStyle(g).transform);
+  const centres = (codes) => page.$$eval('.stage-figure g.state circle.marker', (cs, codes) => Object.fromEntries(cs
+    .filter((c) => codes.includes(c.closest('g.state').dataset.iso3))
+    .map((c) => { const r = c.getBoundingClientRect(); return [c.closest('g.state').dataset.iso3, [r.x + r.width / 2, r.y + r.height / 2, r.width]]; })), codes);
+  const nearest = (points) => {
+    const list = Object.values(points);
+    let gap = Infinity;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) gap = Math.min(gap, Math.hypot(list[i][0] - list[j][0], list[i][1] - list[j][1]));
+    return gap;
+  };
+  const pressed = () => page.$$eval('.map-zoom button', (bs) => bs.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.region));
+  assert.equal(await transform(), 'none');
+  assert.deepEqual(await pressed(), []);
+  for (const [region, small] of [['europe', ['AND', 'MCO', 'SMR', 'LIE', 'MLT']], ['caribbean', ['ATG', 'KNA', 'DMA', 'LCA', 'VCT', 'GRD', 'BRB']]]) {
+    await page.click(`.map-zoom button[data-region="${region}"]`);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.stage-figure .map-focus g.zoom')).transform !== 'none');
+    await settled(page);
+    assert.deepEqual(await pressed(), [region]);
+    const zoomed = await centres(small);
+    assert.equal(Object.keys(zoomed).length, small.length, `${region}: every small state has its marker`);
+    await page.click('.map-zoom button[data-region="world"]');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.stage-figure .map-focus g.zoom')).transform === 'none');
+    const world = await centres(small);
+    assert.ok(nearest(zoomed) >= 2 * nearest(world), `${region}: the nearest two markers ${nearest(world).toFixed(1)} px apart on the world map, ${nearest(zoomed).toFixed(1)} px zoomed`);
+    for (const code of small) assert.ok(Math.abs(zoomed[code][2] - world[code][2]) < 1, `${code}'s marker keeps its size`);
+    await page.click(`.map-zoom button[data-region="${region}"]`);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.stage-figure .map-focus g.zoom')).transform !== 'none');
+    await settled(page);
+    // Every label is inside the map, apart from the zoom's buttons, and names
+    // a state whose centre is in view.
+    const clash = await page.evaluate(() => {
+      const map = document.querySelector('.stage-figure .map-focus svg').getBoundingClientRect();
+      const buttons = document.querySelector('.map-zoom').getBoundingClientRect();
+      const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return [...document.querySelectorAll('.stage-figure .labels-wide [data-label-for] text')].map((t) => t.getBoundingClientRect())
+        .filter((r) => overlap(r, buttons) || r.left < map.left - 1 || r.right > map.right + 1 || r.top < map.top - 1 || r.bottom > map.bottom + 1).length;
+    });
+    assert.equal(clash, 0, `${region}: labels clear of the buttons and inside the map`);
+  }
+  // The explorer's controls sit under the figure, on the first screen.
+  const inView = await page.$$eval('.explore-tools .view-switch, .explore-tools .country-search input, .explore-tools select', (els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+  }));
+  assert.deepEqual(inView, [true, true, true], 'view switch, search and vote picker in view at 1280x800');
+  // The zoom belongs to its step: the next step shows its own frame.
+  await page.keyboard.press('ArrowRight');
+  await stageAt(page, steps[first.number].slug);
+  if (!steps[first.number].focus.length) assert.equal(await transform(), 'none', 'the next step shows the world');
+  assert.deepEqual(await pressed(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the colour change and the zoom are short transitions, and none under reduced motion', async () => {
   for (const reducedMotion of ['no-preference', 'reduce']) {
     const { page, problems, context } = await app.openPage('?step=budapest&vote=3c-2019', { reducedMotion });

@@ -8,6 +8,9 @@
 // cannot send headers at all (GitHub Pages, a plain file server).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** Every page, in the site's root and in its languages' folders (fr/story.html). */
+const htmlPages = (root) => readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.html'));
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
 
@@ -35,7 +38,7 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && !f.start
   writeFileSync(`${dist}/${file}`, code);
   const integrity = (text) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
   const [before, after] = [integrity(source), integrity(code)];
-  for (const page of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+  for (const page of htmlPages(dist)) {
     const html = readFileSync(`${dist}/${page}`, 'utf8');
     if (html.includes(before)) writeFileSync(`${dist}/${page}`, html.replaceAll(before, after));
   }
@@ -49,7 +52,7 @@ const WASM_PRELOAD = /<link(?=[^>]*\brel="?preload\b)(?=[^>]*\.wasm\b)[^>]*>/g;
 // been painted once: the text a reader came for is never queued behind it.
 const START = 'const wasm = await init(';
 const AFTER_PAINT = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n';
-for (const file of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+for (const file of htmlPages(dist)) {
   // index.html asks Trunk for no integrity hashes (data-integrity="none"):
   // same-origin files under the page's own policy, and 128 bytes of
   // incompressible digits on every first load; Trunk copies the attribute
@@ -96,7 +99,7 @@ if (/["&<>]/.test(META_POLICY)) throw new Error('the policy needs escaping to go
 // A meta policy governs only what comes after it: it goes right after the
 // charset, which must stay first, before any script, style or link.
 const CHARSET = /<meta charset="?utf-8"?>/i;
-const pages = readdirSync(dist).filter((f) => f.endsWith('.html'));
+const pages = htmlPages(dist);
 for (const file of pages) {
   const page = readFileSync(`${dist}/${file}`, 'utf8');
   const charset = page.match(CHARSET);

@@ -9,7 +9,7 @@ use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
 use crate::browser::url_sync::{write_address_soon, HistoryMode};
 use crate::data::{self, KnownData};
-use crate::html::page::{APP, EXPLORE};
+use crate::html::page::{APP, EXPLORE, STAGE_SIDE};
 use crate::html::Target;
 use crate::model::step_nav::Move;
 use crate::model::url_state;
@@ -19,8 +19,13 @@ use crate::widgets::header::{header_inner, HEADER, OPEN_FULL};
 use crate::widgets::stage::outlines::page_outlines;
 use crate::widgets::step::write::STEP_TITLE;
 use crate::widgets::{
-    contents::view::Contents, downloads::view::Downloads, explorer::Explorer, notice::Notice,
-    stage::view::StageFigure, step::view::StepPanel, timeline::view::Timeline,
+    contents::view::Contents,
+    downloads::view::Downloads,
+    explorer::{Explorer, StageTools},
+    notice::Notice,
+    stage::view::StageFigure,
+    step::view::StepPanel,
+    timeline::view::Timeline,
 };
 use leptos::prelude::*;
 
@@ -148,7 +153,10 @@ pub fn App() -> impl IntoView {
                             {move || (explorer_ready.get() && !no_explorer).then(|| view! { <Explorer /> })}
                         </section>
                     </div>
-                    <StageFigure />
+                    <div class=STAGE_SIDE.name>
+                        <StageFigure />
+                        {move || (explorer_ready.get() && !no_explorer).then(|| view! { <StageTools /> })}
+                    </div>
                 </div>
             </main>
             {(!state.embedded).then(|| view! { <Downloads /> })}

@@ -3,6 +3,7 @@
 
 use crate::browser::startup::after_next_paint;
 use crate::data::{self, KnownData};
+use crate::model::region::Region;
 use crate::model::step_nav::Move;
 use crate::model::story::Step;
 use crate::model::url_state::{self, UrlState};
@@ -31,6 +32,9 @@ pub struct AppState {
     pub followed: RwSignal<Option<usize>>,
     /// How the vote is shown: map, grid or table.
     pub view: RwSignal<ViewKind>,
+    /// The region the reader zoomed the map to, and on which stage step:
+    /// it holds on that step only.
+    pub zoom: RwSignal<Option<(usize, Region)>>,
     /// Two votes compared state by state, by id: the reader's pair, or the
     /// step's own until the reader changes it (see `go`).
     pub compare: RwSignal<Option<(&'static str, &'static str)>>,
@@ -83,6 +87,7 @@ impl AppState {
             country: RwSignal::new(url.country.as_deref().and_then(data::member_index)),
             followed: RwSignal::new(followed_in(&url)),
             view: RwSignal::new(url.view.unwrap_or_default()),
+            zoom: RwSignal::new(None),
             compare: RwSignal::new(static_pair(url.compare).or(step_pair(first_step))),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(String::new()),
@@ -95,6 +100,14 @@ impl AppState {
             locked: url.lock && url.step.is_some(),
             explore_in_url: url.explore,
         }
+    }
+
+    /// The region the reader zoomed the map to on the stage's step, if any.
+    pub fn zoom_here(&self) -> Option<Region> {
+        let step = self.stage_step.get();
+        self.zoom
+            .get()
+            .and_then(|(on, r)| (on == step).then_some(r))
     }
 
     /// Applies a query string read back from history (Back / Forward).

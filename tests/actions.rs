@@ -53,6 +53,7 @@ fn the_markup_writes_every_action_and_only_known_ones() {
         chart_panel(&uncyber::data::steps()[0]),
         chart_return(),
         uncyber::widgets::country_line::write::country_line(&uncyber::data::steps()[0], 0),
+        uncyber::widgets::stage::map::zoom_buttons(),
     ]
     .into_iter()
     .collect::<uncyber::html::Html>();

@@ -6,7 +6,8 @@ use uncyber::generated::map::{MEMBER_SHAPES, VIEW_BOX};
 use uncyber::model::compare::CompareKey;
 use uncyber::model::focus::{frame_around, Frame, MAX_ZOOM};
 use uncyber::model::map_labels::{place_labels, LabelSpec};
-use uncyber::widgets::stage::write::{map_labels, stage_frame, LABEL_SIZES};
+use uncyber::model::region::Region;
+use uncyber::widgets::stage::write::{map_labels, stage_frame, zoomed_map_labels, LABEL_SIZES};
 
 fn centre(iso3: &str) -> (f32, f32) {
     MEMBER_SHAPES[data::member_index(iso3).unwrap()].centre
@@ -15,7 +16,7 @@ fn centre(iso3: &str) -> (f32, f32) {
 #[test]
 fn a_focus_frames_its_states_inside_the_world_at_the_maps_shape() {
     for step in data::steps().iter().filter(|s| !s.focus.is_empty()) {
-        let f = stage_frame(step, None);
+        let f = stage_frame(step, None, None);
         assert!(
             f.scale > 1.0 && f.scale <= MAX_ZOOM,
             "{}: zooms in",
@@ -42,17 +43,133 @@ fn a_focus_frames_its_states_inside_the_world_at_the_maps_shape() {
 #[test]
 fn the_budapest_step_zooms_to_europe_and_others_show_the_world() {
     let budapest = data::steps().iter().find(|s| s.slug == "budapest").unwrap();
-    let f = stage_frame(budapest, None);
+    let f = stage_frame(budapest, None, None);
     assert!(f.scale >= 2.0, "Europe is framed closely: {f:?}");
     let (x, _) = f.project(centre("USA"));
     assert!(x < 0.0, "the United States is outside the European frame");
     let first = &data::steps()[0];
-    assert_eq!(stage_frame(first, None), Frame::WORLD);
+    assert_eq!(stage_frame(first, None, None), Frame::WORLD);
     // Selecting a state outside the region shows the whole world again.
     let brazil = data::member_index("BRA").unwrap();
-    assert_eq!(stage_frame(budapest, Some(brazil)), Frame::WORLD);
+    assert_eq!(stage_frame(budapest, None, Some(brazil)), Frame::WORLD);
     let france = data::member_index("FRA").unwrap();
-    assert_eq!(stage_frame(budapest, Some(france)), f);
+    assert_eq!(stage_frame(budapest, None, Some(france)), f);
+}
+
+/// The gap between the two nearest of `states`' centres on the map, in the
+/// map's units at `frame`.
+fn nearest_gap(states: &[&str], frame: Frame) -> f32 {
+    let points: Vec<(f32, f32)> = states.iter().map(|c| frame.project(centre(c))).collect();
+    let mut gap = f32::MAX;
+    for (i, a) in points.iter().enumerate() {
+        for b in &points[i + 1..] {
+            gap = gap.min(((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt());
+        }
+    }
+    gap
+}
+
+#[test]
+fn the_readers_zoom_frames_europe_and_the_caribbean_and_spreads_their_small_states() {
+    let first = &data::steps()[0];
+    let in_view = |f: Frame, code: &str| {
+        let (x, y) = f.project(centre(code));
+        (0.0..=VIEW_BOX.0).contains(&x) && (0.0..=VIEW_BOX.1).contains(&y)
+    };
+    // Every EU member of 2019 and Europe's small states; every member of
+    // CARICOM, and the region's larger islands.
+    let europe = [
+        "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+        "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+        "SWE", "GBR", "AND", "MCO", "SMR", "LIE", "MNE", "ALB", "MKD", "NOR", "CHE",
+    ];
+    let caribbean = [
+        "ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "KNA", "LCA", "VCT", "SUR",
+        "TTO", "CUB", "DOM",
+    ];
+    for (region, states, small) in [
+        (
+            Region::Europe,
+            &europe[..],
+            &["AND", "MCO", "SMR", "LIE", "MLT", "LUX"][..],
+        ),
+        (
+            Region::Caribbean,
+            &caribbean[..],
+            &["ATG", "KNA", "DMA", "LCA", "VCT", "GRD", "BRB"][..],
+        ),
+    ] {
+        let f = stage_frame(first, Some(region), None);
+        assert!(f.scale >= 2.0, "{region:?} is framed closely: {f:?}");
+        for code in states {
+            assert!(in_view(f, code), "{region:?}: {code} in view");
+        }
+        // The small states' markers, all drawn at one size on screen, lie
+        // as many times further apart as the zoom.
+        let world_gap = nearest_gap(small, Frame::WORLD);
+        let zoomed_gap = nearest_gap(small, f);
+        assert!(
+            zoomed_gap >= 2.0 * world_gap,
+            "{region:?}: {world_gap} -> {zoomed_gap}"
+        );
+    }
+    // The world button shows the world even on a step framing Europe.
+    let budapest = data::steps().iter().find(|s| s.slug == "budapest").unwrap();
+    assert_eq!(
+        stage_frame(budapest, Some(Region::World), None),
+        Frame::WORLD
+    );
+    // A state picked outside the zoom shows the whole world again.
+    let japan = data::member_index("JPN").unwrap();
+    assert_eq!(
+        stage_frame(first, Some(Region::Europe), Some(japan)),
+        Frame::WORLD
+    );
+}
+
+#[test]
+fn the_zoom_buttons_name_every_region_once() {
+    let html = uncyber::widgets::stage::map::zoom_buttons().into_string();
+    let regions: Vec<Option<Region>> = html
+        .split("data-region=\"")
+        .skip(1)
+        .map(|rest| Region::from_slug(&rest[..rest.find('"').unwrap()]))
+        .collect();
+    assert_eq!(regions, Region::ALL.map(Some));
+    assert_eq!(
+        html.matches("aria-pressed=\"false\"").count(),
+        Region::ALL.len()
+    );
+}
+
+#[test]
+fn a_zoomed_map_labels_no_state_outside_its_frame() {
+    // The first step highlights the United States and Russia; zoomed to the
+    // Caribbean, neither centre is in view, so neither is labelled.
+    let first = &data::steps()[0];
+    let vote = data::step_vote(first);
+    let f = stage_frame(first, Some(Region::Caribbean), None);
+    let html = zoomed_map_labels(first, vote, f, None).into_string();
+    for code in first.highlight {
+        let (x, y) = f.project(centre(code));
+        let shown = (0.0..=VIEW_BOX.0).contains(&x) && (0.0..=VIEW_BOX.1).contains(&y);
+        assert_eq!(
+            html.contains(&format!("data-label-for=\"{code}\"")),
+            shown,
+            "{code}"
+        );
+    }
+    assert!(
+        !html.contains("data-label-for=\"RUS\""),
+        "Russia is not in a Caribbean frame"
+    );
+    let world = map_labels(first, vote, Frame::WORLD, None).into_string();
+    for code in first.highlight {
+        assert!(
+            world.contains(&format!("data-label-for=\"{code}\"")),
+            "{code} on the world map"
+        );
+    }
 }
 
 #[test]
@@ -74,7 +191,7 @@ fn frames_of_one_point_or_the_whole_world_do_not_zoom() {
 fn every_steps_labels_stay_apart_inside_the_map_at_both_sizes() {
     for step in data::steps() {
         let vote = data::step_vote(step);
-        let frame = stage_frame(step, None);
+        let frame = stage_frame(step, None, None);
         let texts: Vec<String> = step
             .highlight
             .iter()
@@ -135,7 +252,7 @@ fn a_picked_state_is_labelled_first_and_on_a_narrow_map_too() {
     let kenya = data::member_index("KEN").unwrap();
     for step in data::steps() {
         let vote = data::step_vote(step);
-        let frame = stage_frame(step, Some(kenya));
+        let frame = stage_frame(step, None, Some(kenya));
         let html = map_labels(step, vote, frame, Some(kenya));
         assert_eq!(
             html.matches("data-label-for=\"KEN\"").count(),

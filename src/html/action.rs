@@ -28,10 +28,12 @@ pub enum Action {
     Print,
     /// Stops following a state through the story.
     Unfollow,
+    /// Zooms the map to a region (the button's `data-region`).
+    Zoom,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::Previous,
         Action::Next,
         Action::CopyLink,
@@ -45,6 +47,7 @@ impl Action {
         Action::ShowChart,
         Action::Print,
         Action::Unfollow,
+        Action::Zoom,
     ];
 
     /// The attribute's value.
@@ -63,6 +66,7 @@ impl Action {
             Action::ShowChart => "show-chart",
             Action::Print => "print",
             Action::Unfollow => "unfollow",
+            Action::Zoom => "zoom",
         }
     }
 

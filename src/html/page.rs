@@ -13,6 +13,10 @@ pub const STATIC_COPY_ID: &str = "prerender";
 pub const STATIC_COPY: Class = named!("." "prerender");
 /// The explorer's section, below the step.
 pub const EXPLORE: Id = named!("#" "explore");
+/// The explorer's controls under the stage's figure (widgets/explorer.rs).
+pub const EXPLORE_TOOLS: Class = named!("." "explore-tools");
+/// The stage's side: its figure and, under it, the explorer's controls.
+pub const STAGE_SIDE: Class = named!("." "stage-side");
 /// The `<meta name>` naming the step a static page stands for.
 pub const STEP_META: Name = named!("[name=" "uncyber-step" "]");
 /// The page's pinned parts on a narrow screen: the stage's figure at the

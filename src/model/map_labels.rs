@@ -140,12 +140,24 @@ pub fn place_labels(
     // The map's top right corner is kept for the phone's enlarge toggle
     // (style/main.css), about two and a half label heights square.
     let corner = font * 2.5;
-    let mut taken: Vec<Rect> = vec![Rect {
-        x: view.0 - corner,
-        y: 0.0,
-        w: corner,
-        h: corner,
-    }];
+    // The bottom left corner, open sea on the world map, holds the wide
+    // screen's zoom buttons (widgets/stage/map.rs), about eleven label
+    // heights wide.
+    let zoom_buttons = Rect {
+        x: 0.0,
+        y: view.1 - font * 1.8,
+        w: font * 11.0,
+        h: font * 1.8,
+    };
+    let mut taken: Vec<Rect> = vec![
+        Rect {
+            x: view.0 - corner,
+            y: 0.0,
+            w: corner,
+            h: corner,
+        },
+        zoom_buttons,
+    ];
     let mut placed = Vec::new();
     for (i, spec) in specs.iter().enumerate() {
         let s = screen[i];

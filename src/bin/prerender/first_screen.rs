@@ -8,7 +8,7 @@
 
 use uncyber::data;
 use uncyber::format_html;
-use uncyber::html::page::STAGE_FIGURE;
+use uncyber::html::page::{STAGE_FIGURE, STAGE_SIDE};
 use uncyber::html::{Html, Target};
 use uncyber::model::state_paint::{paints, PaintInputs};
 use uncyber::model::Vote;
@@ -43,7 +43,7 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
         .compare
         .and_then(|(a, b)| Some((data::vote(a)?, data::vote(b)?)));
     let shown = comparing.map_or(vote, |(_, b)| b);
-    let frame = stage_frame(step, None);
+    let frame = stage_frame(step, None, None);
     let marks = paints(
         data::members(),
         PaintInputs {
@@ -70,7 +70,7 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
     format_html!(
         concat!(
             "{contents}{timeline}<div class=\"stage\"><div class=\"stage-text\">{step}</div>",
-            "<div class=\"{figure_class}\">{chart}<p class=\"{title_class}\">{title}</p><figure class=\"{class}\">{map}</figure></div></div>",
+            "<div class=\"{side}\"><div class=\"{figure_class}\">{chart}<p class=\"{title_class}\">{title}</p><figure class=\"{class}\">{map}</figure></div></div></div>",
         ),
         contents = contents::WRAPPER.wrap(&contents_inner(index, PAGES)),
         timeline = timeline::WRAPPER.wrap(&timeline_inner(index, PAGES)),
@@ -79,6 +79,7 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
             step = step_html(index, vote, PAGES),
             steps = step_items(index, PAGES)
         )),
+        side = STAGE_SIDE,
         figure_class = STAGE_FIGURE,
         // The step's own figure, above its map: without JavaScript both
         // show; the app lifts the figure from here (html/fill.rs).

@@ -6,8 +6,10 @@
 
 use super::favicon;
 use super::glossary::stylesheets;
+use super::translated_pages::{alternates, switcher, CSS_FILE};
 use uncyber::data;
 use uncyber::html::Html;
+use uncyber::model::language::ENGLISH;
 use uncyber::widgets::handout::write::handout_html;
 use uncyber::widgets::stage::map::Outlines;
 use uncyber::widgets::step::write::{step_sources, step_summary, step_text};
@@ -16,8 +18,15 @@ use uncyber::{format_html, write_html};
 pub use uncyber::html::page::HANDOUT_PAGE;
 pub use uncyber::html::page::STORY_PAGE;
 
-/// A page of its own with `title`, `description` and `body`.
-fn page(template: &str, title: &str, description: &str, body: &Html) -> Result<String, String> {
+/// A page of its own with `title`, `description` and `body`, and `extra`
+/// at the end of its head (after the site's style sheets).
+fn page(
+    template: &str,
+    title: &str,
+    description: &str,
+    body: &Html,
+    extra: &Html,
+) -> Result<String, String> {
     let head = format_html!(
         concat!(
             "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
@@ -31,18 +40,21 @@ fn page(template: &str, title: &str, description: &str, body: &Html) -> Result<S
         icon = favicon::data_url()
     );
     Ok(format!(
-        "<!doctype html><html lang=\"en\"><head>{}{}</head><body>{}</body></html>",
+        "<!doctype html><html lang=\"en\"><head>{}{}{}</head><body>{}</body></html>",
         head.as_str(),
         stylesheets(template)?.concat(),
+        extra.as_str(),
         body.as_str()
     ))
 }
 
-/// `story.html`: each step's title, words, sources and a link to its page.
-pub fn story(template: &str) -> Result<String, String> {
+/// `story.html`: each step's title, words, sources and a link to its page,
+/// and the story's other languages (translated_pages.rs).
+pub fn story(template: &str, site_url: &str) -> Result<String, String> {
     let site = data::site();
     let mut body = format_html!(
-        "<main class=\"story-page\"><p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>",
+        "<main class=\"story-page\">{switch}<p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>",
+        switch = switcher(ENGLISH, "Languages"),
         kicker = site.kicker,
         title = site.title,
         standfirst = site.standfirst
@@ -76,6 +88,11 @@ pub fn story(template: &str) -> Result<String, String> {
         "The whole story",
         "Every step of the explainer on one page, with its sources.",
         &body,
+        &format_html!(
+            "{alternates}<link rel=\"stylesheet\" href=\"{css}\">",
+            alternates = alternates(ENGLISH, site_url),
+            css = CSS_FILE
+        ),
     )
 }
 
@@ -96,5 +113,6 @@ pub fn handout(template: &str, site_url: &str) -> Result<String, String> {
         "Handout",
         "Every step of the explainer with its vote's map, numbers and sources, to print.",
         &body,
+        &Html::new(),
     )
 }

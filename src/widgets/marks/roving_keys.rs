@@ -2,9 +2,11 @@
 //! move a cursor over `order`, Enter or Space selects the state under it,
 //! Escape clears both.
 
+use crate::html::page::OWN_KEYS;
 use crate::model::roving::{move_cursor, RovingKey};
 use crate::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A keydown handler for a single-tab-stop widget of member states.
 /// `on_move` runs before each cursor move (the map drops its hover there).
@@ -15,6 +17,16 @@ pub fn roving_keydown(
     on_move: impl Fn() + 'static,
 ) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
     move |ev| {
+        // Only keys pressed on the states themselves: the figure's buttons
+        // and checkbox keep theirs.
+        let on_states = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(OWN_KEYS.selector).ok().flatten())
+            .is_some();
+        if !on_states {
+            return;
+        }
         let Some(key) = RovingKey::from_key(&ev.key()) else {
             return;
         };

@@ -5,6 +5,7 @@
 
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
+use crate::html::action::Action;
 use crate::html::names::{Attr, Class};
 use crate::html::{Html, Target};
 use crate::model::decimal::decimal;
@@ -137,10 +138,11 @@ pub fn map_figure(
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{body}</g></svg></div>",
             "<svg class=\"{label_layer}\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\">",
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{labels}</g></svg>",
-            "<div class=\"{slot}\"></div><div class=\"{tap_slot}\"></div></div>",
+            "<div class=\"{slot}\"></div><div class=\"{tap_slot}\"></div>{zoom_buttons}</div>",
             "<figcaption><label class=\"{enlarge}\"><input type=\"checkbox\"><span aria-hidden=\"true\"></span><span class=\"visually-hidden\">Enlarge the map</span></label>",
             "<ul class=\"{legend_class}\">{legend}</ul></figcaption>",
         ),
+        zoom_buttons = if interactive { zoom_buttons() } else { Html::new() },
         enlarge = ENLARGE,
         focus_class = FOCUS,
         focus,
@@ -155,6 +157,26 @@ pub fn map_figure(
         tap_slot = TAP_SLOT,
         legend_class = LEGEND,
         legend,
+    )
+}
+
+/// The zoom's buttons, one per region; each carries its region in
+/// `data-region`. None is pressed until the reader picks one.
+pub const ZOOM_BUTTONS: Class = named!("." "map-zoom");
+pub const REGION: Attr = named!("[" "data-region" "]");
+
+pub fn zoom_buttons() -> Html {
+    // One literal for the three: a loop over `Region::ALL` costs the wasm more.
+    format_html!(
+        concat!(
+            "<div class=\"{class}\" role=\"group\" aria-label=\"Zoom the map\">",
+            "<button type=\"button\" class=\"switch\" {action} {region}=\"world\" aria-pressed=\"false\">World</button>",
+            "<button type=\"button\" class=\"switch\" {action} {region}=\"europe\" aria-pressed=\"false\">Europe</button>",
+            "<button type=\"button\" class=\"switch\" {action} {region}=\"caribbean\" aria-pressed=\"false\">Caribbean</button></div>",
+        ),
+        class = ZOOM_BUTTONS,
+        action = Action::Zoom.attr(),
+        region = REGION
     )
 }
 

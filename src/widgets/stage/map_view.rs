@@ -4,13 +4,14 @@
 //! Arrow keys walk the states in UN alphabetical order (the table's order),
 //! Enter selects, Escape clears.
 
-use crate::browser::dom::{all, closest, find, index_attr};
+use crate::browser::dom::{all, closest, find, index_attr, set_pressed};
 use crate::data;
 use crate::generated::map::{MEMBER_SHAPES, OTHER_PLACES, PATH_UNITS, VIEW_BOX};
 use crate::html::Target as PageTarget;
 use crate::model::focus::Frame;
 use crate::model::map_shapes::percent_position;
 use crate::model::reach::{within_reach, MAX_CHOICES, REACH_PX};
+use crate::model::region::Region;
 use crate::model::state_paint::{paints, PaintInputs};
 use crate::model::Vote;
 use crate::state::use_app_state;
@@ -24,10 +25,10 @@ use crate::widgets::marks::view::{mark_figure, Marks, Tap};
 use crate::widgets::marks::write::{MarkText, STATE, STATE_ID};
 use crate::widgets::stage::map::{
     draw_order, map_figure, marker_sizes, COMPARING, DRAWING, FIGURE, FOCUS, HIT, LABEL_LAYER,
-    MARKER, OTHER, OUTLINE, ZOOM,
+    MARKER, OTHER, OUTLINE, REGION, ZOOM,
 };
 use crate::widgets::stage::outlines::page_outlines;
-use crate::widgets::stage::write::{map_labels, stage_frame, stage_legend};
+use crate::widgets::stage::write::{map_labels, stage_frame, stage_legend, zoomed_map_labels};
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
@@ -154,8 +155,13 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let comparing = Memo::new(move |_| state.comparing());
     let shown = Signal::derive(move || comparing.get().map_or(vote.get(), |(_, b)| b));
     // The step's region, unless the state the reader is on lies outside it.
-    let frame =
-        Memo::new(move |_| stage_frame(state.stage_step(), cursor.get().or(state.country.get())));
+    let frame = Memo::new(move |_| {
+        stage_frame(
+            state.stage_step(),
+            state.zoom_here(),
+            cursor.get().or(state.country.get()),
+        )
+    });
     let paint_now = move || {
         paints(
             data::members(),
@@ -234,6 +240,23 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         }
         pair.is_some()
     });
+    // The zoom's buttons say which region the reader picked (written only
+    // when that changes).
+    effect_with(move |was: Option<Option<Region>>| {
+        let now = state.zoom_here();
+        if let (Some(was), Some(root)) = (was, root.get()) {
+            if was != now {
+                for button in all(&root, REGION.selector) {
+                    let region = button.get_attribute(REGION.name);
+                    set_pressed(
+                        &button,
+                        region.as_deref().and_then(Region::from_slug) == now,
+                    );
+                }
+            }
+        }
+        now
+    });
     // The zoom and the labels follow the step (and the vote, for the
     // labels' glyphs, and the picked state, which is labelled too).
     effect_with(
@@ -260,8 +283,13 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             if before != (f, step, v, picked) {
                 let layer = find(&root, LABEL_LAYER.selector).and_then(|l| find(&l, ZOOM.selector));
                 if let Some(layer) = layer {
+                    let write = if untrack(|| state.zoom_here()).is_some() {
+                        zoomed_map_labels
+                    } else {
+                        map_labels
+                    };
                     layer.set_inner_html(
-                        map_labels(state.stage_step(), shown.get_untracked(), f, picked).as_str(),
+                        write(state.stage_step(), shown.get_untracked(), f, picked).as_str(),
                     );
                 }
             }

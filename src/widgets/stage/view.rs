@@ -9,11 +9,13 @@ use crate::browser::fill::fill_parts;
 use crate::data;
 use crate::html::action::Action;
 use crate::html::page::STAGE_FIGURE;
+use crate::model::region::Region;
 use crate::model::view_kind::ViewKind;
 use crate::state::use_app_state;
 use crate::view_kit::effect::effect;
 use crate::view_kit::handler::handler;
 use crate::widgets::figures::chart::{chart_panel, CHART};
+use crate::widgets::stage::map::REGION;
 use crate::widgets::stage::write::{chart_return, stage_title, CHART_RETURN, SHOWING, STAGE_TITLE};
 use crate::widgets::{
     stage::map_view::WorldMap, table::view::VoteTable, tile_grid::view::TileGrid,
@@ -60,6 +62,14 @@ pub fn StageFigure() -> impl IntoView {
         Some((Action::ShowMap, _)) => state
             .picked_vote
             .set(Some(data::step_vote(state.stage_step()).id)),
+        Some((Action::Zoom, button)) => {
+            let region = button
+                .get_attribute(REGION.name)
+                .and_then(|slug| Region::from_slug(&slug));
+            state
+                .zoom
+                .set(region.map(|r| (state.stage_step.get_untracked(), r)));
+        }
         Some((Action::ShowChart, _)) => {
             state.picked_vote.set(None);
             state.country.set(None);

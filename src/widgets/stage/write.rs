@@ -12,6 +12,7 @@ use crate::html::Html;
 use crate::model::decimal::decimal;
 use crate::model::focus::{frame_around, Frame};
 use crate::model::map_labels::{place_labels, LabelSpec};
+use crate::model::region::Region;
 use crate::model::story::Step;
 use crate::model::{Camp, Vote};
 use crate::widgets::legend::write::{compare_legend_items, legend_items};
@@ -30,11 +31,12 @@ pub const LABEL_SIZES: [(&str, f32, usize); 2] = [
 /// What the stage compares for a step: the reader's pair, else the step's.
 pub type Pair = (&'static Vote, &'static Vote);
 
-/// The part of the world a step frames, unless `keep_in_view` (a state
-/// the reader selected or is on) falls outside it: then the whole world.
-pub fn stage_frame(step: &Step, keep_in_view: Option<usize>) -> Frame {
-    let centres: Vec<(f32, f32)> = step
-        .focus
+/// The part of the world a step frames, or the region the reader zoomed
+/// to, unless `keep_in_view` (a state the reader selected or is on) falls
+/// outside it: then the whole world.
+pub fn stage_frame(step: &Step, zoom: Option<Region>, keep_in_view: Option<usize>) -> Frame {
+    let states = zoom.map_or(step.focus, Region::edge_states);
+    let centres: Vec<(f32, f32)> = states
         .iter()
         .filter_map(|c| data::member_index(c))
         .map(|i| MEMBER_SHAPES[i].centre)
@@ -57,10 +59,33 @@ pub fn stage_frame(step: &Step, keep_in_view: Option<usize>) -> Frame {
 /// map's label layer. The picked state comes first, so it is placed first
 /// and kept on a narrow map, which shows only the first few.
 pub fn map_labels(step: &Step, vote: &Vote, frame: Frame, picked: Option<usize>) -> Html {
+    labels(step, vote, frame, picked, false)
+}
+
+/// The labels for a map the reader zoomed to a region: a highlighted state
+/// whose centre is outside the frame gets none (pinned to the frame's edge,
+/// it would name a place the reader did not ask to see). A step's own
+/// frame keeps them, pointing at the part of the state in view.
+pub fn zoomed_map_labels(step: &Step, vote: &Vote, frame: Frame, picked: Option<usize>) -> Html {
+    labels(step, vote, frame, picked, true)
+}
+
+#[inline(never)]
+fn labels(
+    step: &Step,
+    vote: &Vote,
+    frame: Frame,
+    picked: Option<usize>,
+    only_in_frame: bool,
+) -> Html {
     let mut members: Vec<usize> = picked.into_iter().collect();
+    let in_frame = |i: usize| {
+        let (x, y) = frame.project(MEMBER_SHAPES[i].centre);
+        (0.0..=VIEW_BOX.0).contains(&x) && (0.0..=VIEW_BOX.1).contains(&y)
+    };
     for c in step.highlight {
         match data::member_index(c) {
-            Some(i) if Some(i) != picked => members.push(i),
+            Some(i) if Some(i) != picked && (!only_in_frame || in_frame(i)) => members.push(i),
             _ => {}
         }
     }
