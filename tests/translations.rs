@@ -222,7 +222,10 @@ fn each_language_writes_votes_statuses_and_dates_its_own_way() {
         .collect();
     assert_eq!(said, [true; 5]);
     let fr = &translations[0].words;
-    assert_eq!(fr.sign_date(">=2025-11-19"), "19 novembre 2025 ou plus tard");
+    assert_eq!(
+        fr.sign_date(">=2025-11-19"),
+        "19 novembre 2025 ou plus tard"
+    );
     assert_eq!(fr.sign_date("2025-10-25/26"), "25 ou 26 octobre 2025");
     assert_eq!(fr.partial_date("2026-07"), "juillet 2026");
     assert_eq!(fr.partial_date("2026-07-01"), "1er juillet 2026");

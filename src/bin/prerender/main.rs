@@ -24,6 +24,7 @@ mod embed_mode;
 mod favicon;
 mod first_screen;
 mod glossary;
+mod languages;
 mod png;
 mod preview_image;
 mod preview_text;
@@ -366,8 +367,8 @@ fn main() {
             .expect("write a translated story");
     }
     std::fs::write(
-        format!("{dist}/{}", translated_pages::CSS_FILE),
-        translated_pages::CSS,
+        format!("{dist}/{}", reading_pages::CSS_FILE),
+        reading_pages::CSS,
     )
     .expect("write the story pages' style sheet");
     let teacher = teach::page(&template, &site_url).unwrap_or_else(|e| {

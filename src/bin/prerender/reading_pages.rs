@@ -6,7 +6,7 @@
 
 use super::favicon;
 use super::glossary::stylesheets;
-use super::translated_pages::{alternates, switcher, CSS_FILE};
+use super::languages::{alternates, switcher};
 use uncyber::data;
 use uncyber::html::Html;
 use uncyber::model::language::ENGLISH;
@@ -17,6 +17,11 @@ use uncyber::{format_html, write_html};
 
 pub use uncyber::html::page::HANDOUT_PAGE;
 pub use uncyber::html::page::STORY_PAGE;
+
+/// The reading pages' own style sheet (the story in every language, the
+/// handout), at the site's root; the app never loads it.
+pub const CSS_FILE: &str = "reading.css";
+pub const CSS: &str = include_str!("../../../style/reading.css");
 
 /// A page of its own with `title`, `description` and `body`, and `extra`
 /// at the end of its head (after the site's style sheets).
@@ -113,6 +118,6 @@ pub fn handout(template: &str, site_url: &str) -> Result<String, String> {
         "Handout",
         "Every step of the explainer with its vote's map, numbers and sources, to print.",
         &body,
-        &Html::new(),
+        &format_html!("<link rel=\"stylesheet\" href=\"{css}\">", css = CSS_FILE),
     )
 }

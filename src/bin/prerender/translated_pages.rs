@@ -1,24 +1,19 @@
 //! The story in the UN's other five languages: `<lang>/story.html`, every
 //! step's translated title, summary and words (content/<lang>/, checked by
 //! build.rs), with the English sources, a link to the English original and
-//! to each step in the interactive explainer (English for now). Every story
-//! page, English included, carries the six languages' alternates and a
-//! switcher naming each language in itself.
+//! to each step in the interactive explainer (English for now).
 
 use super::favicon;
 use super::glossary::stylesheets;
 use uncyber::data;
 use uncyber::html::Html;
-use uncyber::model::language::{language, Language, ENGLISH, LANGUAGES};
+use uncyber::model::language::{language, ENGLISH};
 use uncyber::model::story::Inline;
 use uncyber::widgets::vote_summary::write::source_items;
 use uncyber::{format_html, write_html};
 
-pub use uncyber::html::page::STORY_PAGE;
-
-/// The story pages' own style sheet, at the site's root.
-pub const CSS_FILE: &str = "languages.css";
-pub const CSS: &str = include_str!("../../../style/languages.css");
+use super::languages::{alternates, story_href, switcher};
+use super::reading_pages::CSS_FILE;
 
 /// The reading page's own words in a language (content/<lang>/words.toml).
 pub struct PageWords {
@@ -50,62 +45,6 @@ pub struct Translation {
 }
 
 include!(concat!(env!("OUT_DIR"), "/translations.rs"));
-
-/// The address of `lang`'s story page from a page in `from`'s folder, or
-/// absolute under `site_url` when the build was given one.
-fn story_href(lang: Language, from: Language, site_url: &str) -> String {
-    if !site_url.is_empty() {
-        return format!("{site_url}{}{STORY_PAGE}", lang.folder());
-    }
-    let up = if from.code == "en" { "" } else { "../" };
-    format!("{up}{}{STORY_PAGE}", lang.folder())
-}
-
-/// The `<link rel="alternate">` of every language's story page, and the
-/// English as the default.
-pub fn alternates(from: Language, site_url: &str) -> Html {
-    let mut out = Html::new();
-    for lang in LANGUAGES {
-        write_html!(
-            out,
-            "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{href}\">",
-            tag = lang.tag,
-            href = story_href(lang, from, site_url)
-        );
-    }
-    write_html!(
-        out,
-        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\">",
-        href = story_href(ENGLISH, from, site_url)
-    );
-    out
-}
-
-/// The six languages, each named in itself and marked as such, the page's
-/// own as the current one.
-pub fn switcher(from: Language, label: &str) -> Html {
-    let mut items = Html::new();
-    for lang in LANGUAGES {
-        let current = if lang == from {
-            format_html!(" aria-current=\"page\"")
-        } else {
-            Html::new()
-        };
-        write_html!(
-            items,
-            "<li><a href=\"{href}\" hreflang=\"{tag}\" lang=\"{tag}\"{current}>{name}</a></li>",
-            href = story_href(lang, from, ""),
-            tag = lang.tag,
-            current,
-            name = lang.name
-        );
-    }
-    format_html!(
-        "<nav class=\"language-switch\" aria-label=\"{label}\"><ul>{items}</ul></nav>",
-        label,
-        items
-    )
-}
 
 /// A run of translated text; in a right-to-left page, UN symbols
 /// (A/RES/74/247) are isolated so that their slashes and numbers keep
