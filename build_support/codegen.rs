@@ -233,6 +233,26 @@ fn choice_variant(choice: &str) -> &'static str {
     }
 }
 
+/// Paragraphs with `*` / `**` markup as the Rust of `&[&[Inline]]`'s items:
+/// `&[Inline::Text("…"), Inline::Em("…")], …`.
+pub fn paragraphs_rs(paragraphs: &[String]) -> String {
+    paragraphs
+        .iter()
+        .map(|p| {
+            let runs: Vec<String> = inlines(p)
+                .into_iter()
+                .map(|i| match i {
+                    Inline::Text(t) => format!("Inline::Text({t:?})"),
+                    Inline::Em(t) => format!("Inline::Em({t:?})"),
+                    Inline::Strong(t) => format!("Inline::Strong({t:?})"),
+                })
+                .collect();
+            format!("&[{}]", runs.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The story as static Rust: steps with filled-in text, and the timeline.
 pub fn story_rs(story: &Story) -> String {
     let mut out = String::from(
@@ -241,21 +261,7 @@ pub fn story_rs(story: &Story) -> String {
     out.push_str("pub static STEPS: &[Step] = &[\n");
     for step in &story.steps {
         let s = &step.source;
-        let body: Vec<String> = step
-            .paragraphs
-            .iter()
-            .map(|p| {
-                let runs: Vec<String> = inlines(p)
-                    .into_iter()
-                    .map(|i| match i {
-                        Inline::Text(t) => format!("Inline::Text({t:?})"),
-                        Inline::Em(t) => format!("Inline::Em({t:?})"),
-                        Inline::Strong(t) => format!("Inline::Strong({t:?})"),
-                    })
-                    .collect();
-                format!("&[{}]", runs.join(", "))
-            })
-            .collect();
+        let body = paragraphs_rs(&step.paragraphs);
         let groups: Vec<String> = s
             .highlight_groups
             .iter()
@@ -282,7 +288,7 @@ pub fn story_rs(story: &Story) -> String {
             s.focus,
             s.compare.as_ref().map(|[a, b]| (a.as_str(), b.as_str())),
             step.summary,
-            body.join(", "),
+            body,
             match s.table.as_deref() {
                 Some("offences") => "Some(StepTable::Offences)",
                 _ => "None",

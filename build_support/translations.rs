@@ -7,7 +7,8 @@
 //! (stale), whose placeholders differ from the English's, or which types a
 //! number the English does not.
 
-use super::content::{fill_in, inlines, Inline, Story};
+use super::codegen::paragraphs_rs;
+use super::content::{fill_in, Story};
 use super::csv::DataError;
 use super::dataset::{line_of, toml_error, Dataset};
 use super::words::Words;
@@ -261,24 +262,10 @@ pub fn rs(translations: &[Translation]) -> String {
             t.site.kicker, t.site.title, t.site.standfirst, t.site.credit
         ));
         for s in &t.steps {
-            let body: Vec<String> = s
-                .paragraphs
-                .iter()
-                .map(|p| {
-                    let runs: Vec<String> = inlines(p)
-                        .into_iter()
-                        .map(|i| match i {
-                            Inline::Text(t) => format!("Inline::Text({t:?})"),
-                            Inline::Em(t) => format!("Inline::Em({t:?})"),
-                            Inline::Strong(t) => format!("Inline::Strong({t:?})"),
-                        })
-                        .collect();
-                    format!("&[{}]", runs.join(", "))
-                })
-                .collect();
+            let body = paragraphs_rs(&s.paragraphs);
             out.push_str(&format!(
                 "            TranslatedStep {{ slug: {:?}, title: {:?}, when_label: {:?}, summary: {:?}, body: &[{}] }},\n",
-                s.slug, s.title, s.when_label, s.summary, body.join(", ")
+                s.slug, s.title, s.when_label, s.summary, body
             ));
         }
         out.push_str("        ],\n    },\n");
