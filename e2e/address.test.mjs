@@ -65,6 +65,35 @@ test('stepping on from a step page moves the address to each new step\'s page, w
   await context.close();
 });
 
+test('Back pressed the moment Next\'s address is written stays back: no later write pushes the step left', async () => {
+  // A step change writes the address after its paint, and again when the
+  // stage follows a frame later; WebKit once ran Back between the two.
+  const [first, second] = steps;
+  const { page, problems, context } = await app.openPage('');
+  await appReady(page);
+  await page.evaluate(() => {
+    const push = history.pushState;
+    history.pushState = function (...args) {
+      push.apply(this, args);
+      history.pushState = push;
+      history.back();
+    };
+  });
+  await page.click('nav.step-nav button:has-text("Next")');
+  await page.waitForFunction((slug) => document.querySelector('article[data-step]')?.dataset.step === slug
+    && location.pathname.split('/').pop() === '', first.slug, { timeout: 10_000 }).catch(() => {});
+  // Several frames for any write still pending.
+  await page.evaluate(() => new Promise((done) => {
+    let frames = 10;
+    const tick = () => (--frames ? requestAnimationFrame(tick) : setTimeout(done, 50));
+    requestAnimationFrame(tick);
+  }));
+  assert.notEqual(first.slug, second.slug);
+  assert.deepEqual(await where(page), { file: '', search: '', shown: first.slug });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a ?step= link opens its step and its address becomes the step\'s page, keeping the other parameters', async () => {
   const s = steps[swing];
   const { page, problems, context } = await app.openPage(`?step=${s.slug}&view=grid&country=BRA`);

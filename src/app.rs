@@ -7,7 +7,7 @@ use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
-use crate::browser::url_sync::{write_address_soon, HistoryMode};
+use crate::browser::url_sync::{note_history_move, write_address_soon, HistoryMode};
 use crate::data::{self, KnownData};
 use crate::html::page::{APP, EXPLORE, STAGE_SIDE};
 use crate::html::Target;
@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
         );
     });
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        note_history_move();
         state.apply_query(&current_address_query())
     });
     let _ = window_event_listener(leptos::ev::focusin, keep_clear::on_focus_in);

@@ -5,6 +5,7 @@
 //! the page keeps working, only the URL stops following.
 
 use crate::model::url_state::{encode, step_in_path, Address};
+use std::cell::Cell;
 use wasm_bindgen::JsValue;
 
 /// The current `location.search`, or empty.
@@ -75,7 +76,25 @@ pub fn write_address(to: &Address, mode: HistoryMode) {
 /// on a fast machine, four times that on a slow phone) and, run before the
 /// frame, would delay every step change and vote switch. The address is
 /// checked again when the write runs, so a Back press that already put the
-/// URL there writes nothing.
+/// URL there writes nothing; a write scheduled before a Back or Forward
+/// press is dropped, or it would push the page the reader just left (a
+/// step change schedules a second write when its stage follows, a frame
+/// later, and Back can land between the two).
 pub fn write_address_soon(to: Address, mode: HistoryMode) {
-    super::startup::after_next_paint(move || write_address(&to, mode));
+    let moves_then = HISTORY_MOVES.with(Cell::get);
+    super::startup::after_next_paint(move || {
+        if HISTORY_MOVES.with(Cell::get) == moves_then {
+            write_address(&to, mode)
+        }
+    });
+}
+
+thread_local! {
+    static HISTORY_MOVES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Called on `popstate`: the reader moved through history, so writes
+/// scheduled before are out of date.
+pub fn note_history_move() {
+    HISTORY_MOVES.with(|moves| moves.set(moves.get().wrapping_add(1)));
 }
