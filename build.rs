@@ -12,6 +12,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build_support");
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    println!("cargo:rerun-if-env-changed=UNCYBER_LANG");
     let root = Path::new(".");
     for file in build_support::build_date::git_files(root) {
         println!("cargo:rerun-if-changed={file}");
@@ -38,6 +39,12 @@ fn main() {
     let code = build_support::translations::rs(&translations);
     std::fs::write(Path::new(&out_dir).join("translations.rs"), code)
         .expect("write translations.rs");
+    // The interface's words, in the one language this build shows.
+    let lang = std::env::var("UNCYBER_LANG").ok();
+    let lang = build_support::ui_text::build_language(lang.as_deref()).unwrap_or_else(|e| fail(&e));
+    let areas = build_support::ui_text::load(root, lang).unwrap_or_else(|e| fail(&e));
+    let code = build_support::ui_text::rs(lang, &areas);
+    std::fs::write(Path::new(&out_dir).join("ui_text.rs"), code).expect("write ui_text.rs");
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ! {

@@ -13,4 +13,5 @@ pub mod teach;
 pub mod tracks;
 pub mod translations;
 pub mod treaty;
+pub mod ui_text;
 pub mod words;

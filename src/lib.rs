@@ -7,6 +7,7 @@
 //! - `model`: plain types and rules (votes, tallies, table logic, URL state);
 //! - `data`, `generated`: the dataset and map, generated at build time from
 //!   `data/` and `content/`;
+//! - `ui`: the interface's words in the build's language (content/ui/);
 //! - `html`: the escaped `Html` type and the names markup shares with code;
 //! - `widgets`: one folder per part of the page, holding its pure HTML
 //!   writer beside its browser-only updater and component.
@@ -16,6 +17,10 @@
 //! - `view_kit`: the effect and handler types every component uses;
 //! - `state`: the shared signals and the rules that tie them together;
 //! - `app`: the page shell that ties the widgets together.
+
+// First: its macros are in scope in every module declared after it.
+#[macro_use]
+pub mod ui;
 
 #[cfg(feature = "browser")]
 pub mod app;

@@ -16,6 +16,7 @@ pub mod map_labels;
 pub mod map_shapes;
 mod member;
 pub mod order;
+pub mod plural;
 pub mod reach;
 pub mod region;
 pub mod roving;

@@ -20,12 +20,12 @@ pub fn step_controls_html(locked: bool) -> Html {
     let hidden = if locked { " hidden" } else { "" };
     format_html!(
         concat!(
-            "<nav class=\"{nav}\" aria-label=\"Step navigation\"{hidden}>",
-            "<button type=\"button\" class=\"button\" {previous}><span aria-hidden=\"true\">← </span>Previous</button>",
+            "<nav class=\"{nav}\" aria-label=\"", ui!(step step_navigation), "\"{hidden}>",
+            "<button type=\"button\" class=\"button\" {previous}><span aria-hidden=\"true\">← </span>", ui!(step previous), "</button>",
             "<span class=\"{count}\"></span>",
-            "<button type=\"button\" class=\"button primary\" {next}>Next<span aria-hidden=\"true\"> →</span></button></nav>",
-            "<p class=\"key-hint\"{hidden}>Tip: the ← and → keys move between steps; Home and End jump to the first and last.</p>",
-            "<details class=\"{cite_step}\"><summary>Cite this step</summary>{styles}",
+            "<button type=\"button\" class=\"button primary\" {next}>", ui!(step next), "<span aria-hidden=\"true\"> →</span></button></nav>",
+            "<p class=\"key-hint\"{hidden}>", ui!(step key_hint), "</p>",
+            "<details class=\"{cite_step}\"><summary>", ui!(step cite_this_step), "</summary>{styles}",
             "<p class=\"citation-sources\">{note}</p></details>",
         ),
         nav = STEP_NAV,
