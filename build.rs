@@ -21,12 +21,17 @@ fn main() {
     let updated = build_support::build_date::last_updated(root, epoch.as_deref());
     println!("cargo:rustc-env=UNCYBER_UPDATED={updated}");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    // The one language this build shows (its interface, story and names).
+    let lang = std::env::var("UNCYBER_LANG").ok();
+    let lang = build_support::ui_text::build_language(lang.as_deref()).unwrap_or_else(|e| fail(&e));
     let data = build_support::dataset::load(Path::new("data")).unwrap_or_else(|e| fail(&e));
-    let code = build_support::codegen::dataset_rs(&data);
+    let mut shown = data.clone();
+    build_support::names::localise(root, lang, &mut shown).unwrap_or_else(|e| fail(&e));
+    build_support::names::rank(root, lang, &mut shown).unwrap_or_else(|e| fail(&e));
+    let code = build_support::codegen::dataset_rs(&shown);
     std::fs::write(Path::new(&out_dir).join("dataset.rs"), code).expect("write dataset.rs");
-    let story = build_support::content::load(Path::new("."), &data).unwrap_or_else(|e| fail(&e));
-    let code = build_support::codegen::story_rs(&story);
-    std::fs::write(Path::new(&out_dir).join("story.rs"), code).expect("write story.rs");
+    let mut story =
+        build_support::content::load(Path::new("."), &data).unwrap_or_else(|e| fail(&e));
     // The teacher's page: checked here with the rest of the content, but
     // written to a file of its own that only the page writer includes.
     let teach = build_support::teach::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
@@ -39,9 +44,12 @@ fn main() {
     let code = build_support::translations::rs(&translations);
     std::fs::write(Path::new(&out_dir).join("translations.rs"), code)
         .expect("write translations.rs");
-    // The interface's words, in the one language this build shows.
-    let lang = std::env::var("UNCYBER_LANG").ok();
-    let lang = build_support::ui_text::build_language(lang.as_deref()).unwrap_or_else(|e| fail(&e));
+    // The story in the build's language, and the interface's words.
+    if let Some(translation) = translations.iter().find(|t| t.lang == lang) {
+        build_support::translations::apply(&mut story, translation);
+    }
+    let code = build_support::codegen::story_rs(&story);
+    std::fs::write(Path::new(&out_dir).join("story.rs"), code).expect("write story.rs");
     let areas = build_support::ui_text::load(root, lang).unwrap_or_else(|e| fail(&e));
     let code = build_support::ui_text::rs(lang, &areas);
     std::fs::write(Path::new(&out_dir).join("ui_text.rs"), code).expect("write ui_text.rs");

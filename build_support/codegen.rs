@@ -12,9 +12,10 @@ pub fn dataset_rs(data: &Dataset) -> String {
     for m in &data.members {
         let _ = writeln!(
             out,
-            "    Member {{ iso3: {:?}, name: {:?}, group: RegionalGroup::{}, sponsor: {}, cosponsor: {} }},",
+            "    Member {{ iso3: {:?}, name: {:?}, rank: {}, group: RegionalGroup::{}, sponsor: {}, cosponsor: {} }},",
             m.iso3,
             m.name,
+            m.rank,
             group_variant(&m.group),
             data.sponsors.contains(&m.iso3),
             data.cosponsors.contains(&m.iso3),
@@ -280,7 +281,9 @@ pub fn story_rs(story: &Story) -> String {
             s.slug,
             s.title,
             s.when,
-            partial_date_label(&s.when),
+            step.when_label
+                .clone()
+                .unwrap_or_else(|| partial_date_label(&s.when)),
             s.vote,
             s.highlight,
             groups.join(", "),

@@ -53,6 +53,9 @@ pub struct Step {
     pub summary: String,
     /// Paragraphs of filled-in text, still with `*` / `**` markup.
     pub paragraphs: Vec<String>,
+    /// The step's date as the build's language writes it, where that is not
+    /// English (the English is written from `source.when` by codegen).
+    pub when_label: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -322,6 +325,7 @@ pub fn parse_step(
         source,
         summary,
         paragraphs,
+        when_label: None,
     })
 }
 

@@ -18,6 +18,9 @@ pub struct MemberRow {
     pub iso3: String,
     pub name: String,
     pub group: String,
+    /// Its place in the alphabetical order of the names in the build's
+    /// language (build_support/names.rs).
+    pub rank: u8,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -199,6 +202,7 @@ pub fn parse_members(file: &str, text: &str) -> Result<Vec<MemberRow>, DataError
             iso3: iso3.clone(),
             name: name.clone(),
             group: group.clone(),
+            rank: 0,
         });
     }
     Ok(members)

@@ -5,6 +5,7 @@ pub mod build_date;
 pub mod codegen;
 pub mod content;
 pub mod csv;
+pub mod names;
 pub mod dataset;
 pub mod register;
 pub mod signatures;

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Writes a translation skeleton for a language: content/<lang>/steps/NN-slug.toml
-and content/<lang>/site.toml, each holding the English to be translated and the
-hash of the English it was made from (FNV-1a 64 of the fields joined by U+001F,
-the same hash build_support/translations.rs checks). Existing files are kept.
+"""Writes a translation skeleton for a language: content/<lang>/steps/NN-slug.toml,
+content/<lang>/site.toml and content/<lang>/ui/<area>.toml (the interface's
+words), each holding the English to be translated and the hash of the English it
+was made from (FNV-1a 64 of the fields joined by U+001F, the same hash
+build_support/translations.rs and build_support/ui_text.rs check). Existing
+files are kept; `--hash` prints each interface area's current English hash.
 
     python3 scripts/translation-skeleton.py fr
 """
@@ -21,6 +23,41 @@ def toml_str(s: str) -> str:
 def toml_block(s: str) -> str:
     assert '"""' not in s
     return '"""\n' + s.replace("\\", "\\\\") + '"""'
+
+PLURAL_FORMS = {"ru": ["one", "few", "many", "other"],
+                "ar": ["zero", "one", "two", "few", "many", "other"],
+                "zh": ["other"]}
+
+def ui_hash(area: dict) -> str:
+    fields = []
+    for key, words in sorted(area.items()):
+        if isinstance(words, dict):
+            fields += [f"{key}.{form}={w}" for form, w in sorted(words.items())]
+        else:
+            fields.append(f"{key}={words}")
+    return fnv1a64("\x1f".join(fields))
+
+def ui_skeleton(lang: str, root: pathlib.Path) -> None:
+    """The English file, comments kept, under its hash; counted phrases get
+    the language's plural forms, each holding the English's `other`."""
+    out = root / lang / "ui"
+    out.mkdir(parents=True, exist_ok=True)
+    forms = PLURAL_FORMS.get(lang, ["one", "other"])
+    for path in sorted((root / "ui").glob("*.toml")):
+        target = out / path.name
+        if target.exists():
+            continue
+        text = path.read_text()
+        area = tomllib.loads(text)
+        lines = [f"# Translated from content/ui/{path.name}; the English is authoritative.",
+                 f"english_hash = {toml_str(ui_hash(area))}"]
+        for line in text.splitlines():
+            key = line.split("=", 1)[0].strip()
+            if isinstance(area.get(key), dict) and line.lstrip().startswith(key):
+                other = area[key]["other"]
+                line = f"{key} = {{ " + ", ".join(f"{f} = {toml_str(other)}" for f in forms) + " }"
+            lines.append(line)
+        target.write_text("\n".join(lines) + "\n")
 
 def main(lang: str) -> None:
     root = pathlib.Path(__file__).resolve().parent.parent / "content"
@@ -49,6 +86,11 @@ def main(lang: str) -> None:
                  f"english_hash = {toml_str(h)}"]
         lines += [f"{f} = {toml_str(site[f])}" for f in fields]
         site_target.write_text("\n".join(lines) + "\n")
+    ui_skeleton(lang, root)
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--hash":
+        for path in sorted((pathlib.Path(__file__).resolve().parent.parent / "content" / "ui").glob("*.toml")):
+            print(path.stem, ui_hash(tomllib.loads(path.read_text())))
+    else:
+        main(sys.argv[1])

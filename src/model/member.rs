@@ -47,6 +47,9 @@ impl RegionalGroup {
 pub struct Member {
     pub iso3: &'static str,
     pub name: &'static str,
+    /// Its place in the alphabetical order of the members' names in the
+    /// build's language (data/names/collation.csv).
+    pub rank: u8,
     pub group: RegionalGroup,
     pub sponsor: bool,
     pub cosponsor: bool,
@@ -63,19 +66,17 @@ impl Member {
     }
 }
 
-/// Indexes of `members` in name order, ignoring case and accents, so
-/// Côte d'Ivoire comes between Costa Rica and Croatia.
+/// Indexes of `members` in the alphabetical order of their names in the
+/// build's language, as the Unicode Collation Algorithm sorts them (so
+/// Côte d'Ivoire comes between Costa Rica and Croatia, and Chinese goes by
+/// pinyin); the places are worked out at build time, so the app carries no
+/// collation rules. `members` is the dataset's, whose places run 0..len.
 pub fn name_order(members: &[Member]) -> Vec<usize> {
-    let keys: Vec<String> = members.iter().map(|m| super::text::fold(m.name)).collect();
-    // An insertion sort: the members come in UN order, nearly this one, so it
-    // does little work, and it spares the wasm a general sort's code.
-    let mut order: Vec<usize> = Vec::with_capacity(members.len());
-    for i in 0..members.len() {
-        let at = order
-            .iter()
-            .rposition(|&j| keys[j] <= keys[i])
-            .map_or(0, |p| p + 1);
-        order.insert(at, i);
+    let mut order = vec![0; members.len()];
+    for (i, m) in members.iter().enumerate() {
+        if let Some(at) = order.get_mut(usize::from(m.rank)) {
+            *at = i;
+        }
     }
     order
 }
