@@ -21,26 +21,33 @@ const dist = process.argv[2] ?? 'dist';
 // page carries an integrity hash for it, give it the new file's).
 // The wasm's imports get short names, in the wasm and its glue alike
 // (scripts/short-imports.mjs): about 5 KB gzip of random hash digits less.
-const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
-const glueFile = wasmFile?.replace(/_bg\.wasm$/, '.js');
-for (const file of readdirSync(dist).filter((f) => f.endsWith('.js') && !f.startsWith('public'))) {
-  const source = readFileSync(`${dist}/${file}`, 'utf8');
-  let glue = source;
-  if (file === glueFile) {
-    const module = source.match(/"(\.\/[\w-]+_bg\.js)"\s*:\s*import0\b/)?.[1];
-    if (!module) throw new Error(`${file}: no import object found; update scripts/short-imports.mjs`);
-    const short = shortenImports(readFileSync(`${dist}/${wasmFile}`), source, module);
-    writeFileSync(`${dist}/${wasmFile}`, short.wasm);
-    glue = short.js;
-    console.log(`${wasmFile}: ${short.renamed.length} imports renamed`);
-  }
-  const { code } = await minify(glue, { module: true, compress: true, mangle: true });
-  writeFileSync(`${dist}/${file}`, code);
-  const integrity = (text) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
-  const [before, after] = [integrity(source), integrity(code)];
-  for (const page of htmlPages(dist)) {
-    const html = readFileSync(`${dist}/${page}`, 'utf8');
-    if (html.includes(before)) writeFileSync(`${dist}/${page}`, html.replaceAll(before, after));
+// Each language's build has its own wasm and glue: the root's (English)
+// and each language folder's (fr/, ar/ …).
+const appFolders = [dist, ...readdirSync(dist, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && readdirSync(`${dist}/${e.name}`).some((f) => f.endsWith('_bg.wasm')))
+  .map((e) => `${dist}/${e.name}`)];
+for (const folder of appFolders) {
+  const wasmFile = readdirSync(folder).find((f) => f.endsWith('_bg.wasm'));
+  const glueFile = wasmFile?.replace(/_bg\.wasm$/, '.js');
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.js') && !f.startsWith('public'))) {
+    const source = readFileSync(`${folder}/${file}`, 'utf8');
+    let glue = source;
+    if (file === glueFile) {
+      const module = source.match(/"(\.\/[\w-]+_bg\.js)"\s*:\s*import0\b/)?.[1];
+      if (!module) throw new Error(`${file}: no import object found; update scripts/short-imports.mjs`);
+      const short = shortenImports(readFileSync(`${folder}/${wasmFile}`), source, module);
+      writeFileSync(`${folder}/${wasmFile}`, short.wasm);
+      glue = short.js;
+      console.log(`${folder}/${wasmFile}: ${short.renamed.length} imports renamed`);
+    }
+    const { code } = await minify(glue, { module: true, compress: true, mangle: true });
+    writeFileSync(`${folder}/${file}`, code);
+    const integrity = (text) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
+    const [before, after] = [integrity(source), integrity(code)];
+    for (const page of htmlPages(folder)) {
+      const html = readFileSync(`${folder}/${page}`, 'utf8');
+      if (html.includes(before)) writeFileSync(`${folder}/${page}`, html.replaceAll(before, after));
+    }
   }
 }
 
@@ -66,11 +73,14 @@ for (const file of htmlPages(dist)) {
   if (!page.includes(START)) throw new Error(`${file}: Trunk's bootstrap changed; update scripts/postbuild.mjs`);
   writeFileSync(`${dist}/${file}`, page.replace(WASM_PRELOAD, '').replace(START, AFTER_PAINT + START));
 }
-const html = readFileSync(`${dist}/index.html`, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-
-export const POLICY = [
+/** The inline scripts' hashes of `folder`'s app page (each language's
+ * bootstrap names its own build's files). */
+const scriptHashes = (folder) => {
+  const html = readFileSync(`${folder}/index.html`, 'utf8');
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+};
+const policy = (hashes) => [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
   "style-src 'self'",
@@ -81,6 +91,11 @@ export const POLICY = [
   "form-action 'none'",
   'frame-ancestors *',
 ].join('; ');
+// The header's policy allows every language's scripts: a host sends every
+// matching rule's headers, and two policies would each block the other's.
+// Each page's own <meta> copy allows only its folder's.
+const hashes = [...new Set(appFolders.flatMap(scriptHashes))];
+export const POLICY = policy(hashes);
 
 writeFileSync(`${dist}/_headers`, `/*
   Content-Security-Policy: ${POLICY}
@@ -94,8 +109,11 @@ console.log(`wrote ${dist}/_headers (${hashes.length} inline script hash${hashes
 // each as an error), so the pages' copy leaves them out; the rest is the
 // header's policy, word for word.
 const NOT_IN_META = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
-const META_POLICY = POLICY.split('; ').filter((d) => !NOT_IN_META.has(d.split(' ')[0])).join('; ');
-if (/["&<>]/.test(META_POLICY)) throw new Error('the policy needs escaping to go in an attribute');
+const metaPolicy = (folder) => {
+  const text = policy(scriptHashes(folder)).split('; ').filter((d) => !NOT_IN_META.has(d.split(' ')[0])).join('; ');
+  if (/["&<>]/.test(text)) throw new Error('the policy needs escaping to go in an attribute');
+  return text;
+};
 // A meta policy governs only what comes after it: it goes right after the
 // charset, which must stay first, before any script, style or link.
 const CHARSET = /<meta charset="?utf-8"?>/i;
@@ -106,7 +124,8 @@ for (const file of pages) {
   if (!charset) throw new Error(`${file}: no <meta charset="utf-8"> to put the policy after`);
   const end = charset.index + charset[0].length;
   if (/<(script|style|link|base)\b/i.test(page.slice(0, end))) throw new Error(`${file}: a script, style or link comes before the charset`);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${META_POLICY}">`;
+  const folder = appFolders.find((f) => f !== dist && `${dist}/${file}`.startsWith(`${f}/`)) ?? dist;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(folder)}">`;
   writeFileSync(`${dist}/${file}`, page.slice(0, end) + meta + page.slice(end));
 }
 console.log(`put the policy in a <meta> element in ${pages.length} pages`);
