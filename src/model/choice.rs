@@ -25,20 +25,20 @@ impl Choice {
     /// Short label for tables and legends.
     pub fn label(self) -> &'static str {
         match self {
-            Choice::Yes => "Yes",
-            Choice::No => "No",
-            Choice::Abstain => "Abstained",
-            Choice::Absent => "Did not vote",
+            Choice::Yes => ui_plain!(choice yes),
+            Choice::No => ui_plain!(choice no),
+            Choice::Abstain => ui_plain!(choice abstain),
+            Choice::Absent => ui_plain!(choice absent),
         }
     }
 
     /// Verb phrase for sentences: "Brazil voted yes".
     pub fn phrase(self) -> &'static str {
         match self {
-            Choice::Yes => "voted yes",
-            Choice::No => "voted no",
-            Choice::Abstain => "abstained",
-            Choice::Absent => "did not vote",
+            Choice::Yes => ui_plain!(choice voted_yes),
+            Choice::No => ui_plain!(choice voted_no),
+            Choice::Abstain => ui_plain!(choice abstained),
+            Choice::Absent => ui_plain!(choice did_not_vote),
         }
     }
 

@@ -3,11 +3,28 @@
 //! Pure, so the app (which knows today's date) and the static pages (which
 //! do not) write the same words.
 
-use super::date::{parse_iso, MONTHS};
+use super::date::parse_iso;
 
 /// When the explainer was last updated (`YYYY-MM-DD`): build.rs reads the
 /// last commit's date, or the build's day where there is no git.
 pub const UPDATED: &str = env!("UNCYBER_UPDATED");
+
+/// The months' names, January first, in the build's language (the data's
+/// dates are labelled by the build, from `date::MONTHS`).
+const MONTHS: [&str; 12] = [
+    ui_plain!(date january),
+    ui_plain!(date february),
+    ui_plain!(date march),
+    ui_plain!(date april),
+    ui_plain!(date may),
+    ui_plain!(date june),
+    ui_plain!(date july),
+    ui_plain!(date august),
+    ui_plain!(date september),
+    ui_plain!(date october),
+    ui_plain!(date november),
+    ui_plain!(date december),
+];
 
 /// What is cited.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -47,9 +64,9 @@ impl Style {
 
     pub fn label(self) -> &'static str {
         match self {
-            Style::Apa => "APA (7th edition)",
-            Style::Chicago => "Chicago",
-            Style::Bibtex => "BibTeX",
+            Style::Apa => ui_plain!(citation apa),
+            Style::Chicago => ui_plain!(citation chicago),
+            Style::Bibtex => ui_plain!(citation bibtex),
         }
     }
 }
@@ -128,16 +145,20 @@ impl Cited<'_> {
     pub fn apa(&self) -> String {
         let what = match self.step {
             Some(s) => format!(
-                "{} [Step {} of {}, interactive explainer]. {}",
-                s.title,
-                s.number,
-                s.total,
-                closed(self.site_title)
+                ui_plain!(citation apa_step),
+                title = s.title,
+                number = s.number,
+                total = s.total,
+                site = closed(self.site_title)
             ),
-            None => format!("{} [Interactive explainer].", self.site_title),
+            None => format!(ui_plain!(citation apa_site), site = self.site_title),
         };
         let at = match self.accessed {
-            Some(day) => format!("Retrieved {}, from {}", month_day_year(day), self.url),
+            Some(day) => format!(
+                ui_plain!(citation apa_retrieved),
+                date = month_day_year(day),
+                url = self.url
+            ),
             None => self.url.to_string(),
         };
         format!(
@@ -153,20 +174,28 @@ impl Cited<'_> {
         let mut out = format!("{}. ", self.author.trim_end_matches('.'));
         match self.step {
             Some(s) => out.push_str(&format!(
-                "{} Step {} of {} in {}",
-                quoted_inside(s.title, "."),
-                s.number,
-                s.total,
-                closed(self.site_title)
+                ui_plain!(citation chicago_step),
+                title = quoted_inside(s.title, "."),
+                number = s.number,
+                total = s.total,
+                site = closed(self.site_title)
             )),
             None => out.push_str(&format!(
-                "{} Interactive explainer.",
-                quoted_inside(self.site_title, ".")
+                ui_plain!(citation chicago_site),
+                site = quoted_inside(self.site_title, ".")
             )),
         }
-        out.push_str(&format!(" Last modified {}.", month_day_year(self.updated)));
+        out.push(' ');
+        out.push_str(&format!(
+            ui_plain!(citation chicago_modified),
+            date = month_day_year(self.updated)
+        ));
         if let Some(day) = self.accessed {
-            out.push_str(&format!(" Accessed {}.", month_day_year(day)));
+            out.push(' ');
+            out.push_str(&format!(
+                ui_plain!(citation chicago_accessed),
+                date = month_day_year(day)
+            ));
         }
         out.push_str(&format!(" {}.", self.url));
         out
@@ -180,24 +209,24 @@ impl Cited<'_> {
                 format!("uncyber-{}-{year}", s.slug),
                 s.title,
                 format!(
-                    "Step {} of {} in \\emph{{{}}}, interactive explainer",
-                    s.number,
-                    s.total,
-                    bibtex_text(self.site_title)
+                    ui_plain!(citation bibtex_step),
+                    number = s.number,
+                    total = s.total,
+                    site = format!("\\emph{{{}}}", bibtex_text(self.site_title))
                 ),
             ),
             None => (
                 format!("uncyber-{year}"),
                 self.site_title,
-                "Interactive explainer".to_string(),
+                ui_plain!(citation bibtex_site).to_string(),
             ),
         };
         let mut out = format!(
-            "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{{{}}}}},\n  howpublished = {{{how}}},\n  year = {{{year}}},\n  url = {{{}}},\n  note = {{Last updated {}}}",
+            "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{{{}}}}},\n  howpublished = {{{how}}},\n  year = {{{year}}},\n  url = {{{}}},\n  note = {{{}}}",
             bibtex_text(self.author),
             bibtex_text(title),
             self.url,
-            self.updated,
+            format!(ui_plain!(citation bibtex_updated), date = self.updated),
         );
         if let Some(day) = self.accessed {
             out.push_str(&format!(",\n  urldate = {{{day}}}"));

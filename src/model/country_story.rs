@@ -6,10 +6,10 @@ use super::{Choice, Vote};
 
 fn gerund(c: Choice) -> &'static str {
     match c {
-        Choice::Yes => "voting yes",
-        Choice::No => "voting no",
-        Choice::Abstain => "abstaining",
-        Choice::Absent => "not voting",
+        Choice::Yes => ui_plain!(country_story voting_yes),
+        Choice::No => ui_plain!(country_story voting_no),
+        Choice::Abstain => ui_plain!(country_story abstaining),
+        Choice::Absent => ui_plain!(country_story not_voting),
     }
 }
 
@@ -20,18 +20,18 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
         (
             "ga-73-27",
             "ga-73-266",
-            "the OEWG and the GGE resolutions in December 2018",
+            ui_plain!(country_story voted_for_2018_pair),
         ),
         (
             "ga-74-29",
             "ga-74-28",
-            "both rival follow-up texts in December 2019",
+            ui_plain!(country_story voted_for_2019_pair),
         ),
     ];
-    for (a, b, what) in pairs {
+    for (a, b, sentence) in pairs {
         if let (Some(a), Some(b)) = (vote(a), vote(b)) {
             if a.choice(index) == Choice::Yes && b.choice(index) == Choice::Yes {
-                out.push(format!("Voted for {what} ({} and {}).", a.symbol, b.symbol));
+                out.push(sentence.replace("{a}", a.symbol).replace("{b}", b.symbol));
             }
         }
     }
@@ -39,14 +39,14 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
         let (x, y) = (a.choice(index), b.choice(index));
         out.push(if x == y {
             format!(
-                "In the Third Committee: {} on the cybercrime draft in both 2018 and 2019.",
-                capitalise(x.phrase())
+                ui_plain!(country_story third_committee_same),
+                position = capitalise(x.phrase())
             )
         } else {
             format!(
-                "In the Third Committee: moved from {} in 2018 to {} in 2019.",
-                gerund(x),
-                gerund(y)
+                ui_plain!(country_story third_committee_moved),
+                from = gerund(x),
+                to = gerund(y)
             )
         });
     }
@@ -54,9 +54,9 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
         let (x, y) = (a.choice(index), b.choice(index));
         if x != y {
             out.push(format!(
-                "On the 2019 text: {} in committee, then {} when the General Assembly adopted it.",
-                gerund(x),
-                gerund(y)
+                ui_plain!(country_story committee_then_plenary),
+                committee = gerund(x),
+                plenary = gerund(y)
             ));
         }
     }
@@ -68,17 +68,25 @@ pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> 
 /// the Netherlands treaty database." The evidence is in a reader's words.
 pub fn signature_sentence(committee_2019: Option<Choice>, signature: &Signature) -> String {
     let status = signature.phrase();
-    let caveat = match signature.reads {
-        "" => String::new(),
-        reads => format!(". Evidence: {reads}"),
-    };
-    match committee_2019 {
+    let mut out = match committee_2019 {
         Some(c) => format!(
-            "{} in committee in 2019; {status}{caveat}.",
-            capitalise(c.phrase())
+            ui_plain!(country_story committee_and_signature),
+            position = capitalise(c.phrase()),
+            status = status
         ),
-        None => format!("{}{caveat}.", capitalise(&status)),
+        None => format!(
+            ui_plain!(country_story signature_only),
+            status = capitalise(&status)
+        ),
+    };
+    if !signature.reads.is_empty() {
+        out.push(' ');
+        out.push_str(&format!(
+            ui_plain!(country_story evidence),
+            evidence = signature.reads
+        ));
     }
+    out
 }
 
 /// Capitalises an ASCII phrase (ours all are; full Unicode case tables would

@@ -7,8 +7,8 @@ use super::{Member, Tally, Vote};
 impl HighlightGroup {
     pub fn label(self) -> &'static str {
         match self {
-            HighlightGroup::Sponsors => "Sponsors named on draft A/C.3/74/L.11",
-            HighlightGroup::Cosponsors => "Co-sponsors on the Russian Foreign Ministry’s list",
+            HighlightGroup::Sponsors => ui_plain!(highlights sponsors),
+            HighlightGroup::Cosponsors => ui_plain!(highlights cosponsors),
             HighlightGroup::Region(g) => g.label(),
         }
     }

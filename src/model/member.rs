@@ -32,11 +32,11 @@ impl RegionalGroup {
 
     pub fn label(self) -> &'static str {
         match self {
-            RegionalGroup::African => "African States",
-            RegionalGroup::AsiaPacific => "Asia-Pacific States",
-            RegionalGroup::EasternEuropean => "Eastern European States",
-            RegionalGroup::LatinAmericanCaribbean => "Latin American and Caribbean States",
-            RegionalGroup::WesternEuropeanOthers => "Western European and other States",
+            RegionalGroup::African => ui_plain!(member african),
+            RegionalGroup::AsiaPacific => ui_plain!(member asia_pacific),
+            RegionalGroup::EasternEuropean => ui_plain!(member eastern_european),
+            RegionalGroup::LatinAmericanCaribbean => ui_plain!(member latin_american_caribbean),
+            RegionalGroup::WesternEuropeanOthers => ui_plain!(member western_european_others),
         }
     }
 }
@@ -59,8 +59,8 @@ impl Member {
     /// Sponsorship of the 2019 text in words; empty when neither.
     pub fn sponsorship_label(&self) -> &'static str {
         match (self.sponsor, self.cosponsor) {
-            (true, _) => "Sponsor",
-            (false, true) => "Co-sponsor",
+            (true, _) => ui_plain!(member sponsor),
+            (false, true) => ui_plain!(member cosponsor),
             _ => "",
         }
     }

@@ -91,11 +91,11 @@ impl Evidence {
     /// press reports alone, or an inference from where a name is missing.
     pub fn caveat(self) -> Option<&'static str> {
         match self {
-            Evidence::Press => Some("press reports only"),
-            Evidence::PressOnly => Some("a single press report"),
-            Evidence::PressSecondary => Some("reported second-hand only"),
+            Evidence::Press => Some(ui_plain!(signature press_reports_only)),
+            Evidence::PressOnly => Some(ui_plain!(signature single_press_report)),
+            Evidence::PressSecondary => Some(ui_plain!(signature second_hand_only)),
             Evidence::InferredOfficial | Evidence::InferredOfficial2 => {
-                Some("inferred from official lists")
+                Some(ui_plain!(signature inferred_from_lists))
             }
             Evidence::Official2 | Evidence::Official1 | Evidence::PressGovernment => None,
         }
@@ -141,27 +141,28 @@ impl Signature {
             Status::Signed {
                 date,
                 place: Place::Hanoi,
-            } => format!("signed the Convention in Hanoi on {}", date.label),
+            } => format!(ui_plain!(signature signed_in_hanoi), date = date.label),
             Status::Signed {
                 date,
                 place: Place::Headquarters,
-            } => {
-                let on = if date.iso.len() == 7 { "in" } else { "on" };
-                format!(
-                    "signed the Convention at UN Headquarters {on} {}",
-                    date.label
-                )
-            }
-            Status::NotSigned { as_of } => {
-                format!("had not signed the Convention as of {}", as_of.label)
-            }
-            Status::NoRecord { as_of } => format!(
-                "had no signature of the Convention on record as of {}",
-                as_of.label
+            } if date.iso.len() == 7 => format!(
+                ui_plain!(signature signed_at_headquarters_in),
+                date = date.label
             ),
-            Status::Unknown => {
-                "whether it has signed the Convention is not known (status unknown)".to_string()
+            Status::Signed {
+                date,
+                place: Place::Headquarters,
+            } => format!(
+                ui_plain!(signature signed_at_headquarters_on),
+                date = date.label
+            ),
+            Status::NotSigned { as_of } => {
+                format!(ui_plain!(signature not_signed_as_of), date = as_of.label)
             }
+            Status::NoRecord { as_of } => {
+                format!(ui_plain!(signature no_record_as_of), date = as_of.label)
+            }
+            Status::Unknown => ui_plain!(signature status_unknown_phrase).to_string(),
         }
     }
 }
@@ -169,10 +170,10 @@ impl Signature {
 /// Labels of the four statuses by slot.
 pub fn slot_label(c: Choice) -> &'static str {
     match c {
-        Choice::Yes => "Signed",
-        Choice::No => "Not signed",
-        Choice::Abstain => "No signature on record",
-        Choice::Absent => "Status unknown",
+        Choice::Yes => ui_plain!(signature signed),
+        Choice::No => ui_plain!(signature not_signed),
+        Choice::Abstain => ui_plain!(signature no_signature_on_record),
+        Choice::Absent => ui_plain!(signature status_unknown),
     }
 }
 
@@ -188,9 +189,9 @@ pub fn slot_glyph(c: Choice) -> &'static str {
 /// Verb phrase for sentences: "Canada signed".
 pub fn slot_phrase(c: Choice) -> &'static str {
     match c {
-        Choice::Yes => "signed",
-        Choice::No => "had not signed",
-        Choice::Abstain => "had no signature on record",
-        Choice::Absent => "has no known signature status",
+        Choice::Yes => ui_plain!(signature signed_phrase),
+        Choice::No => ui_plain!(signature not_signed_phrase),
+        Choice::Abstain => ui_plain!(signature no_record_phrase),
+        Choice::Absent => ui_plain!(signature unknown_phrase),
     }
 }

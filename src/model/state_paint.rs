@@ -85,5 +85,9 @@ impl Paint {
 
 /// "Name: Yes", the accessible name of a state's mark.
 pub fn state_label(name: &str, label: &str) -> String {
-    format!("{name}: {label}")
+    format!(
+        ui_plain!(state_paint state_label),
+        name = name,
+        position = label
+    )
 }

@@ -26,10 +26,10 @@ impl SortKey {
 
     pub fn label(self) -> &'static str {
         match self {
-            SortKey::Name => "Member state",
-            SortKey::Group => "Regional group",
-            SortKey::Vote => "Vote",
-            SortKey::Sponsorship => "Sponsorship",
+            SortKey::Name => ui_plain!(table header_member_state),
+            SortKey::Group => ui_plain!(table header_regional_group),
+            SortKey::Vote => ui_plain!(table header_vote),
+            SortKey::Sponsorship => ui_plain!(table header_sponsorship),
         }
     }
 
@@ -37,10 +37,10 @@ impl SortKey {
     /// readers keep the full label.
     pub fn short_label(self) -> &'static str {
         match self {
-            SortKey::Name => "State",
-            SortKey::Group => "Group",
-            SortKey::Vote => "Vote",
-            SortKey::Sponsorship => "Sponsor",
+            SortKey::Name => ui_plain!(table short_state),
+            SortKey::Group => ui_plain!(table short_group),
+            SortKey::Vote => ui_plain!(table short_vote),
+            SortKey::Sponsorship => ui_plain!(table short_sponsorship),
         }
     }
 }

@@ -62,8 +62,11 @@ impl Tally {
     /// "88 in favour, 58 against, 34 abstentions, 13 did not vote".
     pub fn in_words(&self) -> String {
         format!(
-            "{} in favour, {} against, {} abstentions, {} did not vote",
-            self.yes, self.no, self.abstain, self.absent
+            ui_plain!(tally in_words),
+            yes = self.yes,
+            no = self.no,
+            abstain = self.abstain,
+            absent = self.absent
         )
     }
 

@@ -21,9 +21,9 @@ impl ViewKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            ViewKind::Map => "Map",
-            ViewKind::Grid => "Equal-size grid",
-            ViewKind::Table => "Table",
+            ViewKind::Map => ui_plain!(view_kind map),
+            ViewKind::Grid => ui_plain!(view_kind grid),
+            ViewKind::Table => ui_plain!(view_kind table),
         }
     }
 

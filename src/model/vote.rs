@@ -13,9 +13,9 @@ pub enum Body {
 impl Body {
     pub fn label(self) -> &'static str {
         match self {
-            Body::ThirdCommittee => "General Assembly Third Committee",
-            Body::Plenary => "General Assembly plenary",
-            Body::Signatures => "Treaty signatures",
+            Body::ThirdCommittee => ui_plain!(vote third_committee),
+            Body::Plenary => ui_plain!(vote plenary),
+            Body::Signatures => ui_plain!(vote signatures),
         }
     }
 }
@@ -41,9 +41,9 @@ pub enum TotalsBasis {
 impl TotalsBasis {
     pub fn label(self) -> &'static str {
         match self {
-            TotalsBasis::Confirmed => "Official totals confirmed by independent sources",
-            TotalsBasis::OneSource => "Totals rest on one source",
-            TotalsBasis::DatasetOnly => "Totals rest only on the dataset that gives the list",
+            TotalsBasis::Confirmed => ui_plain!(vote confirmed),
+            TotalsBasis::OneSource => ui_plain!(vote one_source),
+            TotalsBasis::DatasetOnly => ui_plain!(vote dataset_only),
         }
     }
 }
@@ -114,7 +114,7 @@ impl Vote {
     pub fn as_of_words(&self, c: Choice) -> String {
         match self.as_of[c as usize] {
             "" => String::new(),
-            date => format!(", as of {date}"),
+            date => format!(ui_plain!(vote as_of), date = date),
         }
     }
 
@@ -151,8 +151,11 @@ impl Vote {
     pub fn words(&self, t: &Tally) -> String {
         if self.is_signatures() {
             format!(
-                "{} signed, {} not signed, {} no signature on record, {} status unknown",
-                t.yes, t.no, t.abstain, t.absent
+                ui_plain!(vote signature_words),
+                signed = t.yes,
+                not_signed = t.no,
+                no_record = t.abstain,
+                unknown = t.absent
             )
         } else {
             t.in_words()
@@ -162,7 +165,7 @@ impl Vote {
     /// "88-58-34", or "72 signed".
     pub fn result_line(&self) -> String {
         if self.is_signatures() {
-            format!("{} signed", self.tally().yes)
+            format!(ui_plain!(vote signed_count), signed = self.tally().yes)
         } else {
             self.tally().result_line()
         }

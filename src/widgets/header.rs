@@ -24,7 +24,11 @@ pub fn header_inner(open_full: Option<&str>, target: Target) -> Html {
             ""
         };
         format_html!(
-            "<a class=\"{class}\" href=\"{href}\" target=\"_blank\" rel=\"noopener\"{hidden}>Open the full explainer ↗</a>",
+            concat!(
+                "<a class=\"{class}\" href=\"{href}\" target=\"_blank\" rel=\"noopener\"{hidden}>",
+                ui!(header open_full),
+                " ↗</a>"
+            ),
             class = OPEN_FULL,
             href,
             hidden

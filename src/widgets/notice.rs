@@ -13,7 +13,7 @@ pub fn Notice(message: RwSignal<Option<String>>) -> impl IntoView {
             <div class="notice" role="status">
                 <p>{move || message.get().unwrap_or_default()}</p>
                 <button type="button" class="notice-close" on:click=handler(move |_| message.set(None))>
-                    "Dismiss"
+                    {ui_plain!(notice dismiss)}
                 </button>
             </div>
                     })

@@ -18,9 +18,9 @@ pub fn copy(button: &Element) {
         .unwrap_or_default();
     spawn_local(async move {
         let status = if copy_text(&text).await {
-            "Copied"
+            ui_plain!(citations copied)
         } else {
-            "Copying is blocked here: select the text above and copy it."
+            ui_plain!(citations copy_blocked)
         };
         set_text(&block, STATUS.selector, status);
     });

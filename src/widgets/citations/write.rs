@@ -25,13 +25,7 @@ pub fn style_class(style: Style) -> Class {
 }
 
 /// The works the citations rest on, cited alongside the explainer.
-pub const SOURCES_NOTE: &str = concat!(
-    "Please cite the work it builds on too: Justin Sherman and Mark Raymond, ",
-    "“The U.N. passed a Russia-backed cybercrime resolution. That’s not good news for Internet freedom”, ",
-    "The Washington Post (Monkey Cage), 3 December 2019; and for the votes, UN summary records ",
-    "A/C.3/74/SR.50 and A/C.3/73/SR.47, UN Digital Library voting records, ",
-    "and Erik Voeten’s UN General Assembly voting data.",
-);
+pub const SOURCES_NOTE: &str = ui_plain!(citations sources_note);
 
 /// One block per style; the text is left empty when `cited` is None.
 pub fn cite_styles_html(cited: Option<&Cited>) -> Html {
@@ -47,7 +41,9 @@ pub fn cite_styles_html(cited: Option<&Cited>) -> Html {
             concat!(
                 "<div class=\"{style_class}\"><p class=\"cite-label\">{label}</p>",
                 "<{tag} class=\"{text_class} {class}\">{text}</{tag}>",
-                "<button type=\"button\" class=\"button\" {action}>Copy {label}</button> ",
+                "<button type=\"button\" class=\"button\" {action}>",
+                ui!(citations copy_style),
+                "</button> ",
                 "<span class=\"{status}\" role=\"status\"></span></div>",
             ),
             style_class = STYLE,

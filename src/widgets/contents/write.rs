@@ -48,14 +48,18 @@ pub fn step_items(index: usize, target: Target) -> Html {
 
 /// "(step 3 of 12)", beside the word Contents.
 pub fn position(index: usize) -> String {
-    format!("(step {} of {})", index + 1, data::steps().len())
+    format!(
+        ui_plain!(contents position),
+        number = index + 1,
+        total = data::steps().len()
+    )
 }
 
 /// What goes inside `<nav class="contents">`: closed, as it first shows.
 pub fn contents_inner(index: usize, target: Target) -> Html {
     format_html!(
         concat!(
-            "<details><summary id=\"{heading}\">Contents ",
+            "<details><summary id=\"{heading}\">", ui!(contents contents), " ",
             "<span class=\"{position_class}\">{position}</span></summary><ol>{items}</ol></details>",
         ),
         heading = WRAPPER.labelled_by,

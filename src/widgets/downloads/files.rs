@@ -14,7 +14,7 @@ use std::fmt::Write;
 pub const CSV_FILE: &str = "un-cyber-votes.csv";
 pub const JSON_FILE: &str = "un-cyber-votes.json";
 
-pub const LICENCE: &str = "The votes are public UN records (summary records, UN Digital Library voting records). Per-state lists of the committee votes are a third party's parse of the UN summary records (lszoszk/hrc-voting, PolyForm Noncommercial 1.0.0), checked for 2019 against a machine reading (OCR) of the voting sheet; the Voeten UN General Assembly voting data are distributed in the R package unvotes (MIT). Cite the UN documents; re-verify against them before commercial reuse.";
+pub const LICENCE: &str = ui_plain!(downloads licence);
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {

@@ -25,22 +25,22 @@ pub fn cited<'a>(address: &'a str, accessed: Option<&'a str>) -> Cited<'a> {
 
 /// The whole section.
 pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
+    let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
+    let summary = if data::signature_record().is_some() {
+        format_html!(ui!(downloads summary_with_signatures), votes)
+    } else {
+        format_html!(ui!(downloads summary), votes)
+    };
     format_html!(
         concat!(
             "<div class=\"downloads-wrap\"><section class=\"downloads\" aria-labelledby=\"downloads-heading\">",
-            "<h2 id=\"downloads-heading\">Data and citation</h2>",
-            "<p>All {votes} recorded votes for every member state{signatures}, with regional groups and sponsorship, ",
-            "made from the data this page shows. {licence}</p><p class=\"download-links\">",
-            "<a class=\"button\" href=\"{csv}\" download=\"{csv}\">Download CSV</a> ",
-            "<a class=\"button\" href=\"{json}\" download=\"{json}\">Download JSON (with sources)</a></p>",
-            "<h3>How to cite</h3><div class=\"citation\">{styles}<p class=\"citation-sources\">{note}</p></div></section></div>",
+            "<h2 id=\"downloads-heading\">", ui!(downloads heading), "</h2>",
+            "<p>{summary} {licence}</p><p class=\"download-links\">",
+            "<a class=\"button\" href=\"{csv}\" download=\"{csv}\">", ui!(downloads download_csv), "</a> ",
+            "<a class=\"button\" href=\"{json}\" download=\"{json}\">", ui!(downloads download_json), "</a></p>",
+            "<h3>", ui!(downloads how_to_cite), "</h3><div class=\"citation\">{styles}<p class=\"citation-sources\">{note}</p></div></section></div>",
         ),
-        votes = data::votes().iter().filter(|v| !v.is_signatures()).count(),
-        signatures = if data::signature_record().is_some() {
-            " and whether it signed the 2024 Convention (with dates, evidence and sources)"
-        } else {
-            ""
-        },
+        summary,
         licence = LICENCE,
         csv = CSV_FILE,
         json = JSON_FILE,

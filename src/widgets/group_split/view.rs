@@ -15,8 +15,8 @@ pub fn GroupSplit(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
     let on_toggle = draw_while_open(details, BODY.selector, vote, split_table);
     view! {
         <details node_ref=details class="group-split" on:toggle=handler(on_toggle)>
-            <summary>"How the groups split"</summary>
-            <div class=BODY.name tabindex="0" role="region" aria-label="Votes by group"></div>
+            <summary>{ui_plain!(group_split how_groups_split)}</summary>
+            <div class=BODY.name tabindex="0" role="region" aria-label=ui_plain!(group_split votes_by_group)></div>
         </details>
     }
 }

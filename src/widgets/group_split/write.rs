@@ -26,24 +26,36 @@ pub const BODY: Class = named!("." "table-scroll");
 
 /// The table: a row per group, a column per position, and the group's size.
 pub fn split_table(vote: &Vote) -> Html {
+    let symbol = format_html!(
+        "<span class=\"symbol\">{symbol}</span>",
+        symbol = vote.symbol
+    );
+    let date = vote.date_label;
+    let caption = if vote.is_signatures() {
+        format_html!(ui!(group_split caption_signatures), symbol, date)
+    } else {
+        format_html!(ui!(group_split caption_vote), symbol, date)
+    };
     let mut out = format_html!(
         concat!(
-            "<table><caption>{how} <span class=\"symbol\">{symbol}</span>, {date}, {what} the map shows</caption>",
-            "<thead><tr><th scope=\"col\">Group</th>",
+            "<table><caption>{caption}</caption>",
+            "<thead><tr><th scope=\"col\">",
+            ui!(group_split group),
+            "</th>",
         ),
-        how = if vote.is_signatures() {
-            "Who in each group signed the convention of"
-        } else {
-            "How each group voted on"
-        },
-        symbol = vote.symbol,
-        date = vote.date_label,
-        what = if vote.is_signatures() { "the record" } else { "the vote" }
+        caption
     );
     for c in Choice::ALL {
         write_html!(out, "<th scope=\"col\">{label}</th>", label = vote.label(c));
     }
-    write_html!(out, "<th scope=\"col\">Members</th></tr></thead><tbody>");
+    write_html!(
+        out,
+        concat!(
+            "<th scope=\"col\">",
+            ui!(group_split members),
+            "</th></tr></thead><tbody>"
+        )
+    );
     for g in GROUPS {
         let t = g.tally(data::members(), vote);
         write_html!(

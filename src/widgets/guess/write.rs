@@ -40,9 +40,14 @@ pub fn guess_html(i: usize, vote: &Vote) -> Html {
     }
     format_html!(
         concat!(
-            "<div class=\"guess-box\" data-guess=\"{iso3}\"><p class=\"guess-question\"><strong>Guess first.</strong> ",
-            "The map and the words appear once you have guessed. What was {name}'s position on {symbol} ({date})?</p>",
-            "<div class=\"guess-choices\" role=\"group\" aria-label=\"Your guess\">{choices}</div>",
+            "<div class=\"guess-box\" data-guess=\"{iso3}\"><p class=\"guess-question\"><strong>",
+            ui!(guess guess_first),
+            "</strong> ",
+            ui!(guess question),
+            "</p>",
+            "<div class=\"guess-choices\" role=\"group\" aria-label=\"",
+            ui!(guess your_guess),
+            "\">{choices}</div>",
             "<p class=\"{result}\" role=\"status\"></p></div>",
         ),
         iso3 = data::members()[i].iso3,
@@ -58,13 +63,15 @@ pub fn guess_html(i: usize, vote: &Vote) -> Html {
 pub fn verdict(i: usize, vote: &Vote, guess: Choice) -> String {
     let name = data::members()[i].name;
     let actual = vote.choice(i);
-    let answer = format!("{name} {}", vote.phrase(actual));
+    let phrase = vote.phrase(actual);
     if guess == actual {
-        format!("Right: {answer}.")
+        format!(ui_plain!(guess right), name = name, phrase = phrase)
     } else {
         format!(
-            "Not this time: you guessed “{}”; {answer}.",
-            vote.label(guess)
+            ui_plain!(guess wrong),
+            guess = vote.label(guess),
+            name = name,
+            phrase = phrase
         )
     }
 }

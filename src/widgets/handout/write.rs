@@ -35,10 +35,10 @@ fn print_patterns() -> Html {
 }
 
 /// What the printed map's fills mean, as they print in colour and in grey.
-pub const PRINT_KEY: &str = "Solid blue: yes; solid vermillion: no; orange with white stripes: abstained; white with dark stripes: did not vote; pale grey: not a member state.";
+pub const PRINT_KEY: &str = ui_plain!(handout print_key);
 
 /// The same fills for the convention's signatures.
-pub const PRINT_KEY_SIGNATURES: &str = "Solid blue: signed; solid vermillion: not signed (a government's own word); orange with white stripes: no signature on record (missing from official lists seen only in part); white with dark stripes: status unknown; pale grey: not a member state. Neither of the last two is counted as not signed.";
+pub const PRINT_KEY_SIGNATURES: &str = ui_plain!(handout print_key_signatures);
 
 /// A static map of one vote, with the step's states labelled as on screen
 /// (the larger, narrow-map set, which prints at a readable size).
@@ -85,19 +85,27 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
     let site = data::site();
     let steps = data::steps();
     let mut out = format_html!(
-        "{patterns}<h1>{title}</h1><p>{standfirst}</p><p class=\"print-link\">Key terms explained: {folder}{glossary}</p>",
+        concat!(
+            "{patterns}<h1>{title}</h1><p>{standfirst}</p><p class=\"print-link\">",
+            ui!(handout glossary_link),
+            "</p>"
+        ),
         patterns = print_patterns(),
         title = site.title,
         standfirst = site.standfirst,
-        folder = site_folder,
-        glossary = crate::widgets::step::treaty::GLOSSARY_PAGE
+        link = format!(
+            "{site_folder}{}",
+            crate::widgets::step::treaty::GLOSSARY_PAGE
+        )
     );
     for (n, step) in steps.iter().enumerate() {
         write_html!(
             out,
             concat!(
                 "<section class=\"print-step\" data-print-step=\"{slug}\">",
-                "<p class=\"print-position\">Step {number} of {total} · {when}</p><h2>{title}</h2>{paragraphs}",
+                "<p class=\"print-position\">",
+                ui!(handout step_position),
+                " · {when}</p><h2>{title}</h2>{paragraphs}",
             ),
             slug = step.slug,
             number = n + 1,
@@ -131,10 +139,15 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
             .collect();
         write_html!(
             out,
-            "<p class=\"print-sources\">Sources: {sources}</p><p class=\"print-link\">Link: {folder}step-{slug}.html</p></section>",
+            concat!(
+                "<p class=\"print-sources\">",
+                ui!(handout sources),
+                "</p><p class=\"print-link\">",
+                ui!(handout link),
+                "</p></section>"
+            ),
             sources = sources.join("; "),
-            folder = site_folder,
-            slug = step.slug
+            link = format!("{site_folder}step-{}.html", step.slug)
         );
     }
     write_html!(

@@ -29,7 +29,7 @@ pub fn copy(state: AppState, article: Element) {
         };
         if ok {
             reset(&root);
-            status(&root, "Link copied");
+            status(&root, ui_plain!(share link_copied));
             return;
         }
         status(&root, "");

@@ -76,10 +76,7 @@ pub fn update_code(state: AppState, article: &Element) {
         Some(text) => match path_from(text) {
             Some(path) => path,
             None => {
-                status(
-                    article,
-                    "One of those steps is not in the story: the code walks every step.",
-                );
+                status(article, ui_plain!(share unknown_step));
                 Vec::new()
             }
         },
@@ -144,12 +141,9 @@ pub fn copy(article: Element) {
     spawn_local(async move {
         let ok = copy_text(&code.value()).await;
         if ok {
-            status(&article, "Copied");
+            status(&article, ui_plain!(share copied));
         } else {
-            status(
-                &article,
-                "Copying is blocked here: the code is selected, copy it by hand.",
-            );
+            status(&article, ui_plain!(share copy_code_blocked));
             let _ = code.focus();
             code.select();
         }

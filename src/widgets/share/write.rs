@@ -5,7 +5,7 @@
 use crate::html::action::Action;
 use crate::html::names::{Class, Name};
 use crate::html::Html;
-use crate::{format_html, named};
+use crate::{format_html, named, write_html};
 
 /// "Copy link to this step", its status, and the field shown when the
 /// clipboard refuses.
@@ -17,7 +17,9 @@ pub const COPY_FALLBACK: Class = named!("." "copy-fallback");
 pub fn copy_fallback() -> Html {
     format_html!(
         concat!(
-            "<label class=\"{fallback}\"><span>Copying is blocked here. Select and copy this link:</span>",
+            "<label class=\"{fallback}\"><span>",
+            ui!(share copy_link_blocked),
+            "</span>",
             "<input type=\"text\" readonly></label>",
         ),
         fallback = COPY_FALLBACK
@@ -38,37 +40,44 @@ pub const EMBED_STATUS: &str = "[role=status]";
 
 /// "Embed this" and its dialog.
 fn embed_html() -> Html {
+    let mut heights = Html::new();
+    for height in [450, 550, 600, 650] {
+        write_html!(
+            heights,
+            concat!(
+                "<option value=\"{height}\"{selected}>",
+                ui!(share height_px),
+                "</option>"
+            ),
+            height,
+            selected = if height == 600 { " selected" } else { "" }
+        );
+    }
     format_html!(
         concat!(
-            "<button type=\"button\" class=\"button\" {open}>Embed this</button>",
+            "<button type=\"button\" class=\"button\" {open}>", ui!(share embed_this), "</button>",
             "<dialog class=\"{dialog}\" aria-labelledby=\"embed-heading\">",
-            "<h2 id=\"embed-heading\">Embed this explainer</h2>",
-            "<p>Paste this into a web page or a course page. It needs no script on your page.</p>",
+            "<h2 id=\"embed-heading\">", ui!(share embed_heading), "</h2>",
+            "<p>", ui!(share embed_intro), "</p>",
             "<div class=\"embed-options\">",
-            "<label><input type=\"checkbox\" name=\"{from_step}\" checked> Start at the current step</label>",
-            "<label><input type=\"checkbox\" name=\"{lock}\"> Show only that step</label>",
-            "<label><input type=\"checkbox\" name=\"{guess}\"> Let pupils guess before they see</label>",
-            "<label class=\"control\"><span>Only these steps, in this order (numbers, e.g. 1, 3, 11)</span>",
+            "<label><input type=\"checkbox\" name=\"{from_step}\" checked> ", ui!(share option_from_step), "</label>",
+            "<label><input type=\"checkbox\" name=\"{lock}\"> ", ui!(share option_lock), "</label>",
+            "<label><input type=\"checkbox\" name=\"{guess}\"> ", ui!(share option_guess), "</label>",
+            "<label class=\"control\"><span>", ui!(share option_path), "</span>",
             "<input type=\"text\" name=\"{path}\" inputmode=\"numeric\" autocomplete=\"off\"></label>",
-            "<label class=\"control\"><span>Height</span><select name=\"{height}\">",
-            "<option value=\"450\">450 px</option><option value=\"550\">550 px</option>",
-            "<option value=\"600\" selected>600 px</option><option value=\"650\">650 px</option>",
-            "</select></label></div>",
-            "<label class=\"embed-code\"><span>Embed code</span><textarea readonly rows=\"4\"></textarea></label>",
+            "<label class=\"control\"><span>", ui!(share option_height), "</span><select name=\"{height}\">",
+            "{heights}</select></label></div>",
+            "<label class=\"embed-code\"><span>", ui!(share embed_code), "</span><textarea readonly rows=\"4\"></textarea></label>",
             "<ul class=\"embed-help\">",
-            "<li>Any height from 450 to 650 px works: readers scroll inside the frame.</li>",
-            "<li>“Show only that step” adds <code>lock=1</code> to the address: ",
-            "the frame shows that one step, without the story’s navigation.</li>",
-            "<li>“Guess before they see” adds <code>guess=1</code>: on a step with a vote, the map and the words wait ",
-            "until the pupil has guessed how a named state voted. Nothing is stored or sent.</li>",
-            "<li>Optional: to let the frame grow to fit, also paste this line once into your page: ",
-            "<code class=\"{script}\"></code></li>",
-            "<li>For a lesson: the <a href=\"teach.html\" target=\"_blank\" rel=\"noopener\">teacher's page</a> has a plan, ",
-            "questions with answers, a worksheet, and the code for a path of chosen steps (<code>steps=</code>), which this code keeps.</li>",
+            "<li>", ui!(share help_height), "</li>",
+            "<li>", ui!(share help_lock), "</li>",
+            "<li>", ui!(share help_guess), "</li>",
+            "<li>", ui!(share help_resize), "</li>",
+            "<li>", ui!(share help_lesson), "</li>",
             "</ul><div class=\"dialog-actions\">",
-            "<button type=\"button\" class=\"button primary\" {copy}>Copy embed code</button>",
+            "<button type=\"button\" class=\"button primary\" {copy}>", ui!(share copy_embed_code), "</button>",
             "<span role=\"status\"></span>",
-            "<button type=\"button\" class=\"button\" {close}>Close</button></div></dialog>",
+            "<button type=\"button\" class=\"button\" {close}>", ui!(share close), "</button></div></dialog>",
         ),
         open = Action::EmbedOpen.attr(),
         dialog = EMBED_DIALOG,
@@ -77,7 +86,18 @@ fn embed_html() -> Html {
         guess = GUESS,
         path = PATH,
         height = HEIGHT,
-        script = EMBED_SCRIPT,
+        heights,
+        lock_code = format_html!("<code>lock=1</code>"),
+        guess_code = format_html!("<code>guess=1</code>"),
+        script_code = format_html!("<code class=\"{script}\"></code>", script = EMBED_SCRIPT),
+        teachers_page = format_html!(
+            concat!(
+                "<a href=\"teach.html\" target=\"_blank\" rel=\"noopener\">",
+                ui!(share teachers_page),
+                "</a>"
+            )
+        ),
+        steps_code = format_html!("<code>steps=</code>"),
         copy = Action::EmbedCopy.attr(),
         close = Action::EmbedClose.attr(),
     )
@@ -88,10 +108,16 @@ pub fn share_html(embedded: bool) -> Html {
     format_html!(
         concat!(
             "<div class=\"share\"><div class=\"{copy_link}\">",
-            "<button type=\"button\" class=\"button\" {copy}>Copy link to this step</button>",
+            "<button type=\"button\" class=\"button\" {copy}>",
+            ui!(share copy_link),
+            "</button>",
             "<span class=\"{status}\" role=\"status\"></span></div>",
-            "<button type=\"button\" class=\"button\" {print}>Print this step</button>",
-            "<a class=\"button\" href=\"{handout}\" target=\"_blank\" rel=\"noopener\">Every step, to print (handout)</a>{embed}</div>",
+            "<button type=\"button\" class=\"button\" {print}>",
+            ui!(share print_step),
+            "</button>",
+            "<a class=\"button\" href=\"{handout}\" target=\"_blank\" rel=\"noopener\">",
+            ui!(share handout),
+            "</a>{embed}</div>",
         ),
         print = Action::Print.attr(),
         handout = crate::html::page::HANDOUT_PAGE,

@@ -117,8 +117,12 @@ fn events(index: usize, target: Target) -> Html {
 pub fn timeline_inner(index: usize, target: Target) -> Html {
     format_html!(
         concat!(
-            "<h2 id=\"{heading}\" class=\"timeline-heading\">Timeline, 1998 to today</h2>{scale}",
-            "<details class=\"{cards}\"><summary>Timeline events</summary>{events}</details>",
+            "<h2 id=\"{heading}\" class=\"timeline-heading\">",
+            ui!(timeline heading),
+            "</h2>{scale}",
+            "<details class=\"{cards}\"><summary>",
+            ui!(timeline events),
+            "</summary>{events}</details>",
         ),
         heading = WRAPPER.labelled_by,
         scale = scale(index),

@@ -31,6 +31,6 @@ pub fn ViewSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div node_ref=root class="view-switch" role="group" aria-label="Show the vote as" on:click=handler(pick) inner_html=view_buttons().into_string()></div>
+        <div node_ref=root class="view-switch" role="group" aria-label=ui_plain!(view_switch show_vote_as) on:click=handler(pick) inner_html=view_buttons().into_string()></div>
     }
 }
