@@ -7,7 +7,7 @@
 // counts twice. KB are 1024 bytes.
 // Run after a release build: `node bench/first-load.mjs [path…]`
 // (default: index.html and the first step's page). It prints; it never fails on a target.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,9 +21,16 @@ export function firstStepSlug(root = process.env.UNCYBER_DIST ?? 'dist') {
   return slug;
 }
 
-/** The pages a first visit to the first step can start from. */
+/** The languages' folders built beside the English (fr/ … ar/), each with its app. */
+export function languageFolders(root = process.env.UNCYBER_DIST ?? 'dist') {
+  return ['fr', 'es', 'ru', 'zh', 'ar'].filter((code) => existsSync(join(root, code, 'index.html'))).map((code) => `${code}/`);
+}
+
+/** The pages a first visit to the first step can start from, in each
+ * language: each language's first load is judged on its own. */
 export function firstStepPages(root) {
-  return ['', `step-${firstStepSlug(root)}.html`];
+  const step = `step-${firstStepSlug(root)}.html`;
+  return ['', ...languageFolders(root)].flatMap((folder) => [folder, `${folder}${step}`]);
 }
 
 /** Loads each of `paths`; returns per path { path, files: [{ url, type, status, raw, gzip }], raw, gzip }. */

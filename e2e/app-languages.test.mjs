@@ -1,0 +1,125 @@
+// The interactive explainer in the UN's five other languages (issue #27):
+// each is its own build in its own folder (fr/ … ar/), marked with its
+// language and direction, linked to the others, with the member states'
+// UN M49 names in the language's alphabetical order, none of the English
+// interface's words, and Previous / Next working, mirrored in Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { launch, appReady, settled, axeViolations, formatViolations } from './harness.mjs';
+import { steps } from './steps.mjs';
+
+const LANGUAGES = [
+  { code: 'en', tag: 'en', dir: 'ltr', name: 'English', folder: '' },
+  { code: 'fr', tag: 'fr', dir: 'ltr', name: 'Français', folder: 'fr/' },
+  { code: 'es', tag: 'es', dir: 'ltr', name: 'Español', folder: 'es/' },
+  { code: 'ru', tag: 'ru', dir: 'ltr', name: 'Русский', folder: 'ru/' },
+  { code: 'zh', tag: 'zh-Hans', dir: 'ltr', name: '中文', folder: 'zh/' },
+  { code: 'ar', tag: 'ar', dir: 'rtl', name: 'العربية', folder: 'ar/' },
+];
+
+/** A CSV line's fields (quoted fields allowed). */
+function fields(line) {
+  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
+}
+const UN_NAMES = (() => {
+  const [head, ...rows] = readFileSync('data/names/un-names-6.csv', 'utf8').trim().split('\n').map(fields);
+  return new Map(rows.map((r) => [r[0], Object.fromEntries(head.map((h, i) => [h, r[i]]))]));
+})();
+
+/** `content/ui/*.toml`'s plain one-line entries: { area: { key: words } }. */
+function uiWords(folder) {
+  const out = {};
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.toml'))) {
+    const entries = {};
+    for (const m of readFileSync(`${folder}/${file}`, 'utf8').matchAll(/^([a-z][a-z0-9_]*) = ("(?:[^"\\]|\\.)*")\s*$/gm)) {
+      entries[m[1]] = JSON.parse(m[2]);
+    }
+    out[file.replace(/\.toml$/, '')] = entries;
+  }
+  return out;
+}
+const ENGLISH_UI = uiWords('content/ui');
+
+/** The English interface words a translation changed, long enough to be
+ * told apart from a name or a number (at least two words, or one of six
+ * letters), without placeholders. */
+function englishOnlyWords(code) {
+  const translated = uiWords(`content/${code}/ui`);
+  const out = new Set();
+  for (const [area, entries] of Object.entries(ENGLISH_UI)) {
+    for (const [key, words] of Object.entries(entries)) {
+      if (/[{}]/.test(words) || translated[area]?.[key] === words) continue;
+      if (/\s/.test(words.trim()) || /^\p{L}{6,}$/u.test(words.trim())) out.add(words.trim());
+    }
+  }
+  return out;
+}
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+for (const lang of LANGUAGES.filter((l) => l.code !== 'en')) {
+  test(`${lang.folder}: the explainer in ${lang.name}: lang ${lang.tag}, dir ${lang.dir}, alternates and switcher, no English interface words, Previous and Next`, async () => {
+    const { page, problems, context } = await app.openPage(lang.folder);
+    await appReady(page);
+    await settled(page);
+    assert.equal(await page.getAttribute('html', 'lang'), lang.tag);
+    assert.equal(await page.getAttribute('html', 'dir'), lang.dir);
+    // hreflang: every language's explainer, and the English as the default.
+    const alternates = await page.$$eval('link[rel=alternate][hreflang]', (ls) => ls.map((l) => [l.hreflang, new URL(l.href).pathname]));
+    assert.deepEqual(alternates, [...LANGUAGES.map((l) => [l.tag, `/${l.folder}`]), ['x-default', '/']]);
+    // The switcher names each language in itself, this one as current.
+    const links = await page.$$eval('nav.language-switch a', (as) => as.map((a) => [a.textContent, a.lang, a.getAttribute('aria-current')]));
+    assert.deepEqual(links, LANGUAGES.map((l) => [l.name, l.tag, l.code === lang.code ? 'page' : null]));
+    // No interface words left in English, in what shows or is announced.
+    const english = englishOnlyWords(lang.code);
+    assert.ok(english.size > 100, `${english.size} English interface entries to look for`);
+    const shown = await page.evaluate(() => {
+      const app = document.querySelector('.app');
+      const lines = app.innerText.split('\n').map((l) => l.trim()).filter(Boolean);
+      const labels = [...app.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
+        .flatMap((e) => ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a)).filter(Boolean));
+      return [...lines, ...labels];
+    });
+    const leftovers = shown.filter((s) => english.has(s));
+    assert.deepEqual(leftovers, [], 'English interface words');
+    // The step's title is the translation's, not the English.
+    assert.notEqual((await page.textContent('#step-title')).trim(), steps[0].title);
+    // Next moves on, and the address names the step's page in this folder.
+    const next = page.locator('nav.step-nav [data-action="next"]');
+    const previous = page.locator('nav.step-nav [data-action="previous"]');
+    const [nextBox, previousBox] = [await next.boundingBox(), await previous.boundingBox()];
+    if (lang.dir === 'rtl') assert.ok(nextBox.x < previousBox.x, 'Next on the left in Arabic');
+    else assert.ok(nextBox.x > previousBox.x, 'Next on the right');
+    await next.click();
+    await page.waitForFunction((slug) => document.querySelector('article[data-step]')?.dataset.step === slug, steps[1].slug);
+    await page.waitForFunction((want) => location.pathname.endsWith(want), `/${lang.folder}step-${steps[1].slug}.html`);
+    await previous.click();
+    await page.waitForFunction((slug) => document.querySelector('article[data-step]')?.dataset.step === slug, steps[0].slug);
+    // The arrow keys follow the reading direction.
+    await page.locator('#step-title').click();
+    await page.keyboard.press(lang.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForFunction((slug) => document.querySelector('article[data-step]')?.dataset.step === slug, steps[1].slug);
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${lang.folder}?view=table: every member state under its UN M49 name in ${lang.name}, in the language's alphabetical order`, async () => {
+    const { page, problems, context } = await app.openPage(`${lang.folder}?view=table`, { viewport: { width: 375, height: 667 } });
+    await page.waitForSelector('.stage-figure tr[data-iso3]', { timeout: 20_000 });
+    const rows = await page.$$eval('.stage-figure tr[data-iso3]', (trs) => trs.map((tr) => [tr.dataset.iso3, tr.querySelector('th, td').textContent.trim()]));
+    assert.equal(rows.length, 193);
+    for (const [iso3, shown] of rows) {
+      assert.ok(shown.includes(UN_NAMES.get(iso3)[lang.code]), `${iso3}: "${shown}" holds ${UN_NAMES.get(iso3)[lang.code]}`);
+    }
+    const collator = new Intl.Collator(lang.tag, { sensitivity: 'base', numeric: true });
+    const names = rows.map(([iso3]) => UN_NAMES.get(iso3)[lang.code]);
+    assert.deepEqual(names, [...names].sort(collator.compare), 'in the language\'s order');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
