@@ -4,7 +4,9 @@ content/<lang>/site.toml and content/<lang>/ui/<area>.toml (the interface's
 words), each holding the English to be translated and the hash of the English it
 was made from (FNV-1a 64 of the fields joined by U+001F, the same hash
 build_support/translations.rs and build_support/ui_text.rs check). Existing
-files are kept; `--hash` prints each interface area's current English hash.
+files are kept; `--hash` prints each interface area's current English hash;
+`--check <lang>` checks a language's interface files as the build will
+(keys, plural forms, placeholders, hash) without compiling anything.
 
     python3 scripts/translation-skeleton.py fr
 """
@@ -59,6 +61,46 @@ def ui_skeleton(lang: str, root: pathlib.Path) -> None:
             lines.append(line)
         target.write_text("\n".join(lines) + "\n")
 
+def placeholders(text: str) -> list:
+    import re
+    return sorted(set(re.findall(r"\{[^}]*\}", text)))
+
+def ui_check(lang: str) -> int:
+    """What build_support/ui_text.rs checks (keys, plural forms,
+    placeholders, hash), without compiling: one line per problem."""
+    root = pathlib.Path(__file__).resolve().parent.parent / "content"
+    forms = sorted(PLURAL_FORMS.get(lang, ["one", "other"]))
+    problems = 0
+    for path in sorted((root / "ui").glob("*.toml")):
+        english = tomllib.loads(path.read_text())
+        target = root / lang / "ui" / path.name
+        name = f"content/{lang}/ui/{path.name}"
+        if not target.exists():
+            print(f"{name}: missing (run: python3 scripts/translation-skeleton.py {lang})"); problems += 1; continue
+        try:
+            tr = tomllib.loads(target.read_text())
+        except tomllib.TOMLDecodeError as e:
+            print(f"{name}: not valid TOML: {e}"); problems += 1; continue
+        if tr.pop("english_hash", None) != ui_hash(english):
+            print(f"{name}: english_hash is not the English's now ({ui_hash(english)})"); problems += 1
+        for key in tr.keys() - english.keys():
+            print(f"{name}: `{key}` is not in the English"); problems += 1
+        for key, en in english.items():
+            if key not in tr:
+                print(f"{name}: misses `{key}`"); problems += 1; continue
+            want = placeholders(en["other"] if isinstance(en, dict) else en)
+            got = tr[key]
+            if isinstance(en, dict) != isinstance(got, dict):
+                print(f"{name}: `{key}` must be counted (a table of plural forms) exactly where the English is"); problems += 1; continue
+            if isinstance(got, dict) and sorted(got) != forms:
+                print(f"{name}: `{key}` gives the forms {sorted(got)}; {lang} needs exactly {forms}"); problems += 1
+            for text in (got.values() if isinstance(got, dict) else [got]):
+                if placeholders(text) != want:
+                    print(f"{name}: `{key}` has the placeholders {placeholders(text)}, the English {want}"); problems += 1
+                if "\n" in text:
+                    print(f"{name}: `{key}` holds a line break"); problems += 1
+    return problems
+
 def main(lang: str) -> None:
     root = pathlib.Path(__file__).resolve().parent.parent / "content"
     out = root / lang / "steps"
@@ -89,6 +131,8 @@ def main(lang: str) -> None:
     ui_skeleton(lang, root)
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--check":
+        sys.exit(1 if ui_check(sys.argv[2]) else 0)
     if sys.argv[1] == "--hash":
         for path in sorted((pathlib.Path(__file__).resolve().parent.parent / "content" / "ui").glob("*.toml")):
             print(path.stem, ui_hash(tomllib.loads(path.read_text())))
