@@ -266,8 +266,11 @@ pub fn rs(lang: &str, areas: &[Area]) -> String {
                     plain.push_str(&format!("    {pattern} => {{ {w:?} }};\n"));
                 }
                 Words::Counted(forms) => {
-                    let arms: String = forms
+                    // `other`, which every language has, last and as `_`:
+                    // a language uses only some of the categories.
+                    let mut arms: String = forms
                         .iter()
+                        .filter(|(form, _)| *form != "other")
                         .map(|(form, w)| {
                             format!(
                                 "            $crate::model::plural::Category::{} => {w:?},\n",
@@ -275,6 +278,7 @@ pub fn rs(lang: &str, areas: &[Area]) -> String {
                             )
                         })
                         .collect();
+                    arms.push_str(&format!("            _ => {:?},\n", forms["other"]));
                     counted.push_str(&format!(
                         "    ({} {key}, $n:expr) => {{{{\n        let n = $n;\n        let form = match $crate::model::plural::category(n) {{\n{arms}        }};\n        form.replace(\"{{n}}\", &n.to_string())\n    }}}};\n",
                         area.name

@@ -12,7 +12,7 @@ use uncyber::html::Html;
 use uncyber::model::Vote;
 use uncyber::widgets::country_card::write::{citable_sentence, country_record};
 use uncyber::widgets::downloads::files::{member_csv_file, member_json_file};
-use uncyber::{format_html, write_html};
+use uncyber::{format_html, ui, ui_count, ui_plain, write_html};
 
 /// The committee vote the explainer is about.
 const COMMITTEE_2019: &str = "3c-2019";
@@ -34,9 +34,9 @@ pub fn picture_name(member: usize) -> String {
 pub fn picture_title(member: usize) -> String {
     let committee = data::vote(COMMITTEE_2019).expect("the 2019 committee vote");
     format!(
-        "{}: {} on the UN cybercrime draft, 18 November 2019",
-        data::members()[member].name,
-        committee.label(committee.choice(member)).to_lowercase()
+        ui_plain!(country_page picture_title),
+        name = data::members()[member].name,
+        position = committee.label(committee.choice(member)).to_lowercase()
     )
 }
 
@@ -59,21 +59,25 @@ fn groupings(member: usize) -> Html {
         };
         write_html!(
             items,
-            "<li><strong>{name}</strong> ({count} members that day): {words}.</li>",
-            name = bloc.name,
-            count = t.members.len(),
+            concat!("<li>", ui!(country_page grouping_vote), "</li>"),
+            name = format_html!("<strong>{name}</strong>", name = bloc.name),
+            members = ui_count!(country_page members_that_day, t.members.len()),
             words = vote.words(&t.tally)
         );
     }
     let names: Vec<&str> = blocs.blocs.iter().map(|b| b.name).collect();
     if items.as_str().is_empty() {
         format_html!(
-            "<p>It belonged to none of the groupings this explainer follows ({names}).</p>",
+            concat!("<p>", ui!(country_page no_grouping), "</p>"),
             names = names.join(", ")
         )
     } else {
         format_html!(
-            "<p>How the groupings it belonged to voted on {symbol}:</p><ul>{items}</ul>",
+            concat!(
+                "<p>",
+                ui!(country_page groupings_voted),
+                "</p><ul>{items}</ul>"
+            ),
             symbol = vote.symbol,
             items
         )
@@ -85,26 +89,33 @@ fn statements(member: usize) -> Html {
     let said = data::statements::for_member(data::members()[member].iso3);
     if said.is_empty() {
         return format_html!(
-            "<p>No statement by {name} at these votes is recorded in the sources this explainer could check; most speakers at both meetings are missing from them.</p>",
+            concat!("<p>", ui!(country_page no_statement), "</p>"),
             name = data::members()[member].name
         );
     }
     let mut out = format_html!("<ul class=\"country-said\">");
     for s in said {
         let words = if s.quote.is_empty() {
-            format_html!("In our words: {summary}", summary = s.summary)
+            format_html!(ui!(country_page in_our_words), summary = s.summary)
         } else {
-            format_html!("“{quote}”", quote = s.quote)
+            format_html!(ui!(country_page quoted), quote = s.quote)
         };
         write_html!(
             out,
-            "<li><p>{words}</p><p class=\"said-source\">{speaker}, {record} ({position}). Source: <a href=\"{url}\">{locator}</a></p></li>",
+            concat!(
+                "<li><p>{words}</p><p class=\"said-source\">",
+                ui!(country_page said_source),
+                "</p></li>",
+            ),
             words,
             speaker = s.speaker,
             record = s.record,
             position = s.position,
-            url = s.source_url(),
-            locator = s.locator
+            source = format_html!(
+                "<a href=\"{url}\">{locator}</a>",
+                url = s.source_url(),
+                locator = s.locator
+            )
         );
     }
     write_html!(out, "</ul>");
@@ -135,11 +146,12 @@ fn sources() -> Html {
 pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, String> {
     let site = data::site();
     let m = &data::members()[member];
-    let title = format!("{} and the UN cybercrime votes · {}", m.name, site.title);
-    let description = format!(
-        "How {} voted on the 2019 UN cybercrime resolution and the related votes of 2018 to 2020, and whether it signed the 2024 Convention, with sources.",
-        m.name
+    let title = format!(
+        concat!(ui_plain!(country_page title), " · {site}"),
+        name = m.name,
+        site = site.title
     );
+    let description = format!(ui_plain!(country_page description), name = m.name);
     let image = format!("{site_url}{}", picture_name(member));
     let head = format_html!(
         concat!(
@@ -156,7 +168,11 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
         icon = favicon::data_url(),
         url = format!("{site_url}{}", file_name(member)),
         image,
-        alt = format!("World map with {} picked out. {}", m.name, picture_title(member))
+        alt = format!(
+            ui_plain!(country_page picture_alt),
+            name = m.name,
+            title = picture_title(member)
+        )
     );
     let links = stylesheets(template)?.concat();
     let signatures = data::votes().iter().find(|v| v.is_signatures());
@@ -175,16 +191,16 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
         concat!(
             "<main class=\"country-page\" data-country-page=\"{iso3}\"><p class=\"kicker\"><a href=\"./\">{site_title}</a></p>",
             "<h1>{name}</h1>",
-            "<p><a class=\"button\" href=\"./?country={iso3}\">Follow {name} in the explainer</a></p>",
-            "<section aria-labelledby=\"record-heading\"><h2 id=\"record-heading\">Its record</h2>{record}</section>",
-            "<section aria-labelledby=\"quote-heading\"><h2 id=\"quote-heading\">To quote</h2>{quote}</section>",
-            "<section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">Its groupings</h2>{groups}</section>",
-            "<section aria-labelledby=\"said-heading\"><h2 id=\"said-heading\">What it said</h2>{said}</section>",
-            "<section aria-labelledby=\"data-heading\"><h2 id=\"data-heading\">Its data</h2>",
-            "<p>Download this state's record: <a href=\"{csv}\" download=\"{csv}\">CSV</a> · <a href=\"{json}\" download=\"{json}\">JSON</a></p>",
-            "<p>Its row of the full downloads, with the same columns, so a script reads both; the JSON adds each vote's sources and what it said.</p></section>",
-            "<section aria-labelledby=\"sources-heading\"><h2 id=\"sources-heading\">Sources</h2>{sources}",
-            "<p>Every vote, for every member state: <a href=\"./\">the explainer</a>, with its data downloads.</p></section>",
+            "<p><a class=\"button\" href=\"./?country={iso3}\">", ui!(country_page follow), "</a></p>",
+            "<section aria-labelledby=\"record-heading\"><h2 id=\"record-heading\">", ui!(country_page record_heading), "</h2>{record}</section>",
+            "<section aria-labelledby=\"quote-heading\"><h2 id=\"quote-heading\">", ui!(country_page quote_heading), "</h2>{quote}</section>",
+            "<section aria-labelledby=\"groups-heading\"><h2 id=\"groups-heading\">", ui!(country_page groupings_heading), "</h2>{groups}</section>",
+            "<section aria-labelledby=\"said-heading\"><h2 id=\"said-heading\">", ui!(country_page said_heading), "</h2>{said}</section>",
+            "<section aria-labelledby=\"data-heading\"><h2 id=\"data-heading\">", ui!(country_page data_heading), "</h2>",
+            "<p>", ui!(country_page download), "</p>",
+            "<p>", ui!(country_page download_note), "</p></section>",
+            "<section aria-labelledby=\"sources-heading\"><h2 id=\"sources-heading\">", ui!(country_page sources_heading), "</h2>{sources}",
+            "<p>", ui!(country_page every_vote), "</p></section>",
             "</main>",
         ),
         iso3 = m.iso3,
@@ -194,9 +210,19 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
         quote,
         groups = groupings(member),
         said = statements(member),
-        csv = member_csv_file(m.iso3),
-        json = member_json_file(m.iso3),
-        sources = sources()
+        csv = format_html!(
+            "<a href=\"{file}\" download=\"{file}\">CSV</a>",
+            file = member_csv_file(m.iso3)
+        ),
+        json = format_html!(
+            "<a href=\"{file}\" download=\"{file}\">JSON</a>",
+            file = member_json_file(m.iso3)
+        ),
+        sources = sources(),
+        explainer = format_html!(
+            "<a href=\"./\">{words}</a>",
+            words = ui_plain!(country_page the_explainer)
+        )
     );
     Ok(format!(
         "<!doctype html><html lang=\"en\"><head>{}{links}</head><body>{}</body></html>",

@@ -7,7 +7,6 @@
 //! layout jump" compares the two).
 
 use uncyber::data;
-use uncyber::format_html;
 use uncyber::html::page::{STAGE_FIGURE, STAGE_SIDE};
 use uncyber::html::{Html, Target};
 use uncyber::model::state_paint::{paints, PaintInputs};
@@ -21,6 +20,7 @@ use uncyber::widgets::stage::write::{
 };
 use uncyber::widgets::step::write::{self as step, step_html};
 use uncyber::widgets::timeline::write::{self as timeline, timeline_inner};
+use uncyber::{format_html, ui};
 
 const PAGES: Target = Target::StaticPage;
 
@@ -75,7 +75,11 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
         contents = contents::WRAPPER.wrap(&contents_inner(index, PAGES)),
         timeline = timeline::WRAPPER.wrap(&timeline_inner(index, PAGES)),
         step = step::WRAPPER.wrap(&format_html!(
-            "{step}<nav class=\"prerender-nav\" aria-label=\"Steps\"><ol>{steps}</ol></nav>",
+            concat!(
+                "{step}<nav class=\"prerender-nav\" aria-label=\"",
+                ui!(first_screen steps),
+                "\"><ol>{steps}</ol></nav>",
+            ),
             step = step_html(index, vote, PAGES),
             steps = step_items(index, PAGES)
         )),
@@ -87,7 +91,11 @@ pub fn story(index: usize, vote: &'static Vote) -> Html {
             // The app's "Show the map instead" as a link: the same line, so
             // the takeover moves nothing, and it works without JavaScript.
             Some(_) => format_html!(
-                "<div class=\"{chart}\"><a class=\"link-button chart-switch\" href=\"step-{slug}.html?vote={vote}\">Show the map instead</a>{body}</div>",
+                concat!(
+                    "<div class=\"{chart}\"><a class=\"link-button chart-switch\" href=\"step-{slug}.html?vote={vote}\">",
+                    ui!(first_screen show_map),
+                    "</a>{body}</div>",
+                ),
                 chart = CHART,
                 slug = step.slug,
                 vote = vote.id,

@@ -5,7 +5,7 @@
 use super::favicon;
 use uncyber::data;
 use uncyber::widgets::step::treaty::glossary_list;
-use uncyber::{format_html, write_html};
+use uncyber::{format_html, ui, write_html};
 
 /// The `<link …stylesheet…>` tags of Trunk's page head, as they are.
 pub fn stylesheets(template: &str) -> Result<Vec<&str>, String> {
@@ -30,8 +30,8 @@ pub fn page(template: &str) -> Result<String, String> {
     let head = format_html!(
         concat!(
             "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>Key terms · {title}</title>",
-            "<meta name=\"description\" content=\"Plain definitions of the words the explainer uses, for readers and classes.\">",
+            "<title>", ui!(glossary_page key_terms), " · {title}</title>",
+            "<meta name=\"description\" content=\"", ui!(glossary_page description), "\">",
             "<link rel=\"icon\" href=\"{icon}\" type=\"image/png\">",
         ),
         title = site.title,
@@ -41,16 +41,23 @@ pub fn page(template: &str) -> Result<String, String> {
     let links = stylesheets(template)?.concat();
     let mut body = format_html!(
         concat!(
-            "<main class=\"glossary-page\"><p class=\"kicker\">{kicker}</p><h1>Key terms</h1>",
-            "<p>The words the explainer uses that a reader, or a class of fifteen-year-olds, may not know, ",
-            "each in a few plain sentences.</p>",
+            "<main class=\"glossary-page\"><p class=\"kicker\">{kicker}</p><h1>",
+            ui!(glossary_page key_terms),
+            "</h1>",
+            "<p>",
+            ui!(glossary_page intro),
+            "</p>",
         ),
         kicker = site.title
     );
     body.push(&glossary_list(data::glossary()));
     write_html!(
         body,
-        "<p><a href=\"{teach}\">{teach_title}</a></p><p><a href=\"./\">Back to the explainer</a></p></main>",
+        concat!(
+            "<p><a href=\"{teach}\">{teach_title}</a></p><p><a href=\"./\">",
+            ui!(glossary_page back),
+            "</a></p></main>",
+        ),
         teach = super::teach::PAGE,
         teach_title = super::teach::TEACH.title
     );

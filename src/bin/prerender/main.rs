@@ -44,7 +44,7 @@ use uncyber::widgets::downloads::files::{
 use uncyber::widgets::downloads::write::downloads_html;
 use uncyber::widgets::step::treaty::GLOSSARY_PAGE;
 use uncyber::widgets::vote_summary::write::result_words;
-use uncyber::{format_html, write_html};
+use uncyber::{format_html, ui, ui_plain, write_html};
 
 /// The step as static HTML: the app's opening screen, then its vote's
 /// table and the data downloads.
@@ -77,7 +77,7 @@ fn vote_table(vote: &uncyber::model::Vote) -> Html {
         heading,
         result_line = vote.tally().result_line(),
         result_words = result_words(vote),
-        table = member_table(vote, ["Vote", "Sponsorship"], &|i| {
+        table = member_table(vote, [ui_plain!(pages vote), ui_plain!(pages sponsorship)], &|i| {
             Html::text(data::members()[i].sponsorship_label())
         })
     )
@@ -89,13 +89,15 @@ fn vote_table(vote: &uncyber::model::Vote) -> Html {
 fn signature_table(record: &uncyber::model::Vote) -> Html {
     let details = |i: usize| {
         let s = data::signature(i).expect("one signature per member");
-        let caveat = s.caveat().map(|c| format!(" ({c})")).unwrap_or_default();
         let phrase = uncyber::model::country_story::capitalise(&s.phrase());
-        let evidence = match s.reads {
-            "" => String::new(),
-            reads => format!(". Evidence: {reads}"),
+        let status = match s.caveat() {
+            Some(caveat) => format_html!(ui!(pages status_with_caveat), status = phrase, caveat),
+            None => Html::text(&phrase),
         };
-        format_html!("{phrase}{caveat}{evidence}.", phrase, caveat, evidence)
+        match s.reads {
+            "" => format_html!(ui!(pages signature_details), status),
+            reads => format_html!(ui!(pages signature_details_with_evidence), status, reads),
+        }
     };
     format_html!(
         "<section class=\"vote-table\"><h2>{title} ({symbol}, {date})</h2><p class=\"vote-result\">{words}.</p>{table}</section>",
@@ -103,7 +105,7 @@ fn signature_table(record: &uncyber::model::Vote) -> Html {
         symbol = record.symbol,
         date = record.date_label,
         words = record.tally_words(),
-        table = member_table(record, ["Status", "Details"], &details)
+        table = member_table(record, [ui_plain!(pages status), ui_plain!(pages details)], &details)
     )
 }
 
@@ -116,7 +118,11 @@ fn member_table(
 ) -> Html {
     let mut out = format_html!(
         concat!(
-            "<table><thead><tr><th scope=\"col\">Member state</th><th scope=\"col\">Regional group</th>",
+            "<table><thead><tr><th scope=\"col\">",
+            ui!(pages member_state),
+            "</th><th scope=\"col\">",
+            ui!(pages regional_group),
+            "</th>",
             "<th scope=\"col\">{position}</th><th scope=\"col\">{details}</th></tr></thead><tbody>",
         ),
         position = heads[0],
@@ -215,18 +221,25 @@ fn head(index: usize, site_url: &str) -> Html {
     } else {
         "."
     };
-    let alt = format!(
-        "{}{stop} World map of {} ({}): each member state coloured by its {}. Result: {}.",
-        step.title,
-        vote.symbol,
-        vote.date_label,
-        if vote.is_signatures() {
-            "signature status"
-        } else {
-            "vote"
-        },
-        result
-    );
+    let alt = if vote.is_signatures() {
+        format!(
+            ui_plain!(pages preview_alt_signatures),
+            title = step.title,
+            stop = stop,
+            symbol = vote.symbol,
+            date = vote.date_label,
+            result = result
+        )
+    } else {
+        format!(
+            ui_plain!(pages preview_alt_vote),
+            title = step.title,
+            stop = stop,
+            symbol = vote.symbol,
+            date = vote.date_label,
+            result = result
+        )
+    };
     write_html!(
         out,
         concat!(

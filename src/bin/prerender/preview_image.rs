@@ -311,8 +311,8 @@ fn picture(title: &str, vote: &Vote, focus: Option<usize>) -> Result<Vec<u8>, St
 /// signature record's last two so that its date fits on the line.
 fn picture_label(vote: &Vote, c: Choice) -> String {
     match (vote.is_signatures(), c) {
-        (true, Choice::Abstain) => "no record".to_string(),
-        (true, Choice::Absent) => "unknown".to_string(),
+        (true, Choice::Abstain) => uncyber::ui_plain!(preview no_record).to_string(),
+        (true, Choice::Absent) => uncyber::ui_plain!(preview unknown).to_string(),
         _ => vote.label(c).to_lowercase(),
     }
 }

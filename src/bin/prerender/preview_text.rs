@@ -149,6 +149,13 @@ mod tests {
         for c in uncyber::model::Choice::ALL {
             assert!(missing_glyphs(c.label()).is_empty());
         }
+        // The signature record's shortened labels (content/ui/preview.toml).
+        for words in [
+            uncyber::ui_plain!(preview no_record),
+            uncyber::ui_plain!(preview unknown),
+        ] {
+            assert_eq!(missing_glyphs(words), Vec::<char>::new(), "{words}");
+        }
         assert!(missing_glyphs("0123456789 · …").is_empty());
     }
 

@@ -10,7 +10,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 use uncyber::html::fill::part;
 use uncyber::html::Html;
 use uncyber::widgets::step::write::QR_PART;
-use uncyber::{format_html, write_html};
+use uncyber::{format_html, ui, write_html};
 
 /// The file's name for step `slug`.
 pub fn file_name(slug: &str) -> String {
@@ -34,7 +34,7 @@ fn code_svg(url: &str) -> Result<Html, String> {
     let side = size + 8;
     Ok(format_html!(
         concat!(
-            "<svg class=\"qr-code\" viewBox=\"0 0 {side} {side}\" role=\"img\" aria-label=\"QR code of {url}\" shape-rendering=\"crispEdges\">",
+            "<svg class=\"qr-code\" viewBox=\"0 0 {side} {side}\" role=\"img\" aria-label=\"", ui!(qr code_of), "\" shape-rendering=\"crispEdges\">",
             "<rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"></rect><path fill=\"#000\" d=\"{d}\"></path></svg>",
         ),
         side,
@@ -49,16 +49,16 @@ pub fn file(title: &str, site_url: &str, slug: &str) -> Result<String, String> {
     let page = format!("step-{slug}.html");
     let inner = if site_url.is_empty() {
         format_html!(
-            "<p class=\"present-link\">This step: <a href=\"{page}\">{page}</a></p>",
-            page
+            concat!("<p class=\"present-link\">", ui!(qr this_step), "</p>"),
+            link = format_html!("<a href=\"{page}\">{page}</a>", page)
         )
     } else {
         let url = format!("{site_url}{page}");
         let mut inner = code_svg(&url)?;
         write_html!(
             inner,
-            "<p class=\"present-link\">Scan, or open: <a href=\"{url}\">{url}</a></p>",
-            url
+            concat!("<p class=\"present-link\">", ui!(qr scan_or_open), "</p>"),
+            link = format_html!("<a href=\"{url}\">{url}</a>", url)
         );
         inner
     };

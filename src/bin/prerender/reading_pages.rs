@@ -13,7 +13,7 @@ use uncyber::model::language::ENGLISH;
 use uncyber::widgets::handout::write::handout_html;
 use uncyber::widgets::stage::map::Outlines;
 use uncyber::widgets::step::write::{step_sources, step_summary, step_text};
-use uncyber::{format_html, write_html};
+use uncyber::{format_html, ui, ui_plain, write_html};
 
 pub use uncyber::html::page::HANDOUT_PAGE;
 pub use uncyber::html::page::STORY_PAGE;
@@ -59,7 +59,7 @@ pub fn story(template: &str, site_url: &str) -> Result<String, String> {
     let site = data::site();
     let mut body = format_html!(
         "<main class=\"story-page\">{switch}<p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>",
-        switch = switcher(ENGLISH, "Languages"),
+        switch = switcher(ENGLISH, ui_plain!(reading_pages languages)),
         kicker = site.kicker,
         title = site.title,
         standfirst = site.standfirst
@@ -69,9 +69,15 @@ pub fn story(template: &str, site_url: &str) -> Result<String, String> {
         write_html!(
             body,
             concat!(
-                "<section class=\"story-step\" id=\"{slug}\"><p class=\"step-position\">Step {number} of {total} · {when}</p>",
+                "<section class=\"story-step\" id=\"{slug}\"><p class=\"step-position\">",
+                ui!(reading_pages step_position),
+                " · {when}</p>",
                 "<h2><a href=\"step-{slug}.html\">{title}</a></h2>{summary}{text}",
-                "<section class=\"step-sources\" aria-label=\"Sources for step {number}\"><h3>Sources</h3>{sources}</section></section>",
+                "<section class=\"step-sources\" aria-label=\"",
+                ui!(reading_pages step_sources),
+                "\"><h3>",
+                ui!(reading_pages sources_heading),
+                "</h3>{sources}</section></section>",
             ),
             slug = step.slug,
             number = n + 1,
@@ -85,13 +91,19 @@ pub fn story(template: &str, site_url: &str) -> Result<String, String> {
     }
     write_html!(
         body,
-        "<p><a href=\"./\">Back to the explainer</a> · <a href=\"{handout}\">The handout, to print</a></p></main>",
+        concat!(
+            "<p><a href=\"./\">",
+            ui!(reading_pages back),
+            "</a> · <a href=\"{handout}\">",
+            ui!(reading_pages handout_link),
+            "</a></p></main>",
+        ),
         handout = HANDOUT_PAGE
     );
     page(
         template,
-        "The whole story",
-        "Every step of the explainer on one page, with its sources.",
+        ui_plain!(reading_pages story_title),
+        ui_plain!(reading_pages story_description),
         &body,
         &format_html!(
             "{alternates}<link rel=\"stylesheet\" href=\"{css}\">",
@@ -108,15 +120,17 @@ pub fn handout(template: &str, site_url: &str) -> Result<String, String> {
     let body = format_html!(
         concat!(
             "<main class=\"print-handout\"><p class=\"handout-howto\">",
-            "This handout is made to print: use your browser's Print command (Ctrl+P, or ⌘P on a Mac). ",
-            "<a href=\"./\">Back to the explainer</a></p>{handout}</main>",
+            ui!(reading_pages handout_howto),
+            " <a href=\"./\">",
+            ui!(reading_pages back),
+            "</a></p>{handout}</main>",
         ),
         handout = handout_html(site_url, &Outlines::compiled())
     );
     page(
         template,
-        "Handout",
-        "Every step of the explainer with its vote's map, numbers and sources, to print.",
+        ui_plain!(reading_pages handout_title),
+        ui_plain!(reading_pages handout_description),
         &body,
         &format_html!("<link rel=\"stylesheet\" href=\"{css}\">", css = CSS_FILE),
     )
