@@ -24,6 +24,11 @@ fn main() {
     // The one language this build shows (its interface, story and names).
     let lang = std::env::var("UNCYBER_LANG").ok();
     let lang = build_support::ui_text::build_language(lang.as_deref()).unwrap_or_else(|e| fail(&e));
+    // Its dates, in the language's words, from the first label on.
+    if lang != "en" {
+        let words = build_support::translations::load_words(root, lang).unwrap_or_else(|e| fail(&e));
+        build_support::dataset::write_dates_in(Some(words));
+    }
     let data = build_support::dataset::load(Path::new("data")).unwrap_or_else(|e| fail(&e));
     let mut shown = data.clone();
     build_support::names::localise(root, lang, &mut shown).unwrap_or_else(|e| fail(&e));

@@ -52,7 +52,11 @@ pub fn dataset_rs(data: &Dataset) -> String {
                 _ => "ThirdCommittee",
             },
             record_date(v).unwrap_or(&m.date),
-            record_date(v).map_or_else(|| date_label(&m.date), |d| format!("signatures as of {}", sign_date_label(d))),
+            record_date(v).map_or_else(|| date_label(&m.date), |d| {
+                let date = sign_date_label(d);
+                super::dataset::in_build_language(|w| w.signatures_as_of.replace("{date}", &date))
+                    .unwrap_or_else(|| format!("signatures as of {date}"))
+            }),
             m.symbol,
             m.title,
             m.short,

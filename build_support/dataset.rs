@@ -412,12 +412,18 @@ pub use date::{parse_iso as parse_date, MONTHS};
 
 /// "18 November 2019" from `YYYY-MM-DD`.
 pub fn date_label(s: &str) -> String {
+    if let Some(label) = in_build_language(|w| w.partial_date(s)) {
+        return label;
+    }
     let (y, m, d) = parse_date(s).expect("dates are checked when loaded");
     format!("{d} {} {y}", MONTHS[usize::from(m) - 1])
 }
 
 /// "18 November 2019", "November 2019" or "2019".
 pub fn partial_date_label(s: &str) -> String {
+    if let Some(label) = in_build_language(|w| w.partial_date(s)) {
+        return label;
+    }
     let parts: Vec<u32> = s.split('-').filter_map(|p| p.parse().ok()).collect();
     match parts[..] {
         [y, m, d] => format!("{d} {} {y}", MONTHS[m as usize - 1]),
@@ -425,6 +431,24 @@ pub fn partial_date_label(s: &str) -> String {
         [y] => y.to_string(),
         _ => s.to_string(),
     }
+}
+
+thread_local! {
+    /// How the build's language writes dates, where that is not English:
+    /// set by build.rs before anything is labelled, so every date the data
+    /// and the story show is written the language's way.
+    static DATE_WORDS: std::cell::RefCell<Option<super::words::Words>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Writes every later date label in `words`' language (`None`: English).
+pub fn write_dates_in(words: Option<super::words::Words>) {
+    DATE_WORDS.with(|w| *w.borrow_mut() = words);
+}
+
+/// `f` of the build language's words, if that is not English.
+pub fn in_build_language<T>(f: impl FnOnce(&super::words::Words) -> T) -> Option<T> {
+    DATE_WORDS.with(|w| w.borrow().as_ref().map(f))
 }
 
 /// 1-based line of the first line containing `needle`, or 0.

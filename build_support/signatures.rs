@@ -291,6 +291,9 @@ pub fn slot(status: &Status) -> &'static str {
 /// "25 October 2025", "25 or 26 October 2025", "July 2026", and for an
 /// as-of date given as a lower bound, "19 November 2025 or later".
 pub fn sign_date_label(d: &str) -> String {
+    if let Some(label) = super::dataset::in_build_language(|w| w.sign_date(d)) {
+        return label;
+    }
     if let Some(day) = d.strip_prefix(">=") {
         return format!("{} or later", partial_date_label(day));
     }

@@ -132,18 +132,24 @@ pub fn load(root: &Path, data: &Dataset, story: &Story) -> Result<Vec<Translatio
         .collect()
 }
 
-fn load_language(
-    root: &Path,
-    lang: &'static str,
-    data: &Dataset,
-    story: &Story,
-) -> Result<Translation, DataError> {
+/// `content/<lang>/words.toml`, checked.
+pub fn load_words(root: &Path, lang: &str) -> Result<Words, DataError> {
     let words_file = format!("content/{lang}/words.toml");
     let text = read(&root.join(&words_file), &words_file)?;
     let words: Words = toml::from_str(&text).map_err(|e| toml_error(&words_file, &text, &e))?;
     words
         .check()
         .map_err(|m| DataError::new(&words_file, 0, m))?;
+    Ok(words)
+}
+
+fn load_language(
+    root: &Path,
+    lang: &'static str,
+    data: &Dataset,
+    story: &Story,
+) -> Result<Translation, DataError> {
+    let words = load_words(root, lang)?;
 
     let site_file = format!("content/{lang}/site.toml");
     let text = read(&root.join(&site_file), &site_file)?;

@@ -30,6 +30,8 @@ pub struct Words {
     pub date_month: String,
     pub date_or_later: String,
     pub date_two_days: String,
+    /// A signature record's date, where a vote's would be ("signatures as of {date}").
+    pub signatures_as_of: String,
     /// The reading page: its title, "Step {n} of {total}", the sources'
     /// heading, the notice that the page is a translation, the link to the
     /// English, the link to the interactive explainer, and the language
@@ -44,7 +46,8 @@ pub struct Words {
 }
 
 /// The placeholders each pattern must hold, by field.
-pub const PATTERNS: [(&str, &[&str]); 6] = [
+pub const PATTERNS: [(&str, &[&str]); 7] = [
+    ("signatures_as_of", &["{date}"]),
     ("date_day", &["{day}", "{month}", "{year}"]),
     ("date_year", &["{year}"]),
     ("date_month", &["{month}", "{year}"]),
@@ -62,6 +65,7 @@ impl Words {
             "date_or_later" => &self.date_or_later,
             "date_two_days" => &self.date_two_days,
             "step_of" => &self.step_of,
+            "signatures_as_of" => &self.signatures_as_of,
             _ => "",
         }
     }
