@@ -39,18 +39,22 @@ pub const TRANSITION_VIEW: Class = named!("." "transition-view");
 /// Pairs worth a click: a year's change, committee to plenary, the 2018 split, its 2019 sequel,
 /// and the 2019 committee vote against who signed the Convention.
 pub const PRESETS: [(&str, &str, &str); 5] = [
-    ("3c-2018", "3c-2019", "Committee, 2018 → 2019"),
-    ("3c-2019", "ga-74-247", "2019: committee → plenary"),
-    ("ga-73-27", "ga-73-266", "2018: OEWG and GGE"),
-    ("ga-74-29", "ga-74-28", "2019: both follow-ups"),
-    ("3c-2019", "signatures", "2019: committee → signing"),
+    ("3c-2018", "3c-2019", ui_plain!(comparison preset_years)),
+    ("3c-2019", "ga-74-247", ui_plain!(comparison preset_plenary)),
+    ("ga-73-27", "ga-73-266", ui_plain!(comparison preset_split)),
+    ("ga-74-29", "ga-74-28", ui_plain!(comparison preset_sequel)),
+    ("3c-2019", "signatures", ui_plain!(comparison preset_signed)),
 ];
 
 pub fn compare_controls() -> Html {
     let mut out = format_html!(
         concat!(
-            "<h3 id=\"{heading}\" tabindex=\"-1\">Compare two votes</h3>",
-            "<div class=\"presets\" role=\"group\" aria-label=\"Useful pairs\">",
+            "<h3 id=\"{heading}\" tabindex=\"-1\">",
+            ui!(comparison heading),
+            "</h3>",
+            "<div class=\"presets\" role=\"group\" aria-label=\"",
+            ui!(comparison presets_label),
+            "\">",
         ),
         heading = COMPARE_HEADING
     );
@@ -64,13 +68,17 @@ pub fn compare_controls() -> Html {
             label
         );
     }
+    let abbr = |short: &str| format_html!("<abbr>{short}</abbr>", short);
     write_html!(
         out,
         concat!(
-            "</div><p class=\"presets-note\"><abbr>OEWG</abbr>: Open-Ended Working Group, which every member state may join. ",
-            "<abbr>GGE</abbr>: Group of Governmental Experts, a small panel of states. ",
-            "Both discuss how states should behave in cyberspace, the use of information and communications technologies (<abbr>ICTs</abbr>).</p>",
-        )
+            "</div><p class=\"presets-note\">",
+            ui!(comparison presets_note),
+            "</p>"
+        ),
+        oewg = abbr(ui_plain!(comparison oewg)),
+        gge = abbr(ui_plain!(comparison gge)),
+        icts = abbr(ui_plain!(comparison icts))
     );
     let votes = || {
         options(
@@ -83,9 +91,15 @@ pub fn compare_controls() -> Html {
         out,
         concat!(
             "<div class=\"{pickers}\" hidden>",
-            "<label class=\"control\"><span>From</span><select name=\"{from}\">{votes}</select></label>",
-            "<label class=\"control\"><span>To</span><select name=\"{to}\">{votes}</select></label>",
-            "<button type=\"button\" class=\"button\" {stop}>Stop comparing</button></div>",
+            "<label class=\"control\"><span>",
+            ui!(comparison from),
+            "</span><select name=\"{from}\">{votes}</select></label>",
+            "<label class=\"control\"><span>",
+            ui!(comparison to),
+            "</span><select name=\"{to}\">{votes}</select></label>",
+            "<button type=\"button\" class=\"button\" {stop}>",
+            ui!(comparison stop),
+            "</button></div>",
             "<div class=\"{view}\"></div>",
         ),
         pickers = PICKERS,

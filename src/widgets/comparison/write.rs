@@ -50,7 +50,11 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> Html {
         return vote_to_status_html(a, b, &t);
     }
     let mut out = format_html!(
-        "<p class=\"compare-summary\">From {a} to {b}: {kept} of {total} member states kept their position; {changed} changed.</p>",
+        concat!(
+            "<p class=\"compare-summary\">",
+            ui!(comparison summary),
+            "</p>"
+        ),
         a = a.symbol,
         b = b.symbol,
         kept = t.unchanged(),
@@ -61,7 +65,11 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> Html {
     let both = t.states(Choice::Yes, Choice::Yes);
     write_html!(
         out,
-        "<div class=\"both-yes\" data-count=\"{count}\"><h4>Voted yes on both: {count} member states</h4><p>{names}</p></div>",
+        concat!(
+            "<div class=\"both-yes\" data-count=\"{count}\"><h4>",
+            ui!(comparison both_yes),
+            "</h4><p>{names}</p></div>"
+        ),
         count = both.len(),
         names = names(both)
     );
@@ -72,14 +80,29 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> Html {
         .collect();
     write_html!(
         out,
-        "<details class=\"moved\"><summary>Who changed position</summary><ul>{items}</ul></details>",
-        items = list(&t, &changed, &|x, y| format!("{} → {}", x.label(), y.label()))
+        concat!(
+            "<details class=\"moved\"><summary>",
+            ui!(comparison who_changed),
+            "</summary><ul>{items}</ul></details>"
+        ),
+        items = list(&t, &changed, &|x, y| format!(
+            "{} → {}",
+            x.label(),
+            y.label()
+        ))
     );
     let same: Vec<(Choice, Choice)> = Choice::ALL.into_iter().map(|c| (c, c)).collect();
     write_html!(
         out,
-        "<details class=\"kept\"><summary>Who kept the same position</summary><ul>{items}</ul></details>",
-        items = list(&t, &same, &|c, _| format!("{} on both", c.label()))
+        concat!(
+            "<details class=\"kept\"><summary>",
+            ui!(comparison who_kept),
+            "</summary><ul>{items}</ul></details>"
+        ),
+        items = list(&t, &same, &|c, _| format!(
+            ui_plain!(comparison on_both),
+            position = c.label()
+        ))
     );
     out
 }
@@ -90,8 +113,12 @@ pub fn transitions_html(a: &Vote, b: &Vote) -> Html {
 fn table(a: &Vote, b: &Vote, t: &Transitions, columns: &str) -> Html {
     let mut out = format_html!(
         concat!(
-            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Transition table\">",
-            "<table class=\"transitions\"><caption>Rows: {rows}. Columns: {columns}.</caption><thead><tr><td></td>",
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"",
+            ui!(comparison table_label),
+            "\">",
+            "<table class=\"transitions\"><caption>",
+            ui!(comparison table_caption),
+            "</caption><thead><tr><td></td>",
         ),
         rows = dated(a),
         columns
@@ -99,7 +126,14 @@ fn table(a: &Vote, b: &Vote, t: &Transitions, columns: &str) -> Html {
     for c in Choice::ALL {
         write_html!(out, "<th scope=\"col\">{label}</th>", label = b.label(c));
     }
-    write_html!(out, "<th scope=\"col\">Total</th></tr></thead><tbody>");
+    write_html!(
+        out,
+        concat!(
+            "<th scope=\"col\">",
+            ui!(comparison total),
+            "</th></tr></thead><tbody>"
+        )
+    );
     for x in Choice::ALL {
         write_html!(
             out,
@@ -142,7 +176,11 @@ fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> Html {
         })
         .collect();
     let mut out = format_html!(
-        "<p class=\"compare-summary\">From {a} to {b}, {total} member states: {counts}.</p>",
+        concat!(
+            "<p class=\"compare-summary\">",
+            ui!(comparison summary_status),
+            "</p>"
+        ),
         a = a.symbol,
         b = b.title,
         total = t.total(),
@@ -155,7 +193,11 @@ fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> Html {
         .collect();
     write_html!(
         out,
-        "<details class=\"moved\" open><summary>State by state</summary><ul>{items}</ul></details>",
+        concat!(
+            "<details class=\"moved\" open><summary>",
+            ui!(comparison state_by_state),
+            "</summary><ul>{items}</ul></details>"
+        ),
         items = list(t, &cells, &|x, y| format!(
             "{} → {}",
             a.label(x),

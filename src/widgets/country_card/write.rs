@@ -17,7 +17,7 @@ use crate::{format_html, write_html};
 fn copyable(label: &str, text: &str, button: &str) -> Html {
     format_html!(
         concat!(
-            "<div class=\"{style}\"><span class=\"card-share-label\">{label}: </span><span class=\"{text_class}\">{text}</span> ",
+            "<div class=\"{style}\"><span class=\"card-share-label\">{label} </span><span class=\"{text_class}\">{text}</span> ",
             "<button type=\"button\" class=\"link-button\" {copy}>{button}</button> <span class=\"{status}\" role=\"status\"></span></div>",
         ),
         style = STYLE,
@@ -36,9 +36,11 @@ pub fn position_date(v: &Vote, i: usize) -> String {
     match data::signature(i).map(|s| s.status) {
         Some(Status::Signed { date, .. }) if v.is_signatures() => date.label.to_string(),
         Some(Status::NotSigned { as_of } | Status::NoRecord { as_of }) if v.is_signatures() => {
-            format!("as of {}", as_of.label)
+            format!(ui_plain!(country_card as_of), date = as_of.label)
         }
-        Some(Status::Unknown) if v.is_signatures() => "since 2025".to_string(),
+        Some(Status::Unknown) if v.is_signatures() => {
+            ui_plain!(country_card since_2025).to_string()
+        }
         _ => v.date_label.to_string(),
     }
 }
@@ -53,12 +55,13 @@ pub fn citable_sentence(v: &Vote, i: usize) -> String {
     };
     let source = v.sources.first().map_or("", |s| s.url);
     format!(
-        "{}: {} ({}, {}, {}). Source: {source}",
-        data::members()[i].name,
-        v.label(v.choice(i)),
-        v.symbol,
-        what,
-        position_date(v, i)
+        ui_plain!(country_card citable_sentence),
+        name = data::members()[i].name,
+        position = v.label(v.choice(i)),
+        symbol = v.symbol,
+        what = what,
+        date = position_date(v, i),
+        source = source
     )
 }
 
@@ -70,16 +73,24 @@ pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
         concat!(
             "<section class=\"country-card\" data-card-for=\"{iso3}\" aria-labelledby=\"country-name\">",
             "<div class=\"card-head\"><h3 id=\"country-name\">{name}</h3>",
-            "<button type=\"button\" class=\"button\" {close}>Close</button></div>",
+            "<button type=\"button\" class=\"button\" {close}>", ui!(country_card close), "</button></div>",
             "<div class=\"card-share\">{link}{sentence}</div>",
-            "<p><a href=\"country-{lower}.html\">{name} on a page of its own</a></p>",
+            "<p><a href=\"country-{lower}.html\">", ui!(country_card own_page), "</a></p>",
         ),
         iso3 = member.iso3,
         lower = member.iso3.to_ascii_lowercase(),
         name = member.name,
         close = Action::CloseCard.attr(),
-        link = copyable("Link", link, "Copy link"),
-        sentence = copyable("To quote", &citable_sentence(shown, i), "Copy a sentence"),
+        link = copyable(
+            ui_plain!(country_card link),
+            link,
+            ui_plain!(country_card copy_link)
+        ),
+        sentence = copyable(
+            ui_plain!(country_card to_quote),
+            &citable_sentence(shown, i),
+            ui_plain!(country_card copy_sentence)
+        ),
     );
     out.push(&country_record(i));
     write_html!(out, "</section>");
@@ -92,9 +103,9 @@ pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
 pub fn country_record(i: usize) -> Html {
     let member = &data::members()[i];
     let sponsorship = match (member.sponsor, member.cosponsor) {
-        (true, _) => "Named as a sponsor on draft A/C.3/74/L.11, and on the Russian Foreign Ministry’s co-sponsor list.",
-        (false, true) => "On the Russian Foreign Ministry’s list of co-sponsors of the 2019 text (not a UN list).",
-        _ => "Not among the sponsors or co-sponsors of the 2019 text.",
+        (true, _) => ui_plain!(country_card sponsor),
+        (false, true) => ui_plain!(country_card cosponsor),
+        _ => ui_plain!(country_card not_sponsor),
     };
     let name = member.name;
     let mut out = format_html!(
@@ -116,8 +127,16 @@ pub fn country_record(i: usize) -> Html {
     write_html!(
         out,
         concat!(
-            "</ul><table class=\"card-votes\"><caption class=\"visually-hidden\">How {name} voted</caption>",
-            "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Vote</th><th scope=\"col\">Position</th></tr></thead><tbody>",
+            "</ul><table class=\"card-votes\"><caption class=\"visually-hidden\">",
+            ui!(country_card votes_caption),
+            "</caption>",
+            "<thead><tr><th scope=\"col\">",
+            ui!(country_card date),
+            "</th><th scope=\"col\">",
+            ui!(country_card vote),
+            "</th><th scope=\"col\">",
+            ui!(country_card position),
+            "</th></tr></thead><tbody>",
         ),
         name
     );

@@ -45,10 +45,10 @@ fn clause(v: &Vote, i: usize) -> String {
             None => s.phrase(),
         },
         None => format!(
-            "{} on {} ({})",
-            v.phrase(v.choice(i)),
-            v.symbol,
-            v.date_label
+            ui_plain!(country_line position_on),
+            position = v.phrase(v.choice(i)),
+            symbol = v.symbol,
+            date = v.date_label
         ),
     }
 }
@@ -56,31 +56,39 @@ fn clause(v: &Vote, i: usize) -> String {
 /// The line for member `i` on `step`.
 pub fn country_line(step: &Step, i: usize) -> Html {
     let member = &data::members()[i];
-    let records = records(step);
-    let mut positions = Html::new();
-    for (n, v) in records.iter().enumerate() {
-        crate::write_html!(
-            positions,
-            "{and}<span data-vote-id=\"{id}\" data-vote=\"{word}\">{clause}</span>",
-            and = if n > 0 { " and " } else { "" },
-            id = v.id,
-            word = data_word(v, v.choice(i)),
-            clause = clause(v, i)
-        );
-    }
+    let positions: Vec<Html> = records(step)
+        .iter()
+        .map(|v| {
+            format_html!(
+                "<span data-vote-id=\"{id}\" data-vote=\"{word}\">{clause}</span>",
+                id = v.id,
+                word = data_word(v, v.choice(i)),
+                clause = clause(v, i)
+            )
+        })
+        .collect();
+    let state = format_html!(
+        "<span class=\"country-line-name\">{name}</span>",
+        name = member.name
+    );
+    let sentence = match positions.as_slice() {
+        [first, second] => format_html!(ui!(country_line on_two), state, first, second),
+        [position] => format_html!(ui!(country_line on_one), state, position),
+        _ => Html::new(),
+    };
     // The line's own record is the step's, whichever of a pair it is.
     let own = data::step_vote(step);
     format_html!(
         concat!(
             "<p class=\"country-line\" data-country-line=\"{iso3}\" data-vote-id=\"{id}\" data-vote=\"{word}\">",
-            "<span class=\"country-line-name\">{name}</span> {positions}. ",
-            "<button type=\"button\" class=\"link-button\" {unfollow}>Stop following {name}</button></p>",
+            "{sentence} <button type=\"button\" class=\"link-button\" {unfollow}>",
+            ui!(country_line stop_following), "</button></p>",
         ),
         iso3 = member.iso3,
         id = own.id,
         word = data_word(own, own.choice(i)),
+        sentence,
         name = member.name,
-        positions,
         unfollow = Action::Unfollow.attr()
     )
 }

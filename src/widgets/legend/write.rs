@@ -100,7 +100,7 @@ pub fn legend_items(vote: &Vote, with_non_members: bool) -> Html {
             out,
             concat!(
                 "<li data-choice=\"non-member\"><span class=\"key key-non-member\" aria-hidden=\"true\"></span>",
-                "Not a member state<span class=\"legend-non-member-long\"> (observer, territory or disputed)</span></li>",
+                ui!(legend non_member), "<span class=\"legend-non-member-long\"> ", ui!(legend non_member_kinds), "</span></li>",
             )
         );
     }
@@ -119,9 +119,9 @@ pub fn compare_legend_items(a: &Vote, b: &Vote) -> Html {
     let mut out = format_html!(
         concat!(
             "<li data-choice=\"yes-both\"><span class=\"key key-yes-both\" aria-hidden=\"true\"><span class=\"key-glyph\">✓✓</span></span>",
-            "Yes on both <strong class=\"legend-count\">{yes_on_both}</strong></li>",
+            ui!(legend yes_on_both), " <strong class=\"legend-count\">{yes_on_both}</strong></li>",
             "<li data-choice=\"same\"><span class=\"key key-same\" aria-hidden=\"true\"><span class=\"key-glyph\">=</span></span>",
-            "Same other position <strong class=\"legend-count\">{same_other}</strong></li>",
+            ui!(legend same_other), " <strong class=\"legend-count\">{same_other}</strong></li>",
         ),
         yes_on_both = key.yes_on_both,
         same_other = key.same_other
@@ -132,7 +132,8 @@ pub fn compare_legend_items(a: &Vote, b: &Vote) -> Html {
             concat!(
                 "<li data-choice=\"{slug}\"><span class=\"key key-{slug}\" aria-hidden=\"true\">",
                 "<span class=\"key-glyph\">{glyph}</span></span>",
-                "Changed to {label} <strong class=\"legend-count\">{count}</strong></li>",
+                ui!(legend changed_to),
+                " <strong class=\"legend-count\">{count}</strong></li>",
             ),
             slug = c.slug(),
             glyph = c.glyph(),

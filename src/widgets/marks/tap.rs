@@ -16,9 +16,13 @@ pub const PICK: Attr = named!("[" "data-pick" "]");
 /// After a tap on a phone that reaches several states: a short list to
 /// choose from, nearest first (`PICK` holds the member's index).
 pub fn tap_choices(members: &[usize], vote: &Vote) -> Html {
-    let mut out = format_html!(
-        "<div class=\"tap-choices\" role=\"group\" aria-label=\"States within reach of your tap\"><p>Which state?</p><ul>"
-    );
+    let mut out = format_html!(concat!(
+        "<div class=\"tap-choices\" role=\"group\" aria-label=\"",
+        ui!(marks tap_choices),
+        "\"><p>",
+        ui!(marks which_state),
+        "</p><ul>"
+    ));
     for &i in members {
         let c = vote.choice(i);
         write_html!(

@@ -12,11 +12,11 @@ use crate::{format_html, named, write_html};
 pub fn shell() -> Html {
     format_html!(
         concat!(
-            "<label for=\"{input}\">Find a country</label><div class=\"combobox\">",
+            "<label for=\"{input}\">", ui!(search find_country), "</label><div class=\"combobox\">",
             "<input id=\"{input}\" type=\"text\" role=\"combobox\" autocomplete=\"off\" spellcheck=\"false\"",
-            " placeholder=\"Name, common name or ISO code\" aria-autocomplete=\"list\"",
+            " placeholder=\"", ui!(search placeholder), "\" aria-autocomplete=\"list\"",
             " aria-controls=\"{list}\" aria-expanded=\"false\">",
-            "<ul id=\"{list}\" role=\"listbox\" aria-label=\"Matching member states\" hidden></ul></div>",
+            "<ul id=\"{list}\" role=\"listbox\" aria-label=\"", ui!(search matches_label), "\" hidden></ul></div>",
             "<p class=\"{status} visually-hidden\" role=\"status\"></p>",
             "<p class=\"{note}\" aria-live=\"polite\"></p>",
         ),
@@ -55,7 +55,7 @@ pub fn option_items(results: &[usize], others: &[(usize, &Other)], active: Optio
             out,
             concat!(
                 "<li id=\"{option_id}{p}\" role=\"option\" {other_attr}=\"{at}\" aria-selected=\"{selected}\">",
-                "{name}<span class=\"option-code\">not a member state</span></li>",
+                "{name}<span class=\"option-code\">", ui!(search not_member), "</span></li>",
             ),
             option_id = OPTION_ID,
             p,
@@ -74,9 +74,9 @@ pub fn status(open: bool, text: &str, matches: usize) -> String {
         return String::new();
     }
     match matches {
-        0 => "No member state matches".to_string(),
-        1 => "One match".to_string(),
-        n => format!("{n} matches"),
+        0 => ui_plain!(search no_matches).to_string(),
+        1 => ui_plain!(search one_match).to_string(),
+        n => format!(ui_plain!(search matches), n = n),
     }
 }
 

@@ -127,19 +127,21 @@ pub fn map_figure(
     } else {
         (
             Html::new(),
-            format_html!(
-                "role=\"img\" aria-label=\"World map: each member state coloured by its vote, as listed in the table below\""
-            ),
+            format_html!(concat!(
+                "role=\"img\" aria-label=\"",
+                ui!(stage map_picture),
+                "\""
+            )),
         )
     };
     format_html!(
         concat!(
             "<div class=\"map-frame\"><div class=\"{focus_class}\"{focus}><svg viewBox=\"{view_box}\" {svg_role}>",
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{body}</g></svg></div>",
-            "<svg class=\"{label_layer}\" viewBox=\"{view_box}\" aria-label=\"Labels on the map\">",
+            "<svg class=\"{label_layer}\" viewBox=\"{view_box}\" aria-label=\"", ui!(stage map_labels), "\">",
             "<g class=\"{zoom_class}\" transform=\"{zoom}\">{labels}</g></svg>",
             "<div class=\"{slot}\"></div><div class=\"{tap_slot}\"></div>{zoom_buttons}</div>",
-            "<figcaption><label class=\"{enlarge}\"><input type=\"checkbox\"><span aria-hidden=\"true\"></span><span class=\"visually-hidden\">Enlarge the map</span></label>",
+            "<figcaption><label class=\"{enlarge}\"><input type=\"checkbox\"><span aria-hidden=\"true\"></span><span class=\"visually-hidden\">", ui!(stage enlarge_map), "</span></label>",
             "<ul class=\"{legend_class}\">{legend}</ul></figcaption>",
         ),
         zoom_buttons = if interactive { zoom_buttons() } else { Html::new() },
@@ -169,10 +171,10 @@ pub fn zoom_buttons() -> Html {
     // One literal for the three: a loop over `Region::ALL` costs the wasm more.
     format_html!(
         concat!(
-            "<div class=\"{class}\" role=\"group\" aria-label=\"Zoom the map\">",
-            "<button type=\"button\" class=\"switch\" {action} {region}=\"world\" aria-pressed=\"false\">World</button>",
-            "<button type=\"button\" class=\"switch\" {action} {region}=\"europe\" aria-pressed=\"false\">Europe</button>",
-            "<button type=\"button\" class=\"switch\" {action} {region}=\"caribbean\" aria-pressed=\"false\">Caribbean</button></div>",
+            "<div class=\"{class}\" role=\"group\" aria-label=\"", ui!(stage zoom_map), "\">",
+            "<button type=\"button\" class=\"switch\" {action} {region}=\"world\" aria-pressed=\"false\">", ui!(stage zoom_world), "</button>",
+            "<button type=\"button\" class=\"switch\" {action} {region}=\"europe\" aria-pressed=\"false\">", ui!(stage zoom_europe), "</button>",
+            "<button type=\"button\" class=\"switch\" {action} {region}=\"caribbean\" aria-pressed=\"false\">", ui!(stage zoom_caribbean), "</button></div>",
         ),
         class = ZOOM_BUTTONS,
         action = Action::Zoom.attr(),
@@ -183,9 +185,9 @@ pub fn zoom_buttons() -> Html {
 /// The note on the map's projection and markers.
 pub fn map_note() -> Html {
     format_html!(concat!(
-        "<p class=\"map-note\">Equal Earth projection, Natural Earth 1:50m. ",
-        "Circles mark member states too small to see, squares observer states too small to see. ",
-        "Highlighted states have a heavy outline and a label.</p>",
+        "<p class=\"map-note\">",
+        ui!(stage map_note),
+        "</p>"
     ))
 }
 

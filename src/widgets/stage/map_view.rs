@@ -226,10 +226,20 @@ pub fn WorldMap(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             .class_list()
             .toggle_with_force(COMPARING.name, pair.is_some());
         if let Some(listbox) = find(&root, FOCUS.selector) {
-            let _ = listbox.set_attribute("aria-label", &format!(
-                "World map of {} ({}): each member state coloured by its {}. Arrow keys move between states in alphabetical order, Enter selects, Escape clears.",
-                v.symbol, v.date_label, if v.is_signatures() { "signature status" } else { "vote" }
-            ));
+            let label = if v.is_signatures() {
+                format!(
+                    ui_plain!(stage map_listbox_signatures),
+                    symbol = v.symbol,
+                    date = v.date_label
+                )
+            } else {
+                format!(
+                    ui_plain!(stage map_listbox_vote),
+                    symbol = v.symbol,
+                    date = v.date_label
+                )
+            };
+            let _ = listbox.set_attribute("aria-label", &label);
         }
         if pair.is_some() || was_comparing.unwrap_or(false) {
             if let Some(legend) = find(&root, LEGEND.selector) {

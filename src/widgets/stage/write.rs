@@ -153,7 +153,11 @@ pub const CHART_RETURN: Class = named!("." "chart-return");
 
 pub fn chart_return() -> Html {
     format_html!(
-        "<button type=\"button\" class=\"link-button\" {show_chart}>Back to this step's figure</button>",
+        concat!(
+            "<button type=\"button\" class=\"link-button\" {show_chart}>",
+            ui!(stage back_to_chart),
+            "</button>"
+        ),
         show_chart = Action::ShowChart.attr()
     )
 }
@@ -161,19 +165,14 @@ pub fn chart_return() -> Html {
 fn colour_key(vote: &Vote, comparing: Option<Pair>) -> Html {
     let sentence = match comparing {
         Some((_, b)) => format_html!(
-            "Green: yes on both; grey: the same other position on both; otherwise the colour of the position on <span class=\"symbol\">{b}</span>.",
-            b = b.symbol
+            ui!(stage colour_key_compare),
+            second = format_html!("<span class=\"symbol\">{b}</span>", b = b.symbol)
         ),
-        None if vote.is_signatures() => format_html!(
-            "Blue: signed the Convention; vermillion: not signed, on a government's own word; orange, striped: no signature on record; white, striped: status unknown."
-        ),
-        None => format_html!(
-            "Blue: voted for the {camp} text; vermillion: against; orange, striped: abstained; white, striped: did not vote.",
-            camp = match vote.camp {
-                Camp::Russia => "Russian-backed",
-                Camp::UnitedStates => "US-backed",
-            }
-        ),
+        None if vote.is_signatures() => format_html!(ui!(stage colour_key_signatures)),
+        None => match vote.camp {
+            Camp::Russia => format_html!(ui!(stage colour_key_russia)),
+            Camp::UnitedStates => format_html!(ui!(stage colour_key_us)),
+        },
     };
     format_html!(
         "<span class=\"colour-key\" {key}>{sentence}</span>",
@@ -191,16 +190,17 @@ pub fn stage_title(vote: &Vote, comparing: Option<Pair>) -> Html {
 
 fn stage_heading(vote: &Vote, comparing: Option<Pair>) -> Html {
     match comparing {
-        Some((a, b)) => format_html!(
-            concat!(
-                "Comparing <span class=\"symbol\">{a}</span><span class=\"stage-date\"> ({a_date})</span> ",
-                "with <span class=\"symbol\">{b}</span><span class=\"stage-date\"> ({b_date})</span>",
-            ),
-            a = a.symbol,
-            a_date = a.date_label,
-            b = b.symbol,
-            b_date = b.date_label
-        ),
+        Some((a, b)) => {
+            let symbol = |s: &str| format_html!("<span class=\"symbol\">{s}</span>", s);
+            let date = |d: &str| format_html!("<span class=\"stage-date\"> ({d})</span>", d);
+            format_html!(
+                ui!(stage comparing),
+                first = symbol(a.symbol),
+                first_date = date(a.date_label),
+                second = symbol(b.symbol),
+                second_date = date(b.date_label)
+            )
+        }
         None => format_html!(
             "<span class=\"symbol\">{symbol}</span>, {date}<span class=\"stage-result\">: <strong>{words}</strong></span>",
             symbol = vote.symbol,

@@ -91,15 +91,15 @@ fn redraw(root: &web_sys::Element, q: &TableQuery, rows: &[usize], vote: &Vote) 
     }
     if let Some(count) = find(ROW_COUNT.selector) {
         count.set_text_content(Some(&format!(
-            "Showing {} of {} member states",
-            rows.len(),
-            data::members().len()
+            ui_plain!(table showing),
+            shown = rows.len(),
+            total = data::members().len()
         )));
     }
     if let Some(caption) = find(CAPTION) {
         caption.set_text_content(Some(&format!(
-            "Votes of all member states on {}",
-            vote.symbol
+            ui_plain!(table caption),
+            symbol = vote.symbol
         )));
     }
     if let Some(empty) = find(EMPTY.selector) {

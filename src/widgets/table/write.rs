@@ -28,7 +28,7 @@ pub const EMPTY: Class = named!("." "empty");
 /// header's button carries `SORT`.
 pub fn table_shell() -> Html {
     let groups = options(
-        [("all", "All member states".to_string())]
+        [("all", ui_plain!(table all_states).to_string())]
             .into_iter()
             .chain(
                 group_filters()
@@ -38,20 +38,24 @@ pub fn table_shell() -> Html {
     );
     // Drawn once for votes and the signature record alike, so each option
     // names the status it stands for too ("unknown" apart from "not signed").
-    let choices = options([("all", "All votes".to_string())].into_iter().chain(
-        Choice::ALL.into_iter().map(|c| {
-            let status = signature::slot_label(c);
-            let label = match c {
-                Choice::Abstain => c.label().to_string(),
-                _ => format!("{} / {}", c.label(), status.to_ascii_lowercase()),
-            };
-            (c.slug(), label)
-        }),
-    ));
-    // The group codes spelled out for every reader, not only on hover.
-    let mut codes = format_html!(
-        "<details class=\"group-codes\"><summary>What the group codes mean</summary><dl>"
+    let choices = options(
+        [("all", ui_plain!(table all_votes).to_string())]
+            .into_iter()
+            .chain(Choice::ALL.into_iter().map(|c| {
+                let status = signature::slot_label(c);
+                let label = match c {
+                    Choice::Abstain => c.label().to_string(),
+                    _ => format!("{} / {}", c.label(), status.to_ascii_lowercase()),
+                };
+                (c.slug(), label)
+            })),
     );
+    // The group codes spelled out for every reader, not only on hover.
+    let mut codes = format_html!(concat!(
+        "<details class=\"group-codes\"><summary>",
+        ui!(table group_codes),
+        "</summary><dl>"
+    ));
     for g in RegionalGroup::ALL {
         write_html!(
             codes,
@@ -63,11 +67,11 @@ pub fn table_shell() -> Html {
     write_html!(codes, "</dl></details>");
     let mut out = format_html!(
         concat!(
-            "<h2 id=\"table-heading\">How each member state voted</h2><div class=\"table-controls\">",
-            "<label class=\"control\"><span>Find a state</span>",
-            "<input type=\"search\" name=\"{query}\" autocomplete=\"off\" placeholder=\"Name or ISO code\"></label>",
-            "<label class=\"control\"><span>Group</span><select name=\"{group_filter}\">{groups}</select></label>",
-            "<label class=\"control\"><span>Show</span><select name=\"{vote_filter}\">{choices}</select></label></div>",
+            "<h2 id=\"table-heading\">", ui!(table heading), "</h2><div class=\"table-controls\">",
+            "<label class=\"control\"><span>", ui!(table find_state), "</span>",
+            "<input type=\"search\" name=\"{query}\" autocomplete=\"off\" placeholder=\"", ui!(table find_placeholder), "\"></label>",
+            "<label class=\"control\"><span>", ui!(table group), "</span><select name=\"{group_filter}\">{groups}</select></label>",
+            "<label class=\"control\"><span>", ui!(table show), "</span><select name=\"{vote_filter}\">{choices}</select></label></div>",
             "{codes}<p class=\"{row_count}\" role=\"status\" aria-live=\"polite\"></p>",
             "<div class=\"table-scroll\"><table><caption class=\"visually-hidden\"></caption><thead><tr>",
         ),
@@ -108,7 +112,9 @@ pub fn table_shell() -> Html {
         out,
         concat!(
             "</tr></thead><tbody></tbody></table></div>",
-            "<p class=\"{empty}\" hidden>No member state matches. Clear the search or choose “All votes”.</p>",
+            "<p class=\"{empty}\" hidden>",
+            ui!(table no_match),
+            "</p>",
         ),
         empty = EMPTY
     );

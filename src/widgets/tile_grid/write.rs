@@ -32,8 +32,7 @@ pub fn grid_figure(paints: &[Paint], vote: &Vote) -> Html {
     format_html!(
         concat!(
             "<div class=\"{frame}\"><div class=\"{focus}\" tabindex=\"0\" role=\"listbox\" {own_keys}=\"\" ",
-            "aria-label=\"Every member state as an equal tile, grouped by regional group. ",
-            "Arrow keys move between states, Enter selects, Escape clears.\">{tiles}</div>",
+            "aria-label=\"", ui!(tile_grid grid_label), "\">{tiles}</div>",
             "<div class=\"{slot}\"></div></div><figcaption><ul class=\"{legend_class}\">{legend}</ul></figcaption>",
         ),
         frame = FRAME,

@@ -19,7 +19,7 @@ pub fn VotePicker(
     // The options first: a select's value can only name an option it has.
     view! {
         <label class="control vote-picker">
-            <span>"Recorded vote"</span>
+            <span>{ui_plain!(vote_summary recorded_vote)}</span>
             <select
                 name="vote"
                 inner_html=options(items).into_string()

@@ -42,7 +42,7 @@ pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
         <section node_ref=root class="vote-summary" aria-labelledby="vote-title">
             <div inner_html=vote_summary(first).into_string()></div>
             <details node_ref=sources class="sources" on:toggle=handler(on_toggle)>
-                <summary>"Sources"</summary>
+                <summary>{ui_plain!(vote_summary sources)}</summary>
                 <ul></ul>
             </details>
         </section>

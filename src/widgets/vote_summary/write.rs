@@ -15,11 +15,18 @@ use crate::{format_html, named, write_html};
 pub fn result_words(vote: &Vote) -> String {
     let t = vote.tally();
     if vote.is_signatures() {
-        format!(": {} not signed, {} status unknown.", t.no, t.absent)
+        format!(
+            ui_plain!(vote_summary result_signatures),
+            not_signed = t.no,
+            unknown = t.absent
+        )
     } else {
         format!(
-            ": {} in favour, {} against, {} abstentions; {} member states did not vote.",
-            t.yes, t.no, t.abstain, t.absent
+            ui_plain!(vote_summary result_vote),
+            yes = t.yes,
+            no = t.no,
+            abstain = t.abstain,
+            absent = t.absent
         )
     }
 }
@@ -49,7 +56,7 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
         (
             BASIS.selector,
             if vote.is_signatures() {
-                "Not a vote"
+                ui_plain!(vote_summary not_a_vote)
             } else {
                 vote.totals_basis.label()
             }
