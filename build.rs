@@ -42,13 +42,10 @@ fn main() {
     let teach = build_support::teach::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
     let code = build_support::teach::rs(&teach);
     std::fs::write(Path::new(&out_dir).join("teach.rs"), code).expect("write teach.rs");
-    // The story's translations: checked here (a stale or broken one stops
-    // the build), written for the page writer only.
+    // The story's translations: every language's is checked in every build
+    // (a stale or broken one stops it).
     let translations =
         build_support::translations::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
-    let code = build_support::translations::rs(&translations);
-    std::fs::write(Path::new(&out_dir).join("translations.rs"), code)
-        .expect("write translations.rs");
     // The story in the build's language, and the interface's words.
     if let Some(translation) = translations.iter().find(|t| t.lang == lang) {
         build_support::translations::apply(&mut story, translation);

@@ -32,28 +32,16 @@ pub struct Words {
     pub date_two_days: String,
     /// A signature record's date, where a vote's would be ("signatures as of {date}").
     pub signatures_as_of: String,
-    /// The reading page: its title, "Step {n} of {total}", the sources'
-    /// heading, the notice that the page is a translation, the link to the
-    /// English, the link to the interactive explainer, and the language
-    /// switcher's name.
-    pub story_title: String,
-    pub step_of: String,
-    pub sources: String,
-    pub translated: String,
-    pub read_in_english: String,
-    pub open_explainer: String,
-    pub languages: String,
 }
 
 /// The placeholders each pattern must hold, by field.
-pub const PATTERNS: [(&str, &[&str]); 7] = [
+pub const PATTERNS: [(&str, &[&str]); 6] = [
     ("signatures_as_of", &["{date}"]),
     ("date_day", &["{day}", "{month}", "{year}"]),
     ("date_year", &["{year}"]),
     ("date_month", &["{month}", "{year}"]),
     ("date_or_later", &["{date}"]),
     ("date_two_days", &["{day}", "{other}", "{month}", "{year}"]),
-    ("step_of", &["{n}", "{total}"]),
 ];
 
 impl Words {
@@ -64,7 +52,6 @@ impl Words {
             "date_month" => &self.date_month,
             "date_or_later" => &self.date_or_later,
             "date_two_days" => &self.date_two_days,
-            "step_of" => &self.step_of,
             "signatures_as_of" => &self.signatures_as_of,
             _ => "",
         }

@@ -159,8 +159,8 @@ fn a_language_missing_a_word_or_a_step_stops_the_build() {
     edit(
         &root,
         "content/ar/words.toml",
-        "sources = ",
-        "sources_heading = ",
+        "date_year = ",
+        "year_date = ",
     );
     let err = load(&root, &data, &story).unwrap_err().to_string();
     assert!(err.contains("content/ar/words.toml"), "{err}");
@@ -169,11 +169,11 @@ fn a_language_missing_a_word_or_a_step_stops_the_build() {
     edit(
         &root,
         "content/fr/words.toml",
-        "step_of = \"Étape {n} sur {total}\"",
-        "step_of = \"Étape {n}\"",
+        "date_or_later = \"{date} ou plus tard\"",
+        "date_or_later = \"plus tard\"",
     );
     let err = load(&root, &data, &story).unwrap_err().to_string();
-    assert!(err.contains("`step_of` must hold"), "{err}");
+    assert!(err.contains("`date_or_later` must hold"), "{err}");
 
     let root = scratch("missing");
     std::fs::remove_file(root.join("content/zh/steps/05-authoritarian-multilateralism.toml"))
@@ -230,4 +230,14 @@ fn each_language_writes_votes_statuses_and_dates_its_own_way() {
     assert_eq!(fr.partial_date("2026-07"), "juillet 2026");
     assert_eq!(fr.partial_date("2026-07-01"), "1er juillet 2026");
     assert_eq!(translations[3].words.partial_date("2017"), "2017年");
+}
+
+#[test]
+fn arabic_sets_un_symbols_apart_left_to_right() {
+    use build_support::translations::isolate_symbols;
+    assert_eq!(
+        isolate_symbols("القرار A/RES/74/247 ومشروع A/C.3/74/L.11."),
+        "القرار \u{2066}A/RES/74/247\u{2069} ومشروع \u{2066}A/C.3/74/L.11\u{2069}."
+    );
+    assert_eq!(isolate_symbols("بلا رموز"), "بلا رموز");
 }

@@ -24,7 +24,7 @@ mod embed_mode;
 mod favicon;
 mod first_screen;
 mod glossary;
-mod languages;
+mod localise;
 mod png;
 mod preview_image;
 mod preview_text;
@@ -32,10 +32,9 @@ mod qr;
 mod reading_pages;
 mod search_names;
 mod teach;
-mod translated_pages;
 
 use uncyber::data;
-use uncyber::html::page::{static_copy, FIGURES_CSS, STATIC_COPY_ID, STEP_META, STORY_PAGE};
+use uncyber::html::page::{static_copy, FIGURES_CSS, STATIC_COPY_ID, STEP_META};
 use uncyber::html::Html;
 use uncyber::widgets::downloads::files::{
     dataset_json, dataset_json_rows, member_csv_file, member_json_file, votes_csv, votes_csv_rows,
@@ -355,7 +354,7 @@ fn main() {
     let pages = [
         (
             reading_pages::STORY_PAGE,
-            reading_pages::story(&template, &site_url),
+            reading_pages::story(&template),
         ),
         (
             reading_pages::HANDOUT_PAGE,
@@ -368,16 +367,6 @@ fn main() {
             std::process::exit(1)
         });
         std::fs::write(format!("{dist}/{name}"), html).expect("write a page of the whole story");
-    }
-    // The story in the other five languages, each in its folder.
-    for t in translated_pages::TRANSLATIONS {
-        let html = translated_pages::story(&template, t, &site_url).unwrap_or_else(|e| {
-            eprintln!("prerender: {}/{STORY_PAGE}: {e}", t.lang);
-            std::process::exit(1)
-        });
-        std::fs::create_dir_all(format!("{dist}/{}", t.lang)).expect("make a language's folder");
-        std::fs::write(format!("{dist}/{}/{STORY_PAGE}", t.lang), html)
-            .expect("write a translated story");
     }
     std::fs::write(
         format!("{dist}/{}", reading_pages::CSS_FILE),
@@ -443,12 +432,17 @@ fn main() {
     });
     std::fs::write(format!("{dist}/{}", search_names::FILE), names)
         .expect("write the search names");
+    // Every page in the build's language, linked to its other languages.
+    let localised = localise::folder(&dist, &site_url).unwrap_or_else(|e| {
+        eprintln!("prerender: {e}");
+        std::process::exit(1)
+    });
     println!(
-        "prerender: wrote index.html, {} step pages with preview images, {} country pages with theirs and their own CSV and JSON, {GLOSSARY_PAGE}, {} (and in {} other languages), {}, {}, {CSV_FILE}, {JSON_FILE} and {}",
+        "prerender: wrote, in {}, index.html, {} step pages with preview images, {} country pages with theirs and their own CSV and JSON, {GLOSSARY_PAGE}, {}, {}, {}, {CSV_FILE}, {JSON_FILE} and {}; {localised} pages linked to their other languages",
+        localise::build_language().name,
         data::steps().len(),
         data::members().len(),
         reading_pages::STORY_PAGE,
-        translated_pages::TRANSLATIONS.len(),
         reading_pages::HANDOUT_PAGE,
         teach::PAGE,
         search_names::FILE

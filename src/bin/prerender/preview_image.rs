@@ -185,6 +185,9 @@ impl Canvas {
     /// Text in the ink colour on the white background, at most `strength`
     /// (0–1) dark, so lighter text stays antialiased the same way.
     fn text(&mut self, text: &str, size: f32, x: f32, baseline: f32, strength: f32) {
+        if without_text() {
+            return;
+        }
         let pixels = &mut self.pixels;
         let mut ink = |col: i32, row: i32, coverage: f32| {
             if !(0..WIDTH as i32).contains(&col) || !(0..HEIGHT as i32).contains(&row) {
@@ -218,7 +221,15 @@ pub fn country_png(title: &str, vote: &Vote, member: usize) -> Result<Vec<u8>, S
     picture(title, vote, Some(member))
 }
 
+/// Arabic's and Chinese pictures carry the map and no words: the bundled
+/// font has neither script, and the rasteriser does no shaping, which
+/// Arabic needs. The page's own title and description say the words.
+fn without_text() -> bool {
+    matches!(uncyber::ui::LANG, "ar" | "zh")
+}
+
 fn picture(title: &str, vote: &Vote, focus: Option<usize>) -> Result<Vec<u8>, String> {
+    let title = if without_text() { "" } else { title };
     let missing = preview_text::missing_glyphs(title);
     if !missing.is_empty() {
         return Err(format!(

@@ -6,10 +6,8 @@
 
 use super::favicon;
 use super::glossary::stylesheets;
-use super::languages::{alternates, switcher};
 use uncyber::data;
 use uncyber::html::Html;
-use uncyber::model::language::ENGLISH;
 use uncyber::widgets::handout::write::handout_html;
 use uncyber::widgets::stage::map::Outlines;
 use uncyber::widgets::step::write::{step_sources, step_summary, step_text};
@@ -55,11 +53,10 @@ fn page(
 
 /// `story.html`: each step's title, words, sources and a link to its page,
 /// and the story's other languages (translated_pages.rs).
-pub fn story(template: &str, site_url: &str) -> Result<String, String> {
+pub fn story(template: &str) -> Result<String, String> {
     let site = data::site();
     let mut body = format_html!(
-        "<main class=\"story-page\">{switch}<p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>",
-        switch = switcher(ENGLISH, ui_plain!(reading_pages languages)),
+        "<main class=\"story-page\"><p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>",
         kicker = site.kicker,
         title = site.title,
         standfirst = site.standfirst
@@ -105,11 +102,7 @@ pub fn story(template: &str, site_url: &str) -> Result<String, String> {
         ui_plain!(reading_pages story_title),
         ui_plain!(reading_pages story_description),
         &body,
-        &format_html!(
-            "{alternates}<link rel=\"stylesheet\" href=\"{css}\">",
-            alternates = alternates(ENGLISH, site_url),
-            css = CSS_FILE
-        ),
+        &format_html!("<link rel=\"stylesheet\" href=\"{css}\">", css = CSS_FILE),
     )
 }
 
