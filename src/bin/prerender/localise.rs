@@ -111,10 +111,11 @@ pub fn page(html: &str, file: &str, site_url: &str) -> Result<String, String> {
     }
     let lang = build_language();
     let address = if file == "index.html" { "" } else { file };
-    let opening = "<html lang=\"en\">";
-    if !html.contains(opening) {
-        return Err(format!("{file}: no {opening} to mark with the page's language"));
-    }
+    // The app's pages come from Trunk's minified template (`lang=en`).
+    let opening = ["<html lang=\"en\">", "<html lang=en>"]
+        .into_iter()
+        .find(|o| html.contains(o))
+        .ok_or_else(|| format!("{file}: no <html lang=\"en\"> to mark with the page's language"))?;
     let marked = if lang == ENGLISH {
         opening.to_string()
     } else {
