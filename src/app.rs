@@ -135,10 +135,10 @@ pub fn App() -> impl IntoView {
     let no_explorer = state.locked || state.presenting || (state.embedded && !state.explore_in_url);
     view! {
         <div class=APP.name class:embedded=state.embedded class:presenting=state.presenting class:guess-hidden=move || state.awaits_guess(state.step.get()) hidden=move || !state.revealed.get()>
-            <a class="skip-link" href=STEP_TITLE.selector>"Skip to the story"</a>
+            <a class="skip-link" href=STEP_TITLE.selector>{ui_plain!(app skip_to_story)}</a>
             // A locked embed, or a frame that did not ask for the explorer,
             // has no votes to skip to.
-            {(!no_explorer).then(|| view! { <a class="skip-link" href=EXPLORE.selector>"Skip to the votes"</a> })}
+            {(!no_explorer).then(|| view! { <a class="skip-link" href=EXPLORE.selector>{ui_plain!(app skip_to_votes)}</a> })}
             <header class=HEADER.name node_ref=header inner_html=header_html></header>
             <main id="main">
                 <Notice message=state.notice />
@@ -150,7 +150,7 @@ pub fn App() -> impl IntoView {
                     <div class="stage-text">
                         <StepPanel />
                         <section class="explore" id=EXPLORE.name tabindex="-1" aria-labelledby="explore-heading" hidden=no_explorer>
-                            <h2 id="explore-heading">"Explore every recorded vote"</h2>
+                            <h2 id="explore-heading">{ui_plain!(app explore_heading)}</h2>
                             {move || (explorer_ready.get() && !no_explorer).then(|| view! { <Explorer /> })}
                         </section>
                     </div>
@@ -164,13 +164,11 @@ pub fn App() -> impl IntoView {
             <footer class="site-footer">
                 <p>{site.credit}</p>
                 <p>
-                    <a href="story.html">"The whole story on one page"</a>" · "
-                    <a href="handout.html">"Handout, to print"</a>" · "
-                    <a href="teach.html">"For teachers: a lesson plan and worksheet"</a>
+                    <a href="story.html">{ui_plain!(app story_link)}</a>" · "
+                    <a href="handout.html">{ui_plain!(app handout_link)}</a>" · "
+                    <a href="teach.html">{ui_plain!(app teach_link)}</a>
                 </p>
-                <p>
-                    "Sponsor: named on draft A/C.3/74/L.11. Co-sponsor: on the list published by Russia’s Foreign Ministry on 22 November 2019, not a UN list."
-                </p>
+                <p>{ui_plain!(app sponsor_note)}</p>
             </footer>
         </div>
     }

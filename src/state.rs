@@ -223,10 +223,10 @@ impl AppState {
         let i = self.step.get_untracked();
         let step = &data::steps()[i];
         self.announcement.set(format!(
-            "Step {} of {}: {}",
-            i + 1,
-            data::steps().len(),
-            step.title
+            ui_plain!(state announcement),
+            number = i + 1,
+            total = data::steps().len(),
+            title = step.title
         ));
     }
 
@@ -288,10 +288,7 @@ fn static_pair(pair: Option<(String, String)>) -> Option<(&'static str, &'static
 
 fn notice_for(rejected: &[url_state::Rejected]) -> String {
     let keys: Vec<&str> = rejected.iter().map(|r| r.key).collect();
-    format!(
-        "Part of this link could not be used ({}), so the explainer opened at its default.",
-        keys.join(", ")
-    )
+    format!(ui_plain!(state link_notice), keys = keys.join(", "))
 }
 
 /// The state provided by `App`.

@@ -22,12 +22,10 @@ pub fn show_crash_message() {
     let Ok(text) = document.create_element("p") else {
         return;
     };
-    text.set_text_content(Some(
-        "Something went wrong and the explainer stopped working. ",
-    ));
+    text.set_text_content(Some(concat!(ui_plain!(browser crash), " ")));
     if let Ok(link) = document.create_element("a") {
         let _ = link.set_attribute("href", "");
-        link.set_text_content(Some("Reload the page"));
+        link.set_text_content(Some(ui_plain!(browser reload)));
         let _ = text.append_child(&link);
     }
     let _ = box_.append_child(&text);

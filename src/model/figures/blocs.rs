@@ -79,10 +79,10 @@ impl CaveatKind {
     /// A few words for the figure: "participation suspended".
     pub fn phrase(self) -> &'static str {
         match self {
-            CaveatKind::Suspended => "participation suspended",
-            CaveatKind::Associate => "associate member",
-            CaveatKind::Disputed => "membership disputed",
-            CaveatKind::NotParticipating => "does not take part",
+            CaveatKind::Suspended => ui_plain!(figures_blocs suspended),
+            CaveatKind::Associate => ui_plain!(figures_blocs associate),
+            CaveatKind::Disputed => ui_plain!(figures_blocs disputed),
+            CaveatKind::NotParticipating => ui_plain!(figures_blocs not_participating),
         }
     }
 }

@@ -85,22 +85,20 @@ impl LayerStatus {
     /// it (`data::budapest::on()` and `as_of()`).
     pub fn label(self) -> &'static str {
         match self {
-            LayerStatus::Party => "Party on the day of the vote",
-            LayerStatus::PartyLikely => "Likely a Party on the day of the vote",
-            LayerStatus::JoinedSince => "Joined since",
-            LayerStatus::Signatory => "Signatory, not a Party",
-            LayerStatus::Invited => "Invited to accede",
-            LayerStatus::None => "Not a Party or signatory in the sources seen",
-            LayerStatus::Unknown => "Status unknown",
+            LayerStatus::Party => ui_plain!(figures_budapest party),
+            LayerStatus::PartyLikely => ui_plain!(figures_budapest party_likely),
+            LayerStatus::JoinedSince => ui_plain!(figures_budapest joined_since),
+            LayerStatus::Signatory => ui_plain!(figures_budapest signatory),
+            LayerStatus::Invited => ui_plain!(figures_budapest invited),
+            LayerStatus::None => ui_plain!(figures_budapest none),
+            LayerStatus::Unknown => ui_plain!(figures_budapest unknown),
         }
     }
 
     /// The warning a weakly evidenced status carries wherever it is shown.
     pub fn caveat(self) -> Option<&'static str> {
         match self {
-            LayerStatus::PartyLikely => {
-                Some("weak evidence: no source seen confirms it directly; only the Council of Europe's counts of Parties do")
-            }
+            LayerStatus::PartyLikely => Some(ui_plain!(figures_budapest party_likely_caveat)),
             _ => None,
         }
     }

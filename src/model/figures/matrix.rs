@@ -78,7 +78,7 @@ impl<'a> Matrix<'a> {
         if a == b {
             a.to_string()
         } else {
-            format!("{a} and {b}")
+            format!(ui_plain!(figures_matrix years), a = a, b = b)
         }
     }
 }

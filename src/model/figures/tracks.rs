@@ -24,15 +24,15 @@ impl Track {
 
     pub fn name(self) -> &'static str {
         match self {
-            Track::Gge => "Group of Governmental Experts (GGE)",
-            Track::Oewg => "Open-Ended Working Group (OEWG)",
+            Track::Gge => ui_plain!(figures_tracks gge),
+            Track::Oewg => ui_plain!(figures_tracks oewg),
         }
     }
 
     pub fn short(self) -> &'static str {
         match self {
-            Track::Gge => "GGE",
-            Track::Oewg => "OEWG",
+            Track::Gge => ui_plain!(figures_tracks gge_short),
+            Track::Oewg => ui_plain!(figures_tracks oewg_short),
         }
     }
 }

@@ -45,14 +45,6 @@ pub const FILLS: [Class; 4] = [
     named!("." "fill-absent"),
 ];
 
-/// "28 members".
-fn members_words(n: usize) -> String {
-    match n {
-        1 => "1 member".to_string(),
-        n => format!("{n} members"),
-    }
-}
-
 /// The figure for `vote`, from its groupings' counts (`tallies`, as
 /// `data::blocs::figure_tallies` gives them) and the member states
 /// (`data::members()`, for the notes' names).
@@ -68,12 +60,23 @@ pub fn blocs_html(vote: &Vote, tallies: &[BlocTally], members: &[Member]) -> Htm
     for t in tallies {
         let first = note + 1;
         note += t.caveats.len();
+        let n = t.members.len();
+        let count = match n {
+            1 => format!(ui_plain!(figures_blocs members_one), n = n),
+            _ => format!(ui_plain!(figures_blocs members_other), n = n),
+        };
         let marks = match t.caveats.len() {
             0 => String::new(),
-            1 => format!(" (note {first})"),
+            1 => format!(
+                concat!(" ", ui_plain!(figures_blocs note_mark)),
+                number = first
+            ),
             _ => {
                 let numbers: Vec<String> = (first..=note).map(|n| n.to_string()).collect();
-                format!(" (notes {})", numbers.join(", "))
+                format!(
+                    concat!(" ", ui_plain!(figures_blocs notes_mark)),
+                    numbers = numbers.join(", ")
+                )
             }
         };
         write_html!(
@@ -85,7 +88,7 @@ pub fn blocs_html(vote: &Vote, tallies: &[BlocTally], members: &[Member]) -> Htm
             name_class = NAME,
             name = t.bloc.name,
             size = SIZE,
-            count = members_words(t.members.len()),
+            count,
             marks,
             bar = bar_svg(&layout(vote, t))
         );
@@ -163,7 +166,7 @@ fn caption(vote: &Vote, tallies: &[BlocTally]) -> Html {
         .map(|&c| format!("{} ({})", vote.label(c), vote.glyph(c)))
         .collect();
     let mut out = format_html!(
-        "<p>How the members of {n} groupings voted on {symbol} in the {body} on {date}. Each bar is one grouping's members on that day, in parts by position: {positions}; the numbers count states.",
+        concat!("<p>", ui!(figures_blocs caption)),
         n = tallies.len(),
         symbol = vote.symbol,
         body = vote.body.label(),
@@ -177,16 +180,24 @@ fn caption(vote: &Vote, tallies: &[BlocTally]) -> Html {
         }
     }
     if !kinds.is_empty() {
-        let phrases: Vec<&str> = kinds.iter().map(|k| k.phrase()).collect();
-        write_html!(
-            out,
-            " Every member on that day is counted, including those the notes name ({phrases})",
-            phrases = phrases.join("; ")
-        );
+        let phrases = kinds
+            .iter()
+            .map(|k| k.phrase())
+            .collect::<Vec<&str>>()
+            .join("; ");
         if kinds.contains(&CaveatKind::Suspended) {
-            write_html!(out, ": a suspension is not an expulsion");
+            write_html!(
+                out,
+                concat!(" ", ui!(figures_blocs caption_counted_suspended)),
+                phrases
+            );
+        } else {
+            write_html!(
+                out,
+                concat!(" ", ui!(figures_blocs caption_counted)),
+                phrases
+            );
         }
-        write_html!(out, ".");
     }
     write_html!(out, "</p>");
     out
@@ -202,7 +213,7 @@ fn notes_html(tallies: &[BlocTally], members: &[Member]) -> Html {
         for c in &t.caveats {
             write_html!(
                 out,
-                "<li>{bloc}: {member}, {phrase}; counted. {note}</li>",
+                concat!("<li>", ui!(figures_blocs note), " {note}</li>"),
                 bloc = t.bloc.name,
                 member = members[c.member].name,
                 phrase = c.kind.phrase(),
@@ -218,7 +229,17 @@ fn notes_html(tallies: &[BlocTally], members: &[Member]) -> Html {
 /// per position.
 pub fn table_html(vote: &Vote, tallies: &[BlocTally]) -> Html {
     let mut out = format_html!(
-        "<table class=\"{table} {hidden}\"><caption>Votes by grouping on {symbol}, {date}</caption><thead><tr><th scope=\"col\">Grouping</th><th scope=\"col\">Members</th>",
+        concat!(
+            "<table class=\"{table} {hidden}\"><caption>",
+            ui!(figures_blocs table_caption),
+            "</caption>",
+            "<thead><tr><th scope=\"col\">",
+            ui!(figures_blocs table_grouping),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_blocs table_members),
+            "</th>",
+        ),
         table = TABLE,
         hidden = VISUALLY_HIDDEN,
         symbol = vote.symbol,

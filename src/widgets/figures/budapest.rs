@@ -94,8 +94,12 @@ fn vote_day(on: &str) -> String {
         .iter()
         .find(|v| v.date == on && !v.is_signatures())
     {
-        Some(v) => format!("the day the {} voted on {}", v.body.label(), v.symbol),
-        None => "the day of the vote".to_string(),
+        Some(v) => format!(
+            ui_plain!(figures_budapest vote_day),
+            body = v.body.label(),
+            symbol = v.symbol
+        ),
+        None => ui_plain!(figures_budapest vote_day_unknown).to_string(),
     }
 }
 
@@ -103,12 +107,7 @@ fn caption(counts: &[(LayerStatus, usize)], on: (&str, &str), as_of: (&str, &str
     let n = |s| count(counts, s);
     let (party, likely) = (n(LayerStatus::Party), n(LayerStatus::PartyLikely));
     format_html!(
-        concat!(
-            "The Council of Europe Convention on Cybercrime (the Budapest Convention) among the {total} UN member states. ",
-            "Parties on {on}, {day}: {parties} ({party} confirmed, {likely} likely, on weak evidence). ",
-            "Joined since, by {as_of}, the date of the status data: {since}. ",
-            "The other statuses are also as of {as_of}. Places that are not member states are drawn plain, with a dashed edge."
-        ),
+        ui!(figures_budapest caption),
         total = counts.iter().map(|(_, n)| n).sum::<usize>(),
         on = on.1,
         day = vote_day(on.0),

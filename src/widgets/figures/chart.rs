@@ -51,12 +51,12 @@ pub fn step_chart(step: &Step) -> Option<Html> {
 fn colour_key(figure: crate::model::figures::StepFigure) -> &'static str {
     use crate::model::figures::StepFigure;
     match figure {
-        StepFigure::Flow { .. } => "Left, the 2019 vote: blue yes, vermillion no, orange abstained, grey did not vote; each band keeps its left colour. Right, the signatures: blue signed, vermillion not signed, orange no signature on record, grey status unknown.",
-        StepFigure::Matrix => "Rows: each state's vote on the US-backed text; columns: on the Russian-backed one. The outlined cell counts the states that voted yes on both.",
-        StepFigure::Blocs { .. } => "Blue: voted for the Russian-backed text; vermillion: against; orange: abstained; grey: did not vote.",
-        StepFigure::Tracks { .. } => "Upper lane: the US-backed expert groups (GGE); lower, dashed lane: the Russian-backed open working group (OEWG). Filled dot: a report; hollow dot: no report; diamond: a vote in the Assembly.",
-        StepFigure::Statements { .. } => "The mark beside each name is that state's vote on the resolution: blue ✓ yes, vermillion ✕ no, orange − abstained, outlined ○ did not vote.",
-        StepFigure::Budapest => "Darkest blue: a Party on the day of the 2019 vote; hatched dark blue: likely a Party then; lighter blue, hatched: joined since; dotted: signed only; pale blue, outlined: invited; grey: none of these; dashed outline: status unknown.",
+        StepFigure::Flow { .. } => ui_plain!(figures_chart colour_key_flow),
+        StepFigure::Matrix => ui_plain!(figures_chart colour_key_matrix),
+        StepFigure::Blocs { .. } => ui_plain!(figures_chart colour_key_blocs),
+        StepFigure::Tracks { .. } => ui_plain!(figures_chart colour_key_tracks),
+        StepFigure::Statements { .. } => ui_plain!(figures_chart colour_key_statements),
+        StepFigure::Budapest => ui_plain!(figures_chart colour_key_budapest),
     }
 }
 
@@ -86,8 +86,19 @@ pub fn chart_body(step: &Step) -> Html {
             &format!("step-{}.html", step.slug),
             CHART_PART,
             &format_html!(
-                "<p class=\"chart-loading\"><a href=\"step-{slug}.html\">This step's figure</a> is on its way.</p>",
-                slug = step.slug
+                concat!(
+                    "<p class=\"chart-loading\">",
+                    ui!(figures_chart loading),
+                    "</p>"
+                ),
+                link = format_html!(
+                    concat!(
+                        "<a href=\"step-{slug}.html\">",
+                        ui!(figures_chart loading_link),
+                        "</a>"
+                    ),
+                    slug = step.slug
+                )
             ),
         )
     }
@@ -96,7 +107,11 @@ pub fn chart_body(step: &Step) -> Html {
 /// The app's panel: the figure, and a way to the map instead.
 pub fn chart_panel(step: &Step) -> Html {
     format_html!(
-        "<button type=\"button\" class=\"link-button chart-switch\" {show_map}>Show the map instead</button>{body}",
+        concat!(
+            "<button type=\"button\" class=\"link-button chart-switch\" {show_map}>",
+            ui!(figures_chart show_map),
+            "</button>{body}"
+        ),
         show_map = Action::ShowMap.attr(),
         body = chart_body(step)
     )

@@ -43,34 +43,29 @@ fn num(v: f32) -> String {
 /// the date its list is true as of.
 fn described(v: &Vote) -> String {
     if v.is_signatures() {
-        format!("{} ({}), each state's status", v.title, v.date_label)
+        format!(
+            ui_plain!(figures_flow described_signatures),
+            title = v.title,
+            date = v.date_label
+        )
     } else {
         format!(
-            "how they voted on {} in the {}, {}",
-            v.symbol,
-            v.body.label(),
-            v.date_label
+            ui_plain!(figures_flow described_vote),
+            symbol = v.symbol,
+            body = v.body.label(),
+            date = v.date_label
         )
     }
 }
 
 fn caption(flow: &Flow) -> Html {
     let (a, b) = (flow.left, flow.right);
-    let kind = if b.is_signatures() {
-        "status"
+    let (total, left, right) = (flow.total(), described(a), described(b));
+    let mut out = if b.is_signatures() {
+        format_html!(ui!(figures_flow caption_status), total, left, right)
     } else {
-        "position"
+        format_html!(ui!(figures_flow caption_position), total, left, right)
     };
-    let mut out = format_html!(
-        concat!(
-            "{total} member states. Left: {left}. Right: {right}. Each band joins a position on the left ",
-            "to a {kind} on the right; its thickness is the number of states."
-        ),
-        total = flow.total(),
-        left = described(a),
-        right = described(b),
-        kind
-    );
     let dated: Vec<String> = Choice::ALL
         .into_iter()
         .filter(|&c| !b.as_of_words(c).is_empty())
@@ -79,7 +74,7 @@ fn caption(flow: &Flow) -> Html {
     if !dated.is_empty() {
         write_html!(
             out,
-            " Dates of the counts: {dated}.",
+            concat!(" ", ui!(figures_flow caption_dates)),
             dated = dated.join("; ")
         );
     }
@@ -88,17 +83,22 @@ fn caption(flow: &Flow) -> Html {
 
 fn table_caption(flow: &Flow) -> Html {
     let (a, b) = (flow.left, flow.right);
-    let columns = if b.is_signatures() {
-        format!("by their signature status ({})", b.date_label)
+    if b.is_signatures() {
+        format_html!(
+            ui!(figures_flow table_caption_signatures),
+            symbol = a.symbol,
+            date = a.date_label,
+            status_date = b.date_label
+        )
     } else {
-        format!("by their vote on {} ({})", b.symbol, b.date_label)
-    };
-    format_html!(
-        "Member states by their vote on {symbol} ({date}), in rows, and {columns}, in columns.",
-        symbol = a.symbol,
-        date = a.date_label,
-        columns
-    )
+        format_html!(
+            ui!(figures_flow table_caption_votes),
+            symbol = a.symbol,
+            date = a.date_label,
+            other_symbol = b.symbol,
+            other_date = b.date_label
+        )
+    }
 }
 
 /// A band as a closed path: down its left end, across to the right by a

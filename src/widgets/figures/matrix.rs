@@ -26,7 +26,7 @@ pub const SCROLL: Class = named!("." "figure-scroll");
 fn pair(m: &Matrix) -> Html {
     let (rows, columns) = (m.rows, m.columns);
     let caption = format_html!(
-        "{years}: rows, {rs}, {rshort}; columns, {cs}, {cshort}.",
+        ui!(figures_matrix table_caption),
         years = m.years(),
         rs = rows.symbol,
         rshort = rows.short,
@@ -35,14 +35,21 @@ fn pair(m: &Matrix) -> Html {
     );
     format_html!(
         concat!(
-            "<p class=\"{summary}\">Yes on both {rs} and {cs}: <strong>{n} of {total}</strong></p>",
-            "<div class=\"{scroll}\" tabindex=\"0\" role=\"region\" aria-label=\"{rs} against {cs}\">{table}</div>"
+            "<p class=\"{summary}\">",
+            ui!(figures_matrix summary),
+            "</p>",
+            "<div class=\"{scroll}\" tabindex=\"0\" role=\"region\" aria-label=\"",
+            ui!(figures_matrix region),
+            "\">{table}</div>"
         ),
         summary = SUMMARY,
         rs = rows.symbol,
         cs = columns.symbol,
-        n = m.yes_on_both(),
-        total = m.counts.total(),
+        share = format_html!(
+            concat!("<strong>", ui!(figures_matrix count_of_total), "</strong>"),
+            n = m.yes_on_both(),
+            total = m.counts.total()
+        ),
         scroll = SCROLL,
         table = cross_table(
             rows,
@@ -60,12 +67,20 @@ pub fn matrix_html(pairs: &[(&Vote, &Vote)]) -> Html {
     let matrices: Vec<Matrix> = pairs.iter().map(|&(a, b)| Matrix::of(a, b)).collect();
     let listed: Vec<String> = matrices
         .iter()
-        .map(|m| format!("{} and {} ({})", m.rows.symbol, m.columns.symbol, m.years()))
+        .map(|m| {
+            format!(
+                ui_plain!(figures_matrix pair),
+                a = m.rows.symbol,
+                b = m.columns.symbol,
+                years = m.years()
+            )
+        })
         .collect();
     let mut out = format_html!(
         concat!(
-            "<figure class=\"{class}\" {figure}=\"{name}\"><figcaption>How each member state voted on one ",
-            "text against its rival: {pairs}. Yes on both is in bold.</figcaption>"
+            "<figure class=\"{class}\" {figure}=\"{name}\"><figcaption>",
+            ui!(figures_matrix caption),
+            "</figcaption>"
         ),
         class = MATRIX_FIGURE,
         figure = FIGURE,

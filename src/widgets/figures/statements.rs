@@ -36,7 +36,10 @@ pub fn statements_html(vote: &Vote, record: &str, said: &[&Statement], members: 
         let choice = vote.choice(s.member);
         write_html!(
             out,
-            "<li {by}=\"{iso3}\" {vote_attr}=\"{slug}\"><p class=\"said-who\"><strong>{speaker}</strong> <span class=\"vote-{slug}\"><span class=\"glyph\" aria-hidden=\"true\">{glyph}</span> {label}</span></p>{words}<p class=\"{source}\">{timing}. Source: <a href=\"{url}\">{host}</a>, {locator}</p></li>",
+            concat!(
+                "<li {by}=\"{iso3}\" {vote_attr}=\"{slug}\"><p class=\"said-who\"><strong>{speaker}</strong> <span class=\"vote-{slug}\"><span class=\"glyph\" aria-hidden=\"true\">{glyph}</span> {label}</span></p>",
+                "{words}<p class=\"{source}\">", ui!(figures_statements source), "</p></li>"
+            ),
             by = SAID_BY,
             iso3 = members[s.member].iso3,
             vote_attr = VOTE,
@@ -47,14 +50,21 @@ pub fn statements_html(vote: &Vote, record: &str, said: &[&Statement], members: 
             words = words(s),
             source = SOURCE,
             timing = capitalised(s.position),
-            url = s.source_url(),
-            host = host(s.source_url()),
+            link = format_html!(
+                "<a href=\"{url}\">{host}</a>",
+                url = s.source_url(),
+                host = host(s.source_url())
+            ),
             locator = first_clause(s.locator)
         );
     }
     write_html!(
         out,
-        "</ul><figcaption>What delegations said at the vote of {date} on {symbol}, in the statements that could be checked: a delegation's own words where a quote was verified word for word, otherwise a summary in our words. The meeting's record, {record}, could not be read, so each rests on the source named with it, and most speakers are missing.</figcaption>{table}</figure>",
+        concat!(
+            "</ul><figcaption>",
+            ui!(figures_statements caption),
+            "</figcaption>{table}</figure>"
+        ),
         date = vote.date_label,
         symbol = vote.symbol,
         record,
@@ -80,13 +90,21 @@ fn first_clause(locator: &str) -> &str {
 fn words(s: &Statement) -> Html {
     if s.quote.is_empty() {
         format_html!(
-            "<p class=\"{class}\">In our words: {summary}</p>",
+            concat!(
+                "<p class=\"{class}\">",
+                ui!(figures_statements in_our_words),
+                "</p>"
+            ),
             class = SUMMARY,
             summary = s.summary
         )
     } else {
         format_html!(
-            "<blockquote class=\"{class}\"><p>“{quote}”</p></blockquote>",
+            concat!(
+                "<blockquote class=\"{class}\"><p>",
+                ui!(figures_statements quote),
+                "</p></blockquote>"
+            ),
             class = QUOTE,
             quote = s.quote
         )
@@ -103,22 +121,37 @@ fn capitalised(text: &str) -> String {
 
 fn table(vote: &Vote, said: &[&Statement], members: &[Member]) -> Html {
     let mut out = format_html!(
-        "<table class=\"{class}\"><caption>Statements at the vote of {date}</caption><thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\">Vote</th><th scope=\"col\">Said</th></tr></thead><tbody>",
+        concat!(
+            "<table class=\"{class}\"><caption>",
+            ui!(figures_statements table_caption),
+            "</caption>",
+            "<thead><tr><th scope=\"col\">",
+            ui!(figures_statements table_speaker),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_statements table_vote),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_statements table_said),
+            "</th></tr></thead><tbody>"
+        ),
         class = FIGURE_TABLE,
         date = vote.date_label
     );
     for s in said {
-        let quoted = !s.quote.is_empty();
+        let said = if s.quote.is_empty() {
+            format_html!(ui!(figures_statements in_our_words), summary = s.summary)
+        } else {
+            format_html!(ui!(figures_statements quote), quote = s.quote)
+        };
         write_html!(
             out,
-            "<tr {by}=\"{iso3}\"><th scope=\"row\">{speaker}</th><td>{label}</td><td>{open}{words}{close}</td></tr>",
+            "<tr {by}=\"{iso3}\"><th scope=\"row\">{speaker}</th><td>{label}</td><td>{said}</td></tr>",
             by = SAID_BY,
             iso3 = members[s.member].iso3,
             speaker = s.speaker,
             label = vote.label(vote.choice(s.member)),
-            open = if quoted { "“" } else { "In our words: " },
-            words = if quoted { s.quote } else { s.summary },
-            close = if quoted { "”" } else { "" }
+            said
         );
     }
     write_html!(out, "</tbody></table>");

@@ -39,7 +39,14 @@ pub fn cross_table(
             label = columns.label(c)
         );
     }
-    write_html!(out, "<th scope=\"col\">Total</th></tr></thead><tbody>");
+    write_html!(
+        out,
+        concat!(
+            "<th scope=\"col\">",
+            ui!(figures_table total),
+            "</th></tr></thead><tbody>"
+        )
+    );
     for r in Choice::ALL {
         write_html!(
             out,
@@ -80,7 +87,14 @@ pub fn cross_table(
             n = counts.row_total(r)
         );
     }
-    write_html!(out, "</tbody><tfoot><tr><th scope=\"row\">Total</th>");
+    write_html!(
+        out,
+        concat!(
+            "</tbody><tfoot><tr><th scope=\"row\">",
+            ui!(figures_table total),
+            "</th>"
+        )
+    );
     for c in Choice::ALL {
         write_html!(
             out,

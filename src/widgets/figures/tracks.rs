@@ -60,19 +60,25 @@ pub(super) fn picked(e: &TrackEvent, highlight: Option<&str>) -> bool {
 fn result(e: &TrackEvent) -> Option<String> {
     let id = e.vote?;
     let v = data::vote(id).expect("build_support/tracks.rs checks every vote id");
-    let camp = match v.camp {
-        Camp::UnitedStates => "US-led",
-        Camp::Russia => "Russia-led",
-    };
     let basis = match v.totals_basis {
         TotalsBasis::Confirmed => String::new(),
         b => format!(" ({})", b.label().to_lowercase()),
     };
-    Some(format!(
-        "{}, a {camp} text: {}{basis}",
-        v.symbol,
-        v.tally_words()
-    ))
+    let (symbol, tally) = (v.symbol, v.tally_words());
+    Some(match v.camp {
+        Camp::UnitedStates => format!(
+            ui_plain!(figures_tracks result_us),
+            symbol = symbol,
+            tally = tally,
+            basis = basis
+        ),
+        Camp::Russia => format!(
+            ui_plain!(figures_tracks result_russia),
+            symbol = symbol,
+            tally = tally,
+            basis = basis
+        ),
+    })
 }
 
 /// The web site a source is on: "dig.watch".
@@ -118,9 +124,24 @@ fn em_attr(em: bool) -> Html {
 fn table(lay: &TracksLayout, events: &[TrackEvent], highlight: Option<&str>) -> Html {
     let mut out = format_html!(
         concat!(
-            "<table class=\"{class}\"><caption>The two tracks' milestones, oldest first, each with a source.</caption>",
-            "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Track</th><th scope=\"col\">What happened</th>",
-            "<th scope=\"col\">Recorded vote</th><th scope=\"col\">Source</th></tr></thead><tbody>"
+            "<table class=\"{class}\"><caption>",
+            ui!(figures_tracks table_caption),
+            "</caption>",
+            "<thead><tr><th scope=\"col\">",
+            ui!(figures_tracks table_date),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_tracks table_track),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_tracks table_event),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_tracks table_vote),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_tracks table_source),
+            "</th></tr></thead><tbody>"
         ),
         class = FIGURE_TABLE
     );
@@ -137,7 +158,7 @@ fn table(lay: &TracksLayout, events: &[TrackEvent], highlight: Option<&str>) -> 
             date = e.date_label,
             name = e.track.name(),
             label = e.label,
-            vote = result(e).unwrap_or_else(|| "No recorded vote".to_string()),
+            vote = result(e).unwrap_or_else(|| ui_plain!(figures_tracks no_vote).to_string()),
             url = e.source,
             host = host(e.source)
         );
@@ -149,12 +170,7 @@ fn table(lay: &TracksLayout, events: &[TrackEvent], highlight: Option<&str>) -> 
 fn caption(lay: &TracksLayout, events: &[TrackEvent], highlight: Option<&str>) -> Html {
     let year = |n: usize| lay.order.get(n).map_or("", |&i| &events[i].date[..4]);
     let mut out = format_html!(
-        concat!(
-            "Two UN tracks on how states behave in cyberspace, {from} to {to}, on one time line. Above, the {gge}, ",
-            "a small group of experts; below, the {oewg}, open to every member state. A filled dot marks a consensus ",
-            "report, a hollow dot a group that ended without one, a diamond a vote of the General Assembly. The list ",
-            "beneath is numbered as the marks; a vote's result there is its recorded vote's."
-        ),
+        ui!(figures_tracks caption),
         from = year(0),
         to = year(lay.order.len().saturating_sub(1)),
         gge = Track::Gge.name(),
@@ -168,7 +184,11 @@ fn caption(lay: &TracksLayout, events: &[TrackEvent], highlight: Option<&str>) -
         .map(|e| format!("{} ({})", e.date_label, e.track.short()))
         .collect();
     if !named.is_empty() {
-        write_html!(out, " Picked out: {named}.", named = named.join("; "));
+        write_html!(
+            out,
+            concat!(" ", ui!(figures_tracks picked_out)),
+            named = named.join("; ")
+        );
     }
     out
 }

@@ -19,7 +19,11 @@ fn highlights(step: &Step, vote: &Vote) -> Html {
     }
     write_html!(
         out,
-        "<h3 class=\"figure-subhead\">Highlighted in this step</h3><ul class=\"highlight-list\">"
+        concat!(
+            "<h3 class=\"figure-subhead\">",
+            ui!(step highlighted),
+            "</h3><ul class=\"highlight-list\">"
+        )
     );
     for i in step.highlight.iter().filter_map(|c| data::member_index(c)) {
         let m = &data::members()[i];
@@ -49,7 +53,11 @@ fn pair(a: &Vote, b: &Vote, target: Target) -> Html {
     let button = match target {
         Target::StaticPage => Html::new(),
         Target::App { .. } => format_html!(
-            "<button type=\"button\" class=\"link-button\" {compare}=\"{a},{b}\">Compare these two votes state by state</button>",
+            concat!(
+                "<button type=\"button\" class=\"link-button\" {compare}=\"{a},{b}\">",
+                ui!(step compare_pair),
+                "</button>"
+            ),
             compare = COMPARE,
             a = a.id,
             b = b.id
@@ -57,15 +65,18 @@ fn pair(a: &Vote, b: &Vote, target: Target) -> Html {
     };
     format_html!(
         concat!(
-            "<div class=\"pair-figure\"><p class=\"pair-label\">Voted yes on both {a} and {b}: <strong>{count} of {total}</strong></p>",
+            "<div class=\"pair-figure\"><p class=\"pair-label\">", ui!(step both_yes), "</p>",
             "<svg class=\"pair-bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">",
             "<rect class=\"pair-rest\" x=\"0\" y=\"0\" width=\"100\" height=\"6\"></rect>",
             "<rect class=\"fill-yes\" x=\"0\" y=\"0\" width=\"{width}\" height=\"6\"></rect></svg>{button}</div>",
         ),
         a = a.symbol,
         b = b.symbol,
-        count,
-        total,
+        share = format_html!(
+            concat!("<strong>", ui!(step count_of_total), "</strong>"),
+            count,
+            total
+        ),
         width = decimal(count as f32 * 100.0 / total as f32, 3),
         button
     )

@@ -37,9 +37,9 @@ pub fn offences_table() -> Html {
     let instruments = data::instruments();
     let mut out = format_html!(
         concat!(
-            "<div class=\"treaty\" role=\"group\" aria-labelledby=\"treaty-heading\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
+            "<div class=\"treaty\" role=\"group\" aria-labelledby=\"treaty-heading\"><h3 id=\"treaty-heading\">", ui!(step treaty_heading), "</h3>",
             "<div class=\"treaty-scroll\" role=\"region\" aria-labelledby=\"treaty-heading\" tabindex=\"0\"><table class=\"treaty-table\">",
-            "<thead><tr><th scope=\"col\">Topic</th>",
+            "<thead><tr><th scope=\"col\">", ui!(step treaty_topic), "</th>",
         )
     );
     for i in instruments {
@@ -60,28 +60,33 @@ pub fn offences_table() -> Html {
                 "<tr class=\"treaty-section\"><th scope=\"colgroup\" colspan=\"{span}\">{words}</th></tr>",
                 span = instruments.len() + 1,
                 words = match row.kind {
-                    RowKind::Offence => "Offences each treaty asks states to create",
-                    RowKind::Provision => "Provisions that supporters and critics argue over",
+                    RowKind::Offence => ui_plain!(step treaty_offences),
+                    RowKind::Provision => ui_plain!(step treaty_provisions),
                 }
             );
         }
         // The row's sources under its topic, so the table keeps to four
         // columns on a phone.
-        write_html!(
-            out,
-            "<tr><th scope=\"row\">{topic}<span class=\"treaty-sources\">Sources: ",
-            topic = row.topic
-        );
+        let mut links = Html::new();
         for (n, url) in row.sources.iter().enumerate() {
             write_html!(
-                out,
+                links,
                 "{sep}<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\">{host}</a>",
                 sep = if n == 0 { "" } else { ", " },
                 url,
                 host = host(url)
             );
         }
-        write_html!(out, "</span></th>");
+        write_html!(
+            out,
+            concat!(
+                "<tr><th scope=\"row\">{topic}<span class=\"treaty-sources\">",
+                ui!(step treaty_sources),
+                "</span></th>"
+            ),
+            topic = row.topic,
+            links
+        );
         for c in row.cells {
             out.push(&cell(c));
         }
@@ -91,15 +96,15 @@ pub fn offences_table() -> Html {
     for i in instruments {
         write_html!(
             out,
-            "<li><strong>{name}</strong>: {note}. Confidence: {confidence}.</li>",
-            name = i.name,
+            concat!("<li>", ui!(step treaty_note), "</li>"),
+            name = format_html!("<strong>{name}</strong>", name = i.name),
             note = i.note,
             confidence = i.confidence
         );
     }
     write_html!(
         out,
-        "<li>“none”: the treaty has no such article; “not known”: the sources used here do not say; “covered”: secondary sources say the draft covers it, but its text and article numbers could not be checked.</li></ul></div>"
+        concat!("<li>", ui!(step treaty_legend), "</li></ul></div>")
     );
     out
 }
@@ -123,8 +128,12 @@ pub fn treaty_block(slug: &str) -> Html {
             TREATY_PART,
             &format_html!(
                 concat!(
-                    "<div class=\"treaty\"><h3 id=\"treaty-heading\">What the treaties say, side by side</h3>",
-                    "<p><a href=\"step-{slug}.html#treaty-heading\">The offences and disputed provisions of the three treaties, article by article</a></p></div>",
+                    "<div class=\"treaty\"><h3 id=\"treaty-heading\">",
+                    ui!(step treaty_heading),
+                    "</h3>",
+                    "<p><a href=\"step-{slug}.html#treaty-heading\">",
+                    ui!(step treaty_link),
+                    "</a></p></div>",
                 ),
                 slug
             ),

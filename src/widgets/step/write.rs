@@ -83,8 +83,15 @@ fn lifted(name: &str, fallback: impl FnOnce() -> Html, _inner: impl FnOnce() -> 
 pub fn step_text(step: &Step) -> Html {
     let loading = || {
         format_html!(
-            "<p class=\"text-loading\"><a href=\"step-{slug}.html\">This step's text</a> is on its way.</p>",
-            slug = step.slug
+            concat!("<p class=\"text-loading\">", ui!(step text_loading), "</p>"),
+            link = format_html!(
+                concat!(
+                    "<a href=\"step-{slug}.html\">",
+                    ui!(step text_loading_link),
+                    "</a>"
+                ),
+                slug = step.slug
+            )
         )
     };
     lifted(&text_part(step), loading, || paragraphs(step))
@@ -104,8 +111,11 @@ pub fn step_summary(step: &Step) -> Html {
 /// scan for pupils' phones, or as its address where the build wrote none.
 fn presented(step: &Step) -> Html {
     let link = format_html!(
-        "<p class=\"present-link\">This step: <a href=\"step-{slug}.html\">step-{slug}.html</a></p>",
-        slug = step.slug
+        concat!("<p class=\"present-link\">", ui!(step present_link), "</p>"),
+        link = format_html!(
+            "<a href=\"step-{slug}.html\">step-{slug}.html</a>",
+            slug = step.slug
+        )
     );
     format_html!(
         "{summary}{qr}",
@@ -129,11 +139,11 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
     let present = matches!(target, Target::App { present: true, .. });
     format_html!(
         concat!(
-            "<p class=\"step-position\">Step {number} of {total} · <time datetime=\"{when}\">{when_label}</time></p>",
+            "<p class=\"step-position\">", ui!(step position), " · <time datetime=\"{when}\">{when_label}</time></p>",
             "<h2 id=\"{title_id}\" tabindex=\"-1\">{title}</h2>",
             "<div class=\"step-layout\"><div class=\"step-text\"><div class=\"{guess_slot}\"></div><div class=\"{line_slot}\"></div>{paragraphs}{table}</div>{figure}</div>",
-            "<section class=\"step-sources\" aria-label=\"Sources for this step\"><h3>Sources</h3>{sources}",
-            "<p class=\"step-glossary\"><a href=\"{glossary}\" target=\"_blank\" rel=\"noopener\">Key terms explained</a> (glossary)</p></section>",
+            "<section class=\"step-sources\" aria-label=\"", ui!(step sources_label), "\"><h3>", ui!(step sources_heading), "</h3>{sources}",
+            "<p class=\"step-glossary\">", ui!(step glossary), "</p></section>",
         ),
         number = index + 1,
         total = steps.len(),
@@ -150,6 +160,13 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         },
         figure = step_figure_html(step, vote, target),
         sources = step_sources(step),
-        glossary = GLOSSARY_PAGE,
+        link = format_html!(
+            concat!(
+                "<a href=\"{page}\" target=\"_blank\" rel=\"noopener\">",
+                ui!(step glossary_link),
+                "</a>"
+            ),
+            page = GLOSSARY_PAGE
+        ),
     )
 }

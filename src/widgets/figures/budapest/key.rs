@@ -26,8 +26,7 @@ pub const STATUS: Attr = named!("[" "data-status" "]");
 /// the likely Parties, but an unknown row rests on evidence just as thin
 /// (a Party perhaps, or invited perhaps, in no source seen for sure), and
 /// the reader should be told so wherever it is shown.
-const UNKNOWN_CAVEAT: &str =
-    "weak evidence: the sources seen do not settle whether it is a Party, a signatory or invited";
+const UNKNOWN_CAVEAT: &str = ui_plain!(figures_budapest unknown_caveat);
 
 /// The glyph beside a status's swatch: a second cue for a reader who
 /// cannot tell the fills apart.
@@ -57,7 +56,7 @@ pub fn weak_words(status: LayerStatus) -> Option<&'static str> {
 fn dated(status: LayerStatus, on: &str, as_of: &str) -> String {
     match status {
         LayerStatus::Party | LayerStatus::PartyLikely => on.to_string(),
-        _ => format!("as of {as_of}"),
+        _ => format!(ui_plain!(figures_budapest as_of), date = as_of),
     }
 }
 
@@ -97,7 +96,11 @@ pub fn key(counts: &[(LayerStatus, usize)]) -> Html {
     }
     write_html!(
         out,
-        "<li>{swatch} Not a member state (observer, territory or disputed)</li></ul>",
+        concat!(
+            "<li>{swatch} ",
+            ui!(figures_budapest key_others),
+            "</li></ul>"
+        ),
         swatch = swatch(OTHERS)
     );
     out
@@ -113,8 +116,18 @@ pub fn table(
 ) -> Html {
     let mut out = format_html!(
         concat!(
-            "<table class=\"{class}\"><caption>Member states by their standing under the Budapest Convention</caption>",
-            "<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">States</th><th scope=\"col\">Which</th></tr></thead><tbody>"
+            "<table class=\"{class}\"><caption>",
+            ui!(figures_budapest table_caption),
+            "</caption>",
+            "<thead><tr><th scope=\"col\">",
+            ui!(figures_budapest table_status),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_budapest table_states),
+            "</th>",
+            "<th scope=\"col\">",
+            ui!(figures_budapest table_which),
+            "</th></tr></thead><tbody>"
         ),
         class = FIGURE_TABLE
     );
@@ -146,7 +159,12 @@ pub fn table(
     }
     write_html!(
         out,
-        "</tbody><tfoot><tr><th scope=\"row\">All member states</th><td>{total}</td><td></td></tr></tfoot></table>",
+        concat!(
+            "</tbody><tfoot><tr><th scope=\"row\">",
+            ui!(figures_budapest table_all),
+            "</th>",
+            "<td>{total}</td><td></td></tr></tfoot></table>"
+        ),
         total = layer.len()
     );
     out

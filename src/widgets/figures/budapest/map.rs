@@ -36,13 +36,17 @@ fn map_label(counts: &[(LayerStatus, usize)]) -> String {
     let parts: Vec<String> = counts
         .iter()
         .map(|&(s, n)| match weak_words(s) {
-            Some(_) => format!("{}: {n}, on weak evidence", s.label()),
+            Some(_) => format!(
+                ui_plain!(figures_budapest map_status_weak),
+                status = s.label(),
+                n = n
+            ),
             None => format!("{}: {n}", s.label()),
         })
         .collect();
     format!(
-        "World map of the member states by their standing under the Budapest Convention. {}. Each state is listed in the table below.",
-        parts.join("; ")
+        ui_plain!(figures_budapest map_label),
+        statuses = parts.join("; ")
     )
 }
 
