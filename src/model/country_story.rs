@@ -16,24 +16,26 @@ fn gerund(c: Choice) -> &'static str {
 /// Sentences about the member at `index`. `vote` looks a vote up by id.
 pub fn sentences(index: usize, vote: impl Fn(&str) -> Option<&'static Vote>) -> Vec<String> {
     let mut out = Vec::new();
-    let pairs = [
-        (
-            "ga-73-27",
-            "ga-73-266",
+    // Each pair's sentence is its own format string (a literal, as format!
+    // needs): no run-time search and replace, which would bring the string
+    // searcher into the wasm.
+    let voted_for_both = |a: &str, b: &str| {
+        let (a, b) = (vote(a)?, vote(b)?);
+        (a.choice(index) == Choice::Yes && b.choice(index) == Choice::Yes).then_some((a, b))
+    };
+    if let Some((a, b)) = voted_for_both("ga-73-27", "ga-73-266") {
+        out.push(format!(
             ui_plain!(country_story voted_for_2018_pair),
-        ),
-        (
-            "ga-74-29",
-            "ga-74-28",
+            a = a.symbol,
+            b = b.symbol
+        ));
+    }
+    if let Some((a, b)) = voted_for_both("ga-74-29", "ga-74-28") {
+        out.push(format!(
             ui_plain!(country_story voted_for_2019_pair),
-        ),
-    ];
-    for (a, b, sentence) in pairs {
-        if let (Some(a), Some(b)) = (vote(a), vote(b)) {
-            if a.choice(index) == Choice::Yes && b.choice(index) == Choice::Yes {
-                out.push(sentence.replace("{a}", a.symbol).replace("{b}", b.symbol));
-            }
-        }
+            a = a.symbol,
+            b = b.symbol
+        ));
     }
     if let (Some(a), Some(b)) = (vote("3c-2018"), vote("3c-2019")) {
         let (x, y) = (a.choice(index), b.choice(index));
