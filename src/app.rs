@@ -15,7 +15,7 @@ use crate::model::step_nav::Move;
 use crate::model::url_state;
 use crate::state::AppState;
 use crate::view_kit::effect::{effect, effect_with};
-use crate::widgets::header::{header_inner, HEADER, OPEN_FULL};
+use crate::widgets::header::{footer_inner, header_inner, HEADER, OPEN_FULL};
 use crate::widgets::stage::outlines::page_outlines;
 use crate::widgets::step::write::STEP_TITLE;
 use crate::widgets::{
@@ -131,7 +131,6 @@ pub fn App() -> impl IntoView {
             }
         });
     }
-    let site = data::site();
     let no_explorer = state.locked || state.presenting || (state.embedded && !state.explore_in_url);
     view! {
         <div class=APP.name class:embedded=state.embedded class:presenting=state.presenting class:guess-hidden=move || state.awaits_guess(state.step.get()) hidden=move || !state.revealed.get()>
@@ -161,15 +160,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </main>
             {(!state.embedded).then(|| view! { <Downloads /> })}
-            <footer class="site-footer">
-                <p>{site.credit}</p>
-                <p>
-                    <a href="story.html">{ui_plain!(app story_link)}</a>" · "
-                    <a href="handout.html">{ui_plain!(app handout_link)}</a>" · "
-                    <a href="teach.html">{ui_plain!(app teach_link)}</a>
-                </p>
-                <p>{ui_plain!(app sponsor_note)}</p>
-            </footer>
+            <footer class="site-footer" inner_html=footer_inner().into_string()></footer>
         </div>
     }
 }

@@ -24,7 +24,7 @@ const WIDTH = 1000;
 /** Path data counts in whole units of 1 / PATH_UNITS of the view box. */
 const PATH_UNITS = 2;
 /** Visvalingam effective-area threshold, in square view-box units. */
-const MIN_AREA = 3;
+const MIN_AREA = 6;
 /** Islands smaller than this (view-box units²) are left out, unless they are all a state has:
  * 5 units² is about one pixel on a 1280 px screen; 2 -> 5 took 0.4 KB gzip off every page. */
 const MIN_RING_AREA = 5;

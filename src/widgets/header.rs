@@ -1,5 +1,6 @@
 //! The site's header: kicker, title, standfirst, and when embedded a link
-//! that opens the whole explainer in a new tab.
+//! that opens the whole explainer in a new tab; and its footer: the credit,
+//! the other ways to read the story, and what "sponsor" means here.
 
 use crate::data;
 use crate::html::names::Class;
@@ -40,5 +41,25 @@ pub fn header_inner(open_full: Option<&str>, target: Target) -> Html {
         title = site.title,
         standfirst = site.standfirst,
         link
+    )
+}
+
+/// What goes inside `<footer class="site-footer">`: written once, as text
+/// (a text writer costs the wasm less than a component's nodes).
+pub fn footer_inner() -> Html {
+    format_html!(
+        concat!(
+            "<p>{credit}</p><p>",
+            "<a href=\"story.html\">",
+            ui!(app story_link),
+            "</a> · <a href=\"handout.html\">",
+            ui!(app handout_link),
+            "</a> · <a href=\"teach.html\">",
+            ui!(app teach_link),
+            "</a></p><p>",
+            ui!(app sponsor_note),
+            "</p>"
+        ),
+        credit = data::site().credit
     )
 }
