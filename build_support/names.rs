@@ -25,8 +25,9 @@ fn read(root: &Path, file: &str) -> Result<String, DataError> {
 }
 
 /// Gives `data`'s members their names in `lang` (English keeps
-/// data/members.csv's), and keeps each English name as a name readers may
-/// search by.
+/// data/members.csv's). The English names stay searchable through the
+/// names index fetched on first use (search-names.txt, every language's
+/// names), so the wasm carries only the build's.
 pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataError> {
     if lang == "en" {
         return Ok(());
@@ -46,7 +47,6 @@ pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataE
         if name.is_empty() {
             return Err(DataError::new(NAMES, row.line, format!("no {lang} name for {}", member.iso3)));
         }
-        data.aliases.push((member.iso3.clone(), member.name.clone()));
         member.name = name.to_string();
     }
     Ok(())

@@ -7,7 +7,7 @@ use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys
 use crate::browser::page::{prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
-use crate::browser::url_sync::{note_history_move, write_address_soon, HistoryMode};
+use crate::browser::url_sync::{follow_language_link, note_history_move, write_address_soon, HistoryMode};
 use crate::data::{self, KnownData};
 use crate::html::page::{APP, EXPLORE, STAGE_SIDE};
 use crate::html::Target;
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
         state.apply_query(&current_address_query())
     });
     let _ = window_event_listener(leptos::ev::focusin, keep_clear::on_focus_in);
+    let _ = window_event_listener(leptos::ev::click, |ev| follow_language_link(&ev));
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let modified = ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key();
         if ev.default_prevented() || modified || wants_own_keys(ev.target()) {

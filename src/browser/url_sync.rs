@@ -4,6 +4,7 @@
 //! Failures (e.g. a sandboxed frame that refuses history) are ignored:
 //! the page keeps working, only the URL stops following.
 
+use crate::html::page::LANGUAGE_SWITCH;
 use crate::model::url_state::{encode, step_in_path, Address};
 use std::cell::Cell;
 use wasm_bindgen::JsValue;
@@ -97,4 +98,24 @@ thread_local! {
 /// scheduled before are out of date.
 pub fn note_history_move() {
     HISTORY_MOVES.with(|moves| moves.set(moves.get().wrapping_add(1)));
+}
+
+/// A link of the language switcher, about to be followed, pointed at the
+/// page and query the reader is on now, in its language's folder: the
+/// switcher was written for the page the reader loaded, and the reader
+/// may have moved on since.
+pub fn follow_language_link(ev: &web_sys::Event) {
+    let Some(link) = super::dom::closest(ev, "a") else {
+        return;
+    };
+    if !matches!(link.closest(LANGUAGE_SWITCH.selector), Ok(Some(_))) {
+        return;
+    }
+    let Some(href) = link.get_attribute("href") else {
+        return;
+    };
+    let folder = href.rfind('/').map_or("", |at| &href[..=at]);
+    let path = current_path();
+    let page = path.rsplit('/').next().unwrap_or_default();
+    let _ = link.set_attribute("href", &format!("{folder}{page}{}", current_query()));
 }

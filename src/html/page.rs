@@ -24,6 +24,10 @@ pub const STEP_META: Name = named!("[name=" "uncyber-step" "]");
 /// (browser/keep_clear.rs keeps what the reader looks at clear of both).
 pub const STAGE_FIGURE: Class = named!("." "stage-figure");
 pub const STEP_NAV: Class = named!("." "step-nav");
+/// The six languages' links at the top of every page, written by the
+/// prerender (src/bin/prerender/localise.rs); the app keeps them pointing
+/// at the step the reader is on (browser/url_sync.rs).
+pub const LANGUAGE_SWITCH: Class = named!("." "language-switch");
 /// The figures' styles (style/figures.css), copied beside the pages as
 /// they are: a figure's part of the page links them (a `<link>` applies
 /// wherever it sits), so only a page or an app showing a figure loads them.

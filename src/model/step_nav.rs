@@ -29,9 +29,21 @@ pub enum Move {
 impl Move {
     /// The move a key press asks for: arrows, Home and End.
     pub fn from_key(key: &str) -> Option<Move> {
+        Move::from_key_in(key, crate::ui::RIGHT_TO_LEFT)
+    }
+
+    /// `from_key` in a page read left to right or, `right_to_left`, the
+    /// other way, where the arrow pointing the way the reader goes (left)
+    /// moves on.
+    pub fn from_key_in(key: &str, right_to_left: bool) -> Option<Move> {
+        let (back, on) = if right_to_left {
+            ("ArrowRight", "ArrowLeft")
+        } else {
+            ("ArrowLeft", "ArrowRight")
+        };
         match key {
-            "ArrowLeft" => Some(Move::Previous),
-            "ArrowRight" => Some(Move::Next),
+            k if k == back => Some(Move::Previous),
+            k if k == on => Some(Move::Next),
             "Home" => Some(Move::First),
             "End" => Some(Move::Last),
             _ => None,
@@ -99,6 +111,17 @@ mod path_tests {
     use super::{place_on, Move};
 
     const PATH: [usize; 3] = [0, 11, 4];
+
+    #[test]
+    fn the_arrow_keys_follow_the_reading_direction() {
+        assert_eq!(Move::from_key_in("ArrowRight", false), Some(Move::Next));
+        assert_eq!(Move::from_key_in("ArrowLeft", false), Some(Move::Previous));
+        assert_eq!(Move::from_key_in("ArrowLeft", true), Some(Move::Next));
+        assert_eq!(Move::from_key_in("ArrowRight", true), Some(Move::Previous));
+        assert_eq!(Move::from_key_in("Home", true), Some(Move::First));
+        assert_eq!(Move::from_key_in("End", false), Some(Move::Last));
+        assert_eq!(Move::from_key_in("a", true), None);
+    }
 
     #[test]
     fn on_a_path_previous_and_next_walk_only_its_steps_in_its_order() {

@@ -5,6 +5,7 @@
 //! Arabic's and Chinese pages also get their scripts' style sheet.
 //! The pages are written first; this goes over them in the build's folder.
 
+use uncyber::html::page::LANGUAGE_SWITCH;
 use uncyber::html::Html;
 use uncyber::model::language::{language, Language, ENGLISH, LANGUAGES};
 use uncyber::ui::LANG;
@@ -95,10 +96,11 @@ fn switcher(file: &str) -> Html {
     };
     format_html!(
         concat!(
-            "<nav class=\"language-switch\" aria-label=\"",
+            "<nav class=\"{switch}\" aria-label=\"",
             ui!(languages switcher),
             "\"><ul>{items}</ul>{notice}</nav>"
         ),
+        switch = LANGUAGE_SWITCH,
         items,
         notice
     )
