@@ -1,7 +1,7 @@
-// The story in the UN's six languages (issue #27, first part): each of the
-// five translations is a reading page, <lang>/story.html, marked with its
-// language and direction, linked to the other five and to the English
-// original, every step there with its numbers from the data.
+// The story in the UN's six languages (issue #27): each language's build
+// writes its reading page, <lang>/story.html, marked with its language and
+// direction, linked to the other five and to the English original, every
+// step there with its numbers from the data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, axeViolations } from './harness.mjs';
@@ -37,7 +37,7 @@ for (const lang of LANGUAGES) {
       assert.equal((await page.request.get(href)).status(), 200, href);
     }
     // The switcher names each language in itself, this one as current.
-    const links = await page.$$eval('nav.language-switch a', (as) => as.map((a) => [a.textContent, a.lang, a.getAttribute('aria-current')]));
+    const links = await page.$$eval('nav.language-switch li a', (as) => as.map((a) => [a.textContent, a.lang, a.getAttribute('aria-current')]));
     assert.deepEqual(links, LANGUAGES.map((l) => [l.name, l.tag, l.code === lang.code ? 'page' : null]));
     // Every step, in the story's order, with its words.
     const sections = await page.$$eval('section.story-step', (ss) => ss.map((s) => [s.id, s.querySelectorAll(':scope > p, :scope > div > p').length]));
@@ -55,13 +55,15 @@ for (const lang of LANGUAGES) {
       // Its words are not the English's.
       const englishTitle = steps[0].title;
       assert.notEqual((await page.textContent(`section#${steps[0].slug} h2`)).trim(), englishTitle);
-      // Each step links to its page in the explainer.
-      assert.equal(await page.getAttribute(`section#${steps[0].slug} .step-open a`, 'href'), `../step-${steps[0].slug}.html`);
+      // Each step links to its page in the explainer in the same language.
+      assert.equal(await page.getAttribute(`section#${steps[0].slug} h2 a`, 'href'), `step-${steps[0].slug}.html`);
     }
     if (lang.dir === 'rtl') {
-      // UN symbols keep their order inside the right-to-left text.
-      const symbols = await page.$$eval('main bdi[dir=ltr]', (bs) => bs.map((b) => b.textContent));
-      assert.ok(symbols.includes('A/RES/74/247'), symbols.join(' '));
+      // UN symbols keep their order inside the right-to-left text: each is
+      // set apart between Unicode's left-to-right isolates.
+      const text = await page.textContent('main');
+      assert.ok(text.includes('\u2066A/RES/74/247\u2069'), 'A/RES/74/247 isolated');
+      assert.equal([...text.matchAll(/A\/RES\/74\/247/g)].length, [...text.matchAll(/\u2066A\/RES\/74\/247\u2069/g)].length, 'every time');
       assert.equal(await page.$eval('main', (m) => getComputedStyle(m).direction), 'rtl');
     }
     // The page stays within a phone's width.

@@ -1,7 +1,7 @@
 //! Small facts about, and changes to, the page the app runs in.
 
 use crate::html::page::OWN_KEYS;
-use crate::html::page::{LATER_STEP, STATIC_COPY_ID, STEP_META};
+use crate::html::page::{LANGUAGE_SWITCH, LATER_STEP, STATIC_COPY_ID, STEP_META};
 use wasm_bindgen::JsCast;
 
 /// Whether the page runs inside a frame (an iframe on a course page, say).
@@ -76,13 +76,21 @@ pub fn prerendered_step() -> Option<String> {
 }
 
 /// Removes the static copy of the page written at build time, once the
-/// app has drawn its own.
+/// app has drawn its own, and moves the language switcher (last in the
+/// static page) after the app, which was added to the body's end: the page
+/// ends with it, as every page does, and the app's skip links stay first.
 pub fn remove_prerendered() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(STATIC_COPY_ID))
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(el) = document.get_element_by_id(STATIC_COPY_ID) {
         el.remove();
+    }
+    if let (Some(body), Ok(Some(switch))) = (
+        document.body(),
+        document.query_selector(LANGUAGE_SWITCH.selector),
+    ) {
+        let _ = body.append_with_node_1(&switch);
     }
 }
 

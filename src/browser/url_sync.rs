@@ -7,7 +7,7 @@
 use crate::html::page::LANGUAGE_SWITCH;
 use crate::model::url_state::{encode, step_in_path, Address};
 use std::cell::Cell;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The current `location.search`, or empty.
 pub fn current_query() -> String {
@@ -105,12 +105,14 @@ pub fn note_history_move() {
 /// switcher was written for the page the reader loaded, and the reader
 /// may have moved on since.
 pub fn follow_language_link(ev: &web_sys::Event) {
-    let Some(link) = super::dom::closest(ev, "a") else {
-        return;
-    };
-    if !matches!(link.closest(LANGUAGE_SWITCH.selector), Ok(Some(_))) {
+    // The switcher's links hold only their language's name, so a click on
+    // one has the link itself as its target.
+    if super::dom::closest(ev, LANGUAGE_SWITCH.selector).is_none() {
         return;
     }
+    let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
     let Some(href) = link.get_attribute("href") else {
         return;
     };

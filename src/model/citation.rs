@@ -74,7 +74,12 @@ impl Style {
 /// "November 27, 2026", or the text as given if it is not an ISO date.
 fn month_day_year(iso: &str) -> String {
     match parse_iso(iso) {
-        Some((y, m, d)) => format!("{} {d}, {y}", MONTHS[usize::from(m) - 1]),
+        Some((y, m, d)) => format!(
+            ui_plain!(date day_pattern),
+            month = MONTHS[usize::from(m) - 1],
+            day = d,
+            year = y
+        ),
         None => iso.to_string(),
     }
 }
@@ -82,7 +87,12 @@ fn month_day_year(iso: &str) -> String {
 /// APA's date: "2026, November 27".
 fn apa_date(iso: &str) -> String {
     match parse_iso(iso) {
-        Some((y, m, d)) => format!("{y}, {} {d}", MONTHS[usize::from(m) - 1]),
+        Some((y, m, d)) => format!(
+            ui_plain!(date apa_pattern),
+            month = MONTHS[usize::from(m) - 1],
+            day = d,
+            year = y
+        ),
         None => iso.to_string(),
     }
 }

@@ -91,12 +91,41 @@ pub fn signature_sentence(committee_2019: Option<Choice>, signature: &Signature)
     out
 }
 
-/// Capitalises an ASCII phrase (ours all are; full Unicode case tables would
-/// add kilobytes to the wasm for nothing).
+/// `s` with its first letter a capital, in any of the six languages.
 pub fn capitalise(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    // The letters the interface's languages start a phrase with: Latin,
+    // Latin-1's accented ones and Cyrillic, moved by their offsets (Unicode's
+    // case tables would cost the wasm kilobytes); Arabic and Chinese have
+    // no capitals.
+    let n = first as u32;
+    let upper = match first {
+        'a'..='z' | 'à'..='þ' if first != '÷' => n - 32,
+        'а'..='я' => n - 32,
+        'ѐ'..='џ' => n - 80,
+        _ => n,
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push(char::from_u32(upper).unwrap_or(first));
+    out.push_str(chars.as_str());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalise;
+
+    #[test]
+    fn capitalises_the_first_letter_in_each_script() {
+        assert_eq!(capitalise("voted for"), "Voted for");
+        assert_eq!(capitalise("été"), "Été");
+        assert_eq!(capitalise("голос «за»"), "Голос «за»");
+        assert_eq!(capitalise("ёлка"), "Ёлка");
+        assert_eq!(capitalise("صوّتت"), "صوّتت");
+        assert_eq!(capitalise("投了赞成票"), "投了赞成票");
+        assert_eq!(capitalise(""), "");
+    }
 }

@@ -1,7 +1,8 @@
 //! Every page of a build, in its language: `<html lang>` (and `dir`), the
 //! same page's address in each of the six languages (`hreflang`, English as
-//! the default), a switcher naming each language in itself, and, on a
-//! translated page, the notice that the English is the text of record.
+//! the default), and at its end a switcher naming each language in itself
+//! with, on a translated page, the notice that the English is the text of
+//! record.
 //! Arabic's and Chinese pages also get their scripts' style sheet.
 //! The pages are written first; this goes over them in the build's folder.
 
@@ -113,13 +114,18 @@ pub fn page(html: &str, file: &str, site_url: &str) -> Result<String, String> {
     }
     let lang = build_language();
     let address = if file == "index.html" { "" } else { file };
-    // The app's pages come from Trunk's minified template (`lang=en`).
-    let opening = ["<html lang=\"en\">", "<html lang=en>"]
-        .into_iter()
-        .find(|o| html.contains(o))
-        .ok_or_else(|| format!("{file}: no <html lang=\"en\"> to mark with the page's language"))?;
+    // The opening tag as written, whatever its attributes (the app's pages
+    // come from Trunk's minified template, `<html lang=en>`).
+    let tag_start = html
+        .find("<html")
+        .ok_or_else(|| format!("{file}: no <html> to mark with the page's language"))?;
+    let tag_end = tag_start
+        + html[tag_start..]
+            .find('>')
+            .ok_or_else(|| format!("{file}: an unclosed <html>"))?
+        + 1;
     let marked = if lang == ENGLISH {
-        opening.to_string()
+        "<html lang=\"en\">".to_string()
     } else {
         format!("<html lang=\"{}\" dir=\"{}\">", lang.tag, lang.dir())
     };
@@ -127,20 +133,23 @@ pub fn page(html: &str, file: &str, site_url: &str) -> Result<String, String> {
     if matches!(lang.code, "ar" | "zh") {
         head.push_str(&format!("<link rel=\"stylesheet\" href=\"{SCRIPTS_CSS_FILE}\">"));
     }
-    let body_at = html
-        .find("<body")
-        .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
-        .ok_or_else(|| format!("{file}: no <body>"))?;
+    // The switcher ends the page, after the content: a page's skip links
+    // come first, and the app moves it after itself when it starts.
+    let body_end = html
+        .rfind("</body>")
+        .ok_or_else(|| format!("{file}: no </body>"))?;
     let head_end = html
         .find("</head>")
-        .filter(|at| *at < body_at)
+        .filter(|at| *at < body_end)
         .ok_or_else(|| format!("{file}: no </head>"))?;
     Ok([
-        &html[..head_end].replacen(opening, &marked, 1),
+        &html[..tag_start],
+        &marked,
+        &html[tag_end..head_end],
         &head,
-        &html[head_end..body_at],
+        &html[head_end..body_end],
         switcher(address).as_str(),
-        &html[body_at..],
+        &html[body_end..],
     ]
     .concat())
 }
