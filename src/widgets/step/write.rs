@@ -127,7 +127,14 @@ fn presented(step: &Step) -> Html {
 /// The step's list of sources, or its stand-in.
 pub fn step_sources(step: &Step) -> Html {
     lifted(&sources_part(step), Html::new, || {
-        format_html!("<ul>{items}</ul>", items = source_items(step.sources))
+        let items = source_items(step.sources);
+        // The sources are in English: in another language's pages their list
+        // says so, and reads left to right.
+        if crate::ui::IS_ENGLISH {
+            format_html!("<ul>{items}</ul>", items)
+        } else {
+            format_html!("<ul lang=\"en\" dir=\"ltr\">{items}</ul>", items)
+        }
     })
 }
 
