@@ -25,9 +25,10 @@ fn read(root: &Path, file: &str) -> Result<String, DataError> {
 }
 
 /// Gives `data`'s members their names in `lang` (English keeps
-/// data/members.csv's). The English names stay searchable through the
-/// names index fetched on first use (search-names.txt, every language's
-/// names), so the wasm carries only the build's.
+/// data/members.csv's), and drops the English other names
+/// (data/aliases.csv), which the map would otherwise label states with.
+/// Every language's names stay searchable through the names index fetched
+/// on first use (search-names.txt), so the wasm carries only the build's.
 pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataError> {
     if lang == "en" {
         return Ok(());
@@ -38,6 +39,7 @@ pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataE
     header.push("source");
     let rows = parse(NAMES, &text, &header)?;
     let at = 1 + column(lang)?;
+    data.aliases.clear();
     for member in &mut data.members {
         let row = rows
             .iter()
