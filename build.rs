@@ -33,8 +33,6 @@ fn main() {
     let mut shown = data.clone();
     build_support::names::localise(root, lang, &mut shown).unwrap_or_else(|e| fail(&e));
     build_support::names::rank(root, lang, &mut shown).unwrap_or_else(|e| fail(&e));
-    let code = build_support::codegen::dataset_rs(&shown);
-    std::fs::write(Path::new(&out_dir).join("dataset.rs"), code).expect("write dataset.rs");
     let mut story =
         build_support::content::load(Path::new("."), &data).unwrap_or_else(|e| fail(&e));
     // The teacher's page: checked here with the rest of the content, but
@@ -46,10 +44,23 @@ fn main() {
     // (a stale or broken one stops it).
     let translations =
         build_support::translations::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
-    // The story in the build's language, and the interface's words.
+    let labels =
+        build_support::labels::load(root, lang, &data, &story).unwrap_or_else(|e| fail(&e));
+    // The story in the build's language, its labels, and the interface's words.
     if let Some(translation) = translations.iter().find(|t| t.lang == lang) {
         build_support::translations::apply(&mut story, translation);
     }
+    let vote_words =
+        build_support::vote_words::load(root, lang, &data).unwrap_or_else(|e| fail(&e));
+    if let Some(words) = vote_words {
+        build_support::vote_words::apply(&words, lang, &mut shown);
+    }
+    if let Some(labels) = labels {
+        let titles = build_support::labels::un_titles(root, lang).unwrap_or_else(|e| fail(&e));
+        build_support::labels::apply(&labels, &titles, &mut shown, &mut story);
+    }
+    let code = build_support::codegen::dataset_rs(&shown);
+    std::fs::write(Path::new(&out_dir).join("dataset.rs"), code).expect("write dataset.rs");
     let code = build_support::codegen::story_rs(&story);
     std::fs::write(Path::new(&out_dir).join("story.rs"), code).expect("write story.rs");
     let areas = build_support::ui_text::load(root, lang).unwrap_or_else(|e| fail(&e));

@@ -44,7 +44,7 @@ pub fn dataset_rs(data: &Dataset) -> String {
         });
         let _ = writeln!(
             out,
-            "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: {:?},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: {:?},\n        sources: {},\n        choices: &[{}],\n        as_of: {:?},\n    }},",
+            "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ \"\" }} else {{ {:?} }},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ \"\" }} else {{ {:?} }},\n        sources: {},\n        choices: &[{}],\n        as_of: {:?},\n    }},",
             m.id,
             match m.body.as_str() {
                 "plenary" => "Plenary",

@@ -266,10 +266,17 @@ fn stale(file: &str, text: &str, hash: &str, english: &[&str]) -> Result<(), Dat
 pub fn isolate_symbols(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find("A/") {
-        let symbol_end = rest[at..]
+    while let Some(found) = rest.find("A/") {
+        // A symbol may begin before its "A/" (GA/DIS/3659, press releases).
+        let at = rest[..found]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_uppercase())
+            .last()
+            .map_or(found, |(i, _)| i);
+        let symbol_end = rest[found..]
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '.'))
-            .map_or(rest.len(), |e| at + e);
+            .map_or(rest.len(), |e| found + e);
         // A full stop ending the sentence is not part of the symbol.
         let end = if rest[..symbol_end].ends_with('.') { symbol_end - 1 } else { symbol_end };
         out.push_str(&rest[..at]);

@@ -60,6 +60,49 @@ let app;
 before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
+/** The lines of the English page's language offer a reader sees. */
+async function offered(page) {
+  return page.$$eval('.language-offer p', (ps) => ps.filter((p) => p.checkVisibility()).map((p) => [p.lang, getComputedStyle(p).direction, p.textContent]));
+}
+
+test('/: a reader whose browser prefers French is offered the French explainer in one line, never sent there; the link follows the step they are on', async () => {
+  const { page, problems, context } = await app.openPage('', { locale: 'fr-FR' });
+  await appReady(page);
+  await settled(page);
+  await page.waitForSelector('.language-offer:not([hidden])');
+  assert.equal(new URL(page.url()).pathname, '/', 'no redirect');
+  assert.deepEqual(await offered(page), [['fr', 'ltr', 'Lire cette page en français']]);
+  // One line, above the masthead, after the skip links (still the page's first links).
+  const [line, masthead] = [await page.locator('.language-offer').boundingBox(), await page.locator('.app .site-header').boundingBox()];
+  assert.ok(line.height < 50 && line.y + line.height <= masthead.y + 1, `one line above the masthead: ${JSON.stringify([line, masthead])}`);
+  assert.equal(await page.evaluate(() => document.querySelector('a[href]').classList.contains('skip-link')), true, 'the skip links come first');
+  assert.deepEqual(await axeViolations(page), []);
+  // The reader moves on, then takes the offer: the same step, in French.
+  await page.locator('nav.step-nav [data-action="next"]').click();
+  await page.waitForFunction((want) => location.pathname.endsWith(want), `/step-${steps[1].slug}.html`);
+  await page.getByRole('link', { name: 'Lire cette page en français' }).click();
+  await page.waitForFunction((want) => location.pathname === want, `/fr/step-${steps[1].slug}.html`);
+  await appReady(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.locator('.language-offer').count(), 0, 'no offer on a translated page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [locale, want] of [['ar-EG', [['ar', 'rtl', 'اقرأ هذه الصفحة بالعربية']]], ['zh-CN', [['zh-Hans', 'ltr', '阅读本页中文版']]], ['en-GB', []], ['de-DE', []]]) {
+  test(`/: a browser preferring ${locale} is offered ${want.length ? want[0][0] : 'nothing'}`, async () => {
+    const { page, problems, context } = await app.openPage('', { locale });
+    await appReady(page);
+    await settled(page);
+    assert.equal(await page.locator('.language-offer p').count(), 5, 'the page holds the five offers');
+    if (want.length) await page.waitForSelector('.language-offer:not([hidden])');
+    else assert.equal(await page.locator('.language-offer').isHidden(), true);
+    assert.deepEqual(await offered(page), want);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
 for (const lang of LANGUAGES.filter((l) => l.code !== 'en')) {
   test(`${lang.folder}: the explainer in ${lang.name}: lang ${lang.tag}, dir ${lang.dir}, alternates and switcher, no English interface words, Previous and Next`, async () => {
     const { page, problems, context } = await app.openPage(lang.folder);

@@ -49,8 +49,8 @@ export async function launch({ root = process.env.UNCYBER_DIST ?? 'dist', header
   });
 
   /** A fresh page with the guards attached. `problems` collects failures. */
-  async function openPage(path = '', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', javaScriptEnabled = true, reducedMotion = 'no-preference', hasTouch = false } = {}) {
-    const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion, hasTouch });
+  async function openPage(path = '', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', javaScriptEnabled = true, reducedMotion = 'no-preference', hasTouch = false, locale = 'en-US' } = {}) {
+    const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, reducedMotion, hasTouch, locale });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (msg) => {

@@ -52,6 +52,8 @@ test('with JavaScript off, every step page shows its title, text, sources, links
   const csv = await (await page.request.get(new URL(csvHref, app.baseUrl).href)).text();
   assert.equal(csv.trim().split('\n').length, 194, 'a header and one row per member state');
   assert.match(await page.textContent('#prerender .citation'), /Sherman and Mark Raymond/);
+  // No dead ends: a button that copies a citation needs the app.
+  assert.equal(await page.locator('#prerender .citation button').count(), 0, 'no copy buttons without JavaScript');
   assert.match(await page.textContent('noscript'), /plain version/);
   assert.ok(fetched.some((p) => p.endsWith('.css')), 'the requests were seen');
   assert.deepEqual(fetched.filter((p) => p.endsWith('.wasm')), []);

@@ -14,6 +14,12 @@ import { launch, appReady } from './harness.mjs';
 import { steps } from './steps.mjs';
 import { members, votes } from './data.mjs';
 
+/** Each vote's `decided` words, read from data/votes.toml (one-line strings). */
+const DATA_VOTES = readFileSync('data/votes.toml', 'utf8').split(/^\[\[vote\]\]$/m).slice(1).map((block) => ({
+  id: block.match(/^id = "([^"]+)"/m)[1],
+  decided: JSON.parse(block.match(/^decided = ("(?:[^"\\]|\\.)*")/m)[1]),
+}));
+
 const SHOTS = 'target/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 const PHONE = { width: 375, height: 667 };
@@ -442,10 +448,15 @@ test('with a mouse and keyboard the key tip shows; every vote description spells
   const { page, problems, context } = await app.openPage('');
   await appReady(page);
   assert.ok(await page.isVisible('.key-hint'), 'the tip shows where there are keys');
+  await page.hover('.vote-summary');
   for (const id of await page.$$eval('select[name=vote] option', (os) => os.map((o) => o.value))) {
     await page.selectOption('select[name=vote]', id);
     await page.waitForFunction((id) => new URLSearchParams(location.search).get('vote') === id || id === '3c-2019', id);
+    // The words arrive from the story page: wait for this vote's.
+    await page.waitForFunction(() => !document.querySelector('.vote-decided [data-fill-from]') && document.querySelector('.vote-decided').textContent.trim() !== '');
     const decided = await page.textContent('.vote-decided');
+    const expected = DATA_VOTES.find((v) => v.id === id)?.decided;
+    assert.equal(decided.trim(), expected, id);
     if (decided.includes('ICTs')) assert.match(decided, /information and communications technologies \(ICTs\)/, id);
   }
   assert.deepEqual(problems, []);

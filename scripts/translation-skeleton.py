@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a translation skeleton for a language: content/<lang>/steps/NN-slug.toml,
-content/<lang>/site.toml and content/<lang>/ui/<area>.toml (the interface's
-words), each holding the English to be translated and the hash of the English it
+content/<lang>/site.toml, content/<lang>/ui/<area>.toml (the interface's
+words), content/<lang>/labels.toml (the figures' and menus' short labels,
+keyed by their English, each to be filled in) and content/<lang>/votes.toml
+(what each vote decided, the note on its totals), each holding the English to be translated and the hash of the English it
 was made from (FNV-1a 64 of the fields joined by U+001F, the same hash
 build_support/translations.rs and build_support/ui_text.rs check). Existing
 files are kept; `--hash` prints each interface area's current English hash;
@@ -101,6 +103,58 @@ def ui_check(lang: str) -> int:
                     print(f"{name}: `{key}` holds a line break"); problems += 1
     return problems
 
+def english_labels(project: pathlib.Path) -> dict:
+    """The labels build_support/labels.rs asks every language for, by kind,
+    each English once, in the order it first appears."""
+    def unique(items):
+        return list(dict.fromkeys(items))
+    timeline = tomllib.loads((project / "content/timeline.toml").read_text())["event"]
+    tracks = tomllib.loads((project / "content/tracks.toml").read_text())["event"]
+    votes = tomllib.loads((project / "data/votes.toml").read_text())["vote"]
+    blocs = [line.split(",", 1)[1] for line in (project / "data/blocs/names.csv").read_text().splitlines()[1:] if line.strip()]
+    return {"timeline": unique(e["label"] for e in timeline),
+            "tracks": unique(e["label"] for e in tracks),
+            "votes": unique(v["short"] for v in votes),
+            "blocs": unique(blocs)}
+
+LABEL_HEADINGS = {
+    "timeline": "The timeline's events (content/timeline.toml): short, no numbers but years.",
+    "tracks": "The two tracks' events (content/tracks.toml): short, no numbers but years.",
+    "votes": "Each vote's name in menus (data/votes.toml `short`).",
+    "blocs": "The groupings' names (data/blocs/names.csv), as the UN writes them in the language.",
+}
+
+def labels_skeleton(lang: str, project: pathlib.Path) -> None:
+    """content/<lang>/labels.toml with every English label, empty where the
+    file has no translation yet (the build refuses an empty one); entries
+    whose English is gone are dropped."""
+    target = project / "content" / lang / "labels.toml"
+    old = tomllib.loads(target.read_text()) if target.exists() else {}
+    lines = [f"# The figures' and menus' short labels in this language, keyed by the",
+             "# English exactly as content/ and data/ write it (build_support/labels.rs).",
+             "# A changed English label shows up as a missing key: translate it here."]
+    for kind, englishes in english_labels(project).items():
+        lines += ["", f"# {LABEL_HEADINGS[kind]}", f"[{kind}]"]
+        lines += [f"{toml_str(en)} = {toml_str(old.get(kind, {}).get(en, ''))}" for en in englishes]
+    target.write_text("\n".join(lines) + "\n")
+
+def votes_skeleton(lang: str, project: pathlib.Path) -> None:
+    """content/<lang>/votes.toml: each vote's `decided` and `note` from
+    data/votes.toml, with the hash of the English they were made from
+    (build_support/vote_words.rs checks it). An existing file is kept."""
+    target = project / "content" / lang / "votes.toml"
+    if target.exists():
+        return
+    votes = tomllib.loads((project / "data/votes.toml").read_text())["vote"]
+    lines = ["# What each vote decided and the note on its totals, translated from",
+             "# data/votes.toml; the English is authoritative. One [[vote]] per vote,",
+             "# by id, each with the hash of the English it was made from."]
+    for v in votes:
+        h = fnv1a64("\x1f".join([v["decided"], v["note"]]))
+        lines += ["", "[[vote]]", f"id = {toml_str(v['id'])}", f"english_hash = {toml_str(h)}",
+                  f"decided = {toml_str(v['decided'])}", f"note = {toml_str(v['note'])}"]
+    target.write_text("\n".join(lines) + "\n")
+
 def main(lang: str) -> None:
     root = pathlib.Path(__file__).resolve().parent.parent / "content"
     out = root / lang / "steps"
@@ -129,6 +183,8 @@ def main(lang: str) -> None:
         lines += [f"{f} = {toml_str(site[f])}" for f in fields]
         site_target.write_text("\n".join(lines) + "\n")
     ui_skeleton(lang, root)
+    labels_skeleton(lang, root.parent)
+    votes_skeleton(lang, root.parent)
 
 if __name__ == "__main__":
     if sys.argv[1] == "--check":

@@ -4,7 +4,7 @@
 use crate::browser::embed_resize::report_height_to_parent;
 use crate::browser::keep_clear;
 use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys};
-use crate::browser::page::{prerendered_step, remove_prerendered};
+use crate::browser::page::{place_language_offer, prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
 use crate::browser::url_sync::{follow_language_link, note_history_move, write_address_soon, HistoryMode};
@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
     // copy has been painted at least once (so it stays the page's Largest
     // Contentful Paint), the two swap in one go: same layout, nothing
     // moves. (4) The explorer's tools, below the step.
+    let header = NodeRef::<leptos::html::Header>::new();
     let navigation_ready = RwSignal::new(false);
     let explorer_ready = RwSignal::new(false);
     next_task(move || {
@@ -100,6 +101,11 @@ pub fn App() -> impl IntoView {
         after_next_paint(move || {
             remove_prerendered();
             state.revealed.set(true);
+            // A framed page's height is the teacher's: no offer there.
+            if crate::ui::IS_ENGLISH {
+                let header = header.get_untracked();
+                place_language_offer(header.as_deref(), !framed && !state.embedded);
+            }
             next_task(move || {
                 explorer_ready.set(true);
                 // Watch the parts that now exist (see embed_resize).
@@ -120,7 +126,6 @@ pub fn App() -> impl IntoView {
         .embedded
         .then(|| full.step_href(state.step.get_untracked()));
     let header_html = header_inner(open_full.as_deref(), full).into_string();
-    let header = NodeRef::<leptos::html::Header>::new();
     if state.embedded {
         effect(move || {
             let href = full.step_href(state.step.get());

@@ -47,7 +47,7 @@ fn the_markup_writes_every_action_and_only_known_ones() {
     let html = [
         step_controls_html(false),
         share_html(false),
-        cite_styles_html(None),
+        cite_styles_html(None, true),
         compare_controls(),
         country_card(0, "", uncyber::data::vote("3c-2019").unwrap()),
         chart_panel(&uncyber::data::steps()[0]),

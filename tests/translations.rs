@@ -240,4 +240,9 @@ fn arabic_sets_un_symbols_apart_left_to_right() {
         "القرار \u{2066}A/RES/74/247\u{2069} ومشروع \u{2066}A/C.3/74/L.11\u{2069}."
     );
     assert_eq!(isolate_symbols("بلا رموز"), "بلا رموز");
+    // A press release's symbol begins before its "A/".
+    assert_eq!(
+        isolate_symbols("البيان GA/DIS/3659."),
+        "البيان \u{2066}GA/DIS/3659\u{2069}."
+    );
 }

@@ -102,6 +102,16 @@ fn from_static_copy(url: &str, name: &str) -> Option<String> {
 /// Fills every stand-in inside `root` whose page is at hand, and fetches
 /// the pages of the others.
 pub fn fill_parts(root: &Element) {
+    fill(root, true);
+}
+
+/// Fills every stand-in inside `root` whose page is at hand; the others
+/// wait for their page to arrive for another reason.
+pub fn fill_parts_at_hand(root: &Element) {
+    fill(root, false);
+}
+
+fn fill(root: &Element, fetch: bool) {
     for stand_in in all(root, FILL_FROM.selector) {
         let (Some(url), Some(name)) = (
             stand_in.get_attribute(FILL_FROM.name),
@@ -120,7 +130,8 @@ pub fn fill_parts(root: &Element) {
                 stand_in.set_inner_html(&part);
                 let _ = stand_in.remove_attribute(FILL_FROM.name);
             }
-            None => load(&url),
+            None if fetch => load(&url),
+            None => {}
         }
     }
 }

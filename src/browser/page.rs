@@ -1,7 +1,7 @@
 //! Small facts about, and changes to, the page the app runs in.
 
 use crate::html::page::OWN_KEYS;
-use crate::html::page::{LANGUAGE_SWITCH, LATER_STEP, STATIC_COPY_ID, STEP_META};
+use crate::html::page::{LANGUAGE_OFFER, LANGUAGE_SWITCH, LATER_STEP, STATIC_COPY_ID, STEP_META};
 use wasm_bindgen::JsCast;
 
 /// Whether the page runs inside a frame (an iframe on a course page, say).
@@ -91,6 +91,48 @@ pub fn remove_prerendered() {
         document.query_selector(LANGUAGE_SWITCH.selector),
     ) {
         let _ = body.append_with_node_1(&switch);
+    }
+}
+
+/// Puts the English page's offer of another language (written hidden at
+/// the top of the body, before the app) just before the app's `header`,
+/// after its skip links, which stay the page's first links; shows the line
+/// of the language the reader's browser prefers, if that is one of the
+/// other five and comes before English in the reader's list. A page that
+/// makes no offer (`offered` false: in a frame) drops it. Following it,
+/// like the switcher, keeps the reader's step (browser/url_sync.rs).
+pub fn place_language_offer(header: Option<&web_sys::Element>, offered: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Ok(Some(offer)) = document.query_selector(LANGUAGE_OFFER.selector) else {
+        return;
+    };
+    let Some(header) = header.filter(|_| offered) else {
+        offer.remove();
+        return;
+    };
+    let _ = header.before_with_node_1(&offer);
+    let lines = offer.children();
+    for preferred in window.navigator().languages().iter() {
+        let preferred = preferred.as_string().unwrap_or_default().to_ascii_lowercase();
+        let code = preferred.split('-').next().unwrap_or_default();
+        if code == "en" {
+            return;
+        }
+        // Each line is marked with its language's tag (zh-Hans for Chinese).
+        let of_language = |line: &web_sys::Element| {
+            line.get_attribute("lang")
+                .is_some_and(|tag| tag.split('-').next() == Some(code))
+        };
+        if let Some(line) = (0..lines.length()).filter_map(|i| lines.item(i)).find(of_language) {
+            let _ = line.remove_attribute("hidden");
+            let _ = offer.remove_attribute("hidden");
+            return;
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! Failures (e.g. a sandboxed frame that refuses history) are ignored:
 //! the page keeps working, only the URL stops following.
 
-use crate::html::page::LANGUAGE_SWITCH;
+use crate::html::page::{LANGUAGE_OFFER, LANGUAGE_SWITCH};
 use crate::model::url_state::{encode, step_in_path, Address};
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -100,14 +100,15 @@ pub fn note_history_move() {
     HISTORY_MOVES.with(|moves| moves.set(moves.get().wrapping_add(1)));
 }
 
-/// A link of the language switcher, about to be followed, pointed at the
+/// A link of the language switcher or offer, about to be followed, pointed at the
 /// page and query the reader is on now, in its language's folder: the
 /// switcher was written for the page the reader loaded, and the reader
 /// may have moved on since.
 pub fn follow_language_link(ev: &web_sys::Event) {
-    // The switcher's links hold only their language's name, so a click on
-    // one has the link itself as its target.
-    if super::dom::closest(ev, LANGUAGE_SWITCH.selector).is_none() {
+    // The links hold only words, so a click on one has the link itself as
+    // its target.
+    let closest = |selector| super::dom::closest(ev, selector).is_some();
+    if !closest(LANGUAGE_SWITCH.selector) && !closest(LANGUAGE_OFFER.selector) {
         return;
     }
     let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {

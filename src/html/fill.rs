@@ -43,6 +43,19 @@ pub fn lift<'a>(page: &'a str, name: &str) -> Option<&'a str> {
     Some(&page[from..to])
 }
 
+/// A stand-in for words inside a paragraph: part `name` of the page at
+/// `url`, showing `fallback` until it is filled.
+pub fn stand_in_inline(url: &str, name: &str, fallback: &Html) -> Html {
+    format_html!(
+        "<span {from}=\"{url}\" {part}=\"{name}\">{fallback}</span>",
+        from = FILL_FROM,
+        url,
+        part = FILL_PART,
+        name,
+        fallback
+    )
+}
+
 /// A stand-in for part `name` of the page at `url`, showing `fallback`
 /// until it is filled.
 pub fn stand_in(url: &str, name: &str, fallback: &Html) -> Html {

@@ -24,10 +24,14 @@ pub const STEP_META: Name = named!("[name=" "uncyber-step" "]");
 /// (browser/keep_clear.rs keeps what the reader looks at clear of both).
 pub const STAGE_FIGURE: Class = named!("." "stage-figure");
 pub const STEP_NAV: Class = named!("." "step-nav");
-/// The six languages' links at the top of every page, written by the
+/// The six languages' links at the end of every page, written by the
 /// prerender (src/bin/prerender/localise.rs); the app keeps them pointing
 /// at the step the reader is on (browser/url_sync.rs).
 pub const LANGUAGE_SWITCH: Class = named!("." "language-switch");
+/// At the top of an English page, hidden: one line per other language,
+/// offering this page in it. The app shows the line of the language the
+/// reader's browser prefers, if it is one of the five (browser/page.rs).
+pub const LANGUAGE_OFFER: Class = named!("." "language-offer");
 /// The figures' styles (style/figures.css), copied beside the pages as
 /// they are: a figure's part of the page links them (a `<link>` applies
 /// wherever it sits), so only a page or an app showing a figure loads them.

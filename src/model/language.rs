@@ -12,6 +12,9 @@ pub struct Language {
     pub rtl: bool,
     /// Its name in itself, for the language switcher.
     pub name: &'static str,
+    /// The line offering a page in it, written in it (the English pages'
+    /// offer to a reader whose browser prefers it).
+    pub offer: &'static str,
 }
 
 impl Language {
@@ -38,6 +41,7 @@ pub const ENGLISH: Language = Language {
     tag: "en",
     rtl: false,
     name: "English",
+    offer: "Read this page in English",
 };
 
 /// In the UN's order: English, then French, Spanish, Russian, Chinese and
@@ -49,30 +53,35 @@ pub const LANGUAGES: [Language; 6] = [
         tag: "fr",
         rtl: false,
         name: "Français",
+        offer: "Lire cette page en français",
     },
     Language {
         code: "es",
         tag: "es",
         rtl: false,
         name: "Español",
+        offer: "Leer esta página en español",
     },
     Language {
         code: "ru",
         tag: "ru",
         rtl: false,
         name: "Русский",
+        offer: "Читать эту страницу на русском",
     },
     Language {
         code: "zh",
         tag: "zh-Hans",
         rtl: false,
         name: "中文",
+        offer: "阅读本页中文版",
     },
     Language {
         code: "ar",
         tag: "ar",
         rtl: true,
         name: "العربية",
+        offer: "اقرأ هذه الصفحة بالعربية",
     },
 ];
 

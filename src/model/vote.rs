@@ -68,11 +68,13 @@ pub struct Vote {
     /// A few words naming the vote in menus.
     pub short: &'static str,
     pub camp: Camp,
-    /// What the text set in motion.
+    /// What the text set in motion. Empty in the release app's wasm, which
+    /// fills it from the story page (widgets/vote_summary/write.rs).
     pub decided: &'static str,
     /// Totals as published, independently of the per-state list.
     pub official: Tally,
     pub totals_basis: TotalsBasis,
+    /// Empty in the release app's wasm, like `decided`.
     pub note: &'static str,
     pub sources: &'static [SourceLink],
     /// One choice per member state, in the order of `data::members()`.

@@ -4,9 +4,11 @@
 //! with, on a translated page, the notice that the English is the text of
 //! record.
 //! Arabic's and Chinese pages also get their scripts' style sheet.
+//! An English page the app runs in starts with the offer of each other
+//! language, hidden until the app finds the reader's browser prefers one.
 //! The pages are written first; this goes over them in the build's folder.
 
-use uncyber::html::page::LANGUAGE_SWITCH;
+use uncyber::html::page::{LANGUAGE_OFFER, LANGUAGE_SWITCH};
 use uncyber::html::Html;
 use uncyber::model::language::{language, Language, ENGLISH, LANGUAGES};
 use uncyber::ui::LANG;
@@ -107,6 +109,29 @@ fn switcher(file: &str) -> Html {
     )
 }
 
+/// The English page's offer of the five other languages, one hidden line
+/// each in its own language (browser/page.rs shows the one the reader's
+/// browser prefers). Never a redirect: the reader chooses.
+fn offer(file: &str) -> Html {
+    let mut lines = Html::new();
+    for lang in LANGUAGES.into_iter().filter(|l| *l != ENGLISH) {
+        write_html!(
+            lines,
+            "<p lang=\"{tag}\"{dir} hidden><a href=\"{href}\" hreflang=\"{tag}\">{offer}</a></p>",
+            tag = lang.tag,
+            dir = if lang.rtl { format_html!(" dir=\"rtl\"") } else { Html::new() },
+            href = href(file, lang, ""),
+            offer = lang.offer
+        );
+    }
+    format_html!("<aside class=\"{class}\" hidden>{lines}</aside>", class = LANGUAGE_OFFER, lines)
+}
+
+/// Whether the app runs in `html`: Trunk's template loads its wasm.
+fn runs_app(html: &str) -> bool {
+    html.contains("_bg.wasm")
+}
+
 /// `html`, the page `file` of this build, in the build's language.
 pub fn page(html: &str, file: &str, site_url: &str) -> Result<String, String> {
     if english_only(file) {
@@ -142,12 +167,25 @@ pub fn page(html: &str, file: &str, site_url: &str) -> Result<String, String> {
         .find("</head>")
         .filter(|at| *at < body_end)
         .ok_or_else(|| format!("{file}: no </head>"))?;
+    // The offer opens the body, before the app's skip links: it matters
+    // first to the reader it is shown to.
+    let body_start = html[head_end..body_end]
+        .find("<body")
+        .and_then(|at| Some(head_end + at + html[head_end + at..].find('>')? + 1))
+        .ok_or_else(|| format!("{file}: no <body>"))?;
+    let offered = if lang == ENGLISH && runs_app(html) {
+        offer(address)
+    } else {
+        Html::new()
+    };
     Ok([
         &html[..tag_start],
         &marked,
         &html[tag_end..head_end],
         &head,
-        &html[head_end..body_end],
+        &html[head_end..body_start],
+        offered.as_str(),
+        &html[body_start..body_end],
         switcher(address).as_str(),
         &html[body_end..],
     ]

@@ -97,6 +97,13 @@ pub fn story(template: &str) -> Result<String, String> {
         ),
         handout = HANDOUT_PAGE
     );
+    // What each vote decided and the note on its totals, for the app's
+    // vote summary (its wasm leaves them out); no part of this page's text.
+    write_html!(
+        body,
+        "<div hidden>{parts}</div>",
+        parts = uncyber::widgets::vote_summary::write::story_page_parts(data::votes())
+    );
     page(
         template,
         ui_plain!(reading_pages story_title),

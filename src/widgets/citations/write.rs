@@ -27,8 +27,9 @@ pub fn style_class(style: Style) -> Class {
 /// The works the citations rest on, cited alongside the explainer.
 pub const SOURCES_NOTE: &str = ui_plain!(citations sources_note);
 
-/// One block per style; the text is left empty when `cited` is None.
-pub fn cite_styles_html(cited: Option<&Cited>) -> Html {
+/// One block per style; the text is left empty when `cited` is None. A
+/// static page (`copyable` false) has no copy buttons: they need the app.
+pub fn cite_styles_html(cited: Option<&Cited>, copyable: bool) -> Html {
     let mut out = format_html!("<div class=\"cite-styles\">");
     for style in Style::ALL {
         let text = cited.map(|c| c.text(style)).unwrap_or_default();
@@ -36,24 +37,33 @@ pub fn cite_styles_html(cited: Option<&Cited>) -> Html {
             Style::Bibtex => "pre",
             _ => "p",
         };
+        let copy = if copyable {
+            format_html!(
+                concat!(
+                    "<button type=\"button\" class=\"button\" {action}>",
+                    ui!(citations copy_style),
+                    "</button> <span class=\"{status}\" role=\"status\"></span>"
+                ),
+                action = Action::CiteCopy.attr(),
+                label = style.label(),
+                status = STATUS,
+            )
+        } else {
+            Html::new()
+        };
         write_html!(
             out,
             concat!(
                 "<div class=\"{style_class}\"><p class=\"cite-label\">{label}</p>",
-                "<{tag} class=\"{text_class} {class}\">{text}</{tag}>",
-                "<button type=\"button\" class=\"button\" {action}>",
-                ui!(citations copy_style),
-                "</button> ",
-                "<span class=\"{status}\" role=\"status\"></span></div>",
+                "<{tag} class=\"{text_class} {class}\">{text}</{tag}>{copy}</div>",
             ),
             style_class = STYLE,
             label = style.label(),
             tag,
             text_class = TEXT,
             class = style_class(style),
-            status = STATUS,
             text,
-            action = Action::CiteCopy.attr(),
+            copy,
         );
     }
     write_html!(out, "</div>");

@@ -23,7 +23,8 @@ pub fn cited<'a>(address: &'a str, accessed: Option<&'a str>) -> Cited<'a> {
     }
 }
 
-/// The whole section.
+/// The whole section. A static page's (no `accessed` date: the reader's
+/// clock is the app's) has no copy buttons, which need the app.
 pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
     let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
     let summary = if data::signature_record().is_some() {
@@ -44,7 +45,7 @@ pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
         licence = LICENCE,
         csv = CSV_FILE,
         json = JSON_FILE,
-        styles = cite_styles_html(Some(&cited(address, accessed))),
+        styles = cite_styles_html(Some(&cited(address, accessed)), accessed.is_some()),
         note = SOURCES_NOTE
     )
 }

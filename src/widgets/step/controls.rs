@@ -34,7 +34,7 @@ pub fn step_controls_html(locked: bool) -> Html {
         cite_step = CITE_STEP,
         previous = Action::Previous.attr(),
         next = Action::Next.attr(),
-        styles = cite_styles_html(None),
+        styles = cite_styles_html(None, true),
         note = SOURCES_NOTE,
     )
 }

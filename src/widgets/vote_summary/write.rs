@@ -2,7 +2,12 @@
 //! result and its sources, as text. A vote switch rewrites only its words
 //! and numbers in place (widgets/vote_summary/view.rs).
 
+use crate::html::fill::part;
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+use crate::html::fill::stand_in_inline;
 use crate::html::names::Class;
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+use crate::html::page::STORY_PAGE;
 use crate::html::Html;
 use crate::model::{SourceLink, Vote};
 use crate::widgets::tally::write::tally_bar_html;
@@ -41,16 +46,56 @@ pub const DECIDED: Class = named!("." "vote-decided");
 pub const RESULT_LINE: Class = named!("." "result-line");
 pub const RESULT_WORDS: Class = named!("." "result-words");
 pub const BASIS: Class = named!("." "basis");
-pub const NOTE_TEXT: Class = named!("." "note-text");
+/// The note's words, after the basis and its full stop.
+pub const NOTE_WORDS: Class = named!("." "note-words");
+
+/// The parts of the story page holding what vote `id` decided and the note
+/// on its totals (`story_page_parts`).
+pub fn decided_part(id: &str) -> String {
+    format!("vote-decided-{id}")
+}
+
+pub fn note_part(id: &str) -> String {
+    format!("vote-note-{id}")
+}
+
+/// The vote's longer words, as parts of the story page, which the release
+/// app fills its summary from (its wasm leaves them out: about 1 KB gzip).
+pub fn story_page_parts(votes: &[Vote]) -> Html {
+    let mut out = Html::new();
+    for vote in votes {
+        out.push(&part(&decided_part(vote.id), &Html::text(vote.decided)));
+        out.push(&part(&note_part(vote.id), &Html::text(vote.note)));
+    }
+    out
+}
+
+/// What the vote set in motion, and the note on its totals: the words.
+#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+pub fn longer_words(vote: &Vote) -> [(&'static str, Html); 2] {
+    [
+        (DECIDED.selector, Html::text(vote.decided)),
+        (NOTE_WORDS.selector, Html::text(vote.note)),
+    ]
+}
+
+/// The release app's: stand-ins, filled from the story page (browser/fill.rs).
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+pub fn longer_words(vote: &Vote) -> [(&'static str, Html); 2] {
+    let empty = Html::new();
+    [
+        (DECIDED.selector, stand_in_inline(STORY_PAGE, &decided_part(vote.id), &empty)),
+        (NOTE_WORDS.selector, stand_in_inline(STORY_PAGE, &note_part(vote.id), &empty)),
+    ]
+}
 
 /// Each field's selector, with its words.
-pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
+pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 7] {
     [
         (BODY.selector, vote.body.label().to_string()),
         (DATE.selector, vote.date_label.to_string()),
         (SYMBOL.selector, vote.symbol.to_string()),
         (NAME.selector, vote.title.to_string()),
-        (DECIDED.selector, vote.decided.to_string()),
         (RESULT_LINE.selector, vote.result_line()),
         (RESULT_WORDS.selector, result_words(vote)),
         (
@@ -62,13 +107,13 @@ pub fn summary_fields(vote: &Vote) -> [(&'static str, String); 9] {
             }
             .to_string(),
         ),
-        (NOTE_TEXT.selector, format!(". {}", vote.note)),
     ]
 }
 
 /// Everything above the sources.
 pub fn vote_summary(vote: &Vote) -> Html {
     let fields = summary_fields(vote);
+    let [(_, decided), (_, note)] = longer_words(vote);
     let text = |selector: &str| {
         fields
             .iter()
@@ -86,7 +131,7 @@ pub fn vote_summary(vote: &Vote) -> Html {
             "<h2 id=\"vote-title\" class=\"vote-name\">{name}</h2><p class=\"vote-decided\">{decided}</p>",
             "<p class=\"vote-result\" id=\"vote-result\"><span class=\"result-line\">{result_line}</span>",
             "<span class=\"result-words\">{result_words}</span></p>{bar}",
-            "<p class=\"vote-note\"><span class=\"basis\">{basis}</span><span class=\"note-text\">{note}</span></p>",
+            "<p class=\"vote-note\"><span class=\"basis\">{basis}</span><span class=\"note-text\">. <span class=\"note-words\">{note}</span></span></p>",
         ),
         body = text(BODY.selector),
         date_class = DATE,
@@ -94,12 +139,12 @@ pub fn vote_summary(vote: &Vote) -> Html {
         date_label = text(DATE.selector),
         symbol = text(SYMBOL.selector),
         name = text(NAME.selector),
-        decided = text(DECIDED.selector),
+        decided,
         result_line = text(RESULT_LINE.selector),
         result_words = text(RESULT_WORDS.selector),
         bar = tally_bar_html(vote),
         basis = text(BASIS.selector),
-        note = text(NOTE_TEXT.selector),
+        note,
     )
 }
 

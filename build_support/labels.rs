@@ -1,0 +1,155 @@
+//! The figures' and menus' short labels in the UN's other five languages:
+//! `content/<lang>/labels.toml`, one table per kind of label, each entry
+//! keyed by the English exactly as `content/` or `data/` writes it:
+//! - `timeline`: the timeline's events (content/timeline.toml);
+//! - `tracks`: the two tracks' events (content/tracks.toml);
+//! - `votes`: the votes' names in menus (data/votes.toml `short`);
+//! - `blocs`: the groupings' names (data/blocs/).
+//!
+//! Keyed by the English, a translation cannot go stale unseen: when an
+//! English label changes, its old key is left over and the new one is
+//! missing, and the build names both. A translation may not type a number
+//! its English does not have.
+//!
+//! The votes' titles are the UN's own, never translated here: those a UN
+//! page confirms in the language (`data/titles/un-titles-6.csv`) replace
+//! the English; the others stay English.
+
+use super::content::Story;
+use super::csv::{parse, DataError};
+use super::dataset::{line_of, toml_error, Dataset};
+use super::translations::{check_numbers, LANGS};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const TITLES: &str = "data/titles/un-titles-6.csv";
+
+/// The kinds of label, as `labels.toml` names its tables.
+const KINDS: [&str; 4] = ["timeline", "tracks", "votes", "blocs"];
+
+/// One language's labels: kind -> English -> translation.
+pub type Labels = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The English labels of each kind, in the order they first appear.
+fn english(data: &Dataset, story: &Story) -> Vec<(&'static str, Vec<String>)> {
+    let unique = |labels: Vec<String>| {
+        let mut out: Vec<String> = Vec::new();
+        for label in labels {
+            if !out.contains(&label) {
+                out.push(label);
+            }
+        }
+        out
+    };
+    vec![
+        ("timeline", unique(story.timeline.iter().map(|e| e.label.clone()).collect())),
+        ("tracks", unique(story.tracks.iter().map(|e| e.label.clone()).collect())),
+        ("votes", unique(data.votes.iter().map(|v| v.meta.short.clone()).collect())),
+        ("blocs", unique(data.blocs.names.clone())),
+    ]
+}
+
+/// `content/<lang>/labels.toml`, checked against today's English.
+fn load_language(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Result<Labels, DataError> {
+    let file = format!("content/{lang}/labels.toml");
+    let text = std::fs::read_to_string(root.join(&file)).map_err(|e| {
+        DataError::new(
+            &file,
+            0,
+            format!("cannot read ({e}): every language needs its labels (python3 scripts/translation-skeleton.py {lang} writes the file to fill in)"),
+        )
+    })?;
+    let labels: Labels = toml::from_str(&text).map_err(|e| toml_error(&file, &text, &e))?;
+    if let Some(kind) = labels.keys().find(|k| !KINDS.contains(&k.as_str())) {
+        return Err(DataError::new(
+            &file,
+            line_of(&text, &format!("[{kind}]")),
+            format!("`[{kind}]` is not a kind of label ({})", KINDS.join(", ")),
+        ));
+    }
+    for (kind, englishes) in english(data, story) {
+        let table = labels.get(kind).cloned().unwrap_or_default();
+        for en in &englishes {
+            let Some(translated) = table.get(en) else {
+                return Err(DataError::new(
+                    &file,
+                    line_of(&text, &format!("[{kind}]")),
+                    format!("[{kind}] has no translation of \"{en}\" (new or changed English)"),
+                ));
+            };
+            let at = line_of(&text, &format!("\"{en}\""));
+            if translated.trim().is_empty() {
+                return Err(DataError::new(&file, at, format!("[{kind}] \"{en}\" is not translated yet")));
+            }
+            check_numbers(&[en.as_str()], translated).map_err(|m| DataError::new(&file, at, m))?;
+        }
+        if let Some(gone) = table.keys().find(|k| !englishes.contains(k)) {
+            return Err(DataError::new(
+                &file,
+                line_of(&text, &format!("\"{gone}\"")),
+                format!("[{kind}] translates \"{gone}\", which the English no longer has (changed or removed): translate the new English, then delete this entry"),
+            ));
+        }
+    }
+    Ok(labels)
+}
+
+/// Every language's labels, checked (a stale or missing one stops every
+/// build, as the story's translations do), with the build's language's.
+pub fn load(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Result<Option<Labels>, DataError> {
+    let mut build = None;
+    for other in LANGS {
+        let labels = load_language(root, other, data, story)?;
+        if other == lang {
+            build = Some(labels);
+        }
+    }
+    Ok(build)
+}
+
+/// The UN titles in `lang` that a UN page confirms: English title -> title.
+pub fn un_titles(root: &Path, lang: &str) -> Result<BTreeMap<String, String>, DataError> {
+    let text = std::fs::read_to_string(root.join(TITLES))
+        .map_err(|e| DataError::new(TITLES, 0, format!("cannot read: {e}")))?;
+    let rows = parse(TITLES, &text, &["key", "lang", "title", "confidence", "source_url", "excerpt"])?;
+    // key, lang, title, confidence
+    let cells: Vec<[&str; 4]> = rows
+        .iter()
+        .map(|r| [0, 1, 2, 3].map(|i| r.fields[i].as_str()))
+        .collect();
+    let mut out = BTreeMap::new();
+    for [key, _, english, _] in cells.iter().filter(|c| c[1] == "en") {
+        let confirmed = cells
+            .iter()
+            .find(|c| c[0] == *key && c[1] == lang && c[3] == "confirmed");
+        if let Some([_, _, title, _]) = confirmed {
+            out.insert(english.to_string(), title.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// Puts `labels` (and the confirmed UN titles) in place of the English.
+pub fn apply(labels: &Labels, titles: &BTreeMap<String, String>, data: &mut Dataset, story: &mut Story) {
+    let shown = |kind: &str, en: &str| {
+        labels
+            .get(kind)
+            .and_then(|t| t.get(en))
+            .cloned()
+            .unwrap_or_else(|| en.to_string())
+    };
+    for event in &mut story.timeline {
+        event.label = shown("timeline", &event.label);
+    }
+    for event in &mut story.tracks {
+        event.label = shown("tracks", &event.label);
+    }
+    for vote in &mut data.votes {
+        vote.meta.short = shown("votes", &vote.meta.short);
+        if let Some(title) = titles.get(&vote.meta.title) {
+            vote.meta.title = title.clone();
+        }
+    }
+    let names: Vec<String> = data.blocs.names.iter().map(|n| shown("blocs", n)).collect();
+    data.blocs.names = names;
+}
