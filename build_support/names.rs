@@ -10,6 +10,7 @@ use std::path::Path;
 
 const NAMES: &str = "data/names/un-names-6.csv";
 const COLLATION: &str = "data/names/collation.csv";
+const SHORT_NAMES: &str = "data/names/short-names.csv";
 const LANG_COLUMNS: [&str; 6] = ["en", "fr", "es", "ru", "zh", "ar"];
 
 fn column(lang: &str) -> Result<usize, DataError> {
@@ -25,8 +26,10 @@ fn read(root: &Path, file: &str) -> Result<String, DataError> {
 }
 
 /// Gives `data`'s members their names in `lang` (English keeps
-/// data/members.csv's), and drops the English other names
-/// (data/aliases.csv), which the map would otherwise label states with.
+/// data/members.csv's), and in place of the English other names
+/// (data/aliases.csv), which the map would otherwise label states with,
+/// the language's short forms of the long names the map labels
+/// (data/names/short-names.csv: "Royaume-Uni").
 /// Every language's names stay searchable through the names index fetched
 /// on first use (search-names.txt), so the wasm carries only the build's.
 pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataError> {
@@ -39,7 +42,7 @@ pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataE
     header.push("source");
     let rows = parse(NAMES, &text, &header)?;
     let at = 1 + column(lang)?;
-    data.aliases.clear();
+    data.aliases = short_names(root, lang, data)?;
     for member in &mut data.members {
         let row = rows
             .iter()
@@ -52,6 +55,24 @@ pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataE
         member.name = name.to_string();
     }
     Ok(())
+}
+
+/// `lang`'s short forms of long names, as (ISO3, short name), each for a
+/// member state.
+fn short_names(root: &Path, lang: &str, data: &Dataset) -> Result<Vec<(String, String)>, DataError> {
+    let text = read(root, SHORT_NAMES)?;
+    let rows = parse(SHORT_NAMES, &text, &["iso3", "lang", "short"])?;
+    let mut out = Vec::new();
+    for row in &rows {
+        let [iso3, row_lang, short] = [0, 1, 2].map(|i| row.fields[i].trim());
+        if !data.members.iter().any(|m| m.iso3 == iso3) || column(row_lang).is_err() || short.is_empty() {
+            return Err(DataError::new(SHORT_NAMES, row.line, format!("`{iso3},{row_lang},{short}`: a member's ISO3, a language and a name")));
+        }
+        if row_lang == lang {
+            out.push((iso3.to_string(), short.to_string()));
+        }
+    }
+    Ok(out)
 }
 
 /// Sets each member's place in `lang`'s alphabetical order.
