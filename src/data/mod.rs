@@ -159,22 +159,18 @@ impl crate::model::url_state::Known for KnownData {
 
 /// The name the stage map labels a state with: its UN name when that is
 /// short, else the longest of its common names that is (the "United States"
-/// for the United States of America), else its UN name without the words
-/// in brackets ("Bolivie" for "Bolivie (État plurinational de)"), else the
-/// UN name anyway.
+/// for the United States of America; a language's build has its short
+/// forms, data/names/short-names.csv), else the UN name anyway.
 pub fn short_name(index: usize) -> &'static str {
     const SHORT: usize = 16;
-    let short = |name: &str| name.chars().count() <= SHORT;
     let name = members()[index].name;
-    if short(name) {
+    if name.chars().count() <= SHORT {
         return name;
     }
-    let unbracketed = name.split(['(', '（']).next().unwrap_or(name).trim_end();
     aliases()
         .iter()
-        .filter(|(alias, i)| *i == index && short(alias))
+        .filter(|(alias, i)| *i == index && alias.chars().count() <= SHORT)
         .map(|(alias, _)| *alias)
         .max_by_key(|alias| alias.chars().count())
-        .or(Some(unbracketed).filter(|u| short(u) && !u.is_empty()))
         .unwrap_or(name)
 }

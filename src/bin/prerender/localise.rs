@@ -117,7 +117,7 @@ fn offer(file: &str) -> Html {
     for lang in LANGUAGES.into_iter().filter(|l| *l != ENGLISH) {
         write_html!(
             lines,
-            "<p lang=\"{tag}\"{dir} hidden><a href=\"{href}\" hreflang=\"{tag}\">{offer}</a></p>",
+            "<p lang=\"{tag}\"{dir} hidden><a href=\"{href}\">{offer}</a></p>",
             tag = lang.tag,
             dir = if lang.rtl { format_html!(" dir=\"rtl\"") } else { Html::new() },
             href = href(file, lang, ""),
