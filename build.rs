@@ -26,7 +26,8 @@ fn main() {
     let lang = build_support::ui_text::build_language(lang.as_deref()).unwrap_or_else(|e| fail(&e));
     // Its dates, in the language's words, from the first label on.
     if lang != "en" {
-        let words = build_support::translations::load_words(root, lang).unwrap_or_else(|e| fail(&e));
+        let words =
+            build_support::translations::load_words(root, lang).unwrap_or_else(|e| fail(&e));
         build_support::dataset::write_dates_in(Some(words));
     }
     let data = build_support::dataset::load(Path::new("data")).unwrap_or_else(|e| fail(&e));

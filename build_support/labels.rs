@@ -42,15 +42,29 @@ fn english(data: &Dataset, story: &Story) -> Vec<(&'static str, Vec<String>)> {
         out
     };
     vec![
-        ("timeline", unique(story.timeline.iter().map(|e| e.label.clone()).collect())),
-        ("tracks", unique(story.tracks.iter().map(|e| e.label.clone()).collect())),
-        ("votes", unique(data.votes.iter().map(|v| v.meta.short.clone()).collect())),
+        (
+            "timeline",
+            unique(story.timeline.iter().map(|e| e.label.clone()).collect()),
+        ),
+        (
+            "tracks",
+            unique(story.tracks.iter().map(|e| e.label.clone()).collect()),
+        ),
+        (
+            "votes",
+            unique(data.votes.iter().map(|v| v.meta.short.clone()).collect()),
+        ),
         ("blocs", unique(data.blocs.names.clone())),
     ]
 }
 
 /// `content/<lang>/labels.toml`, checked against today's English.
-fn load_language(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Result<Labels, DataError> {
+fn load_language(
+    root: &Path,
+    lang: &str,
+    data: &Dataset,
+    story: &Story,
+) -> Result<Labels, DataError> {
     let file = format!("content/{lang}/labels.toml");
     let text = std::fs::read_to_string(root.join(&file)).map_err(|e| {
         DataError::new(
@@ -79,7 +93,11 @@ fn load_language(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Resu
             };
             let at = line_of(&text, &format!("\"{en}\""));
             if translated.trim().is_empty() {
-                return Err(DataError::new(&file, at, format!("[{kind}] \"{en}\" is not translated yet")));
+                return Err(DataError::new(
+                    &file,
+                    at,
+                    format!("[{kind}] \"{en}\" is not translated yet"),
+                ));
             }
             check_numbers(&[en.as_str()], translated).map_err(|m| DataError::new(&file, at, m))?;
         }
@@ -96,7 +114,12 @@ fn load_language(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Resu
 
 /// Every language's labels, checked (a stale or missing one stops every
 /// build, as the story's translations do), with the build's language's.
-pub fn load(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Result<Option<Labels>, DataError> {
+pub fn load(
+    root: &Path,
+    lang: &str,
+    data: &Dataset,
+    story: &Story,
+) -> Result<Option<Labels>, DataError> {
     let mut build = None;
     for other in LANGS {
         let labels = load_language(root, other, data, story)?;
@@ -111,7 +134,18 @@ pub fn load(root: &Path, lang: &str, data: &Dataset, story: &Story) -> Result<Op
 pub fn un_titles(root: &Path, lang: &str) -> Result<BTreeMap<String, String>, DataError> {
     let text = std::fs::read_to_string(root.join(TITLES))
         .map_err(|e| DataError::new(TITLES, 0, format!("cannot read: {e}")))?;
-    let rows = parse(TITLES, &text, &["key", "lang", "title", "confidence", "source_url", "excerpt"])?;
+    let rows = parse(
+        TITLES,
+        &text,
+        &[
+            "key",
+            "lang",
+            "title",
+            "confidence",
+            "source_url",
+            "excerpt",
+        ],
+    )?;
     // key, lang, title, confidence
     let cells: Vec<[&str; 4]> = rows
         .iter()
@@ -130,7 +164,12 @@ pub fn un_titles(root: &Path, lang: &str) -> Result<BTreeMap<String, String>, Da
 }
 
 /// Puts `labels` (and the confirmed UN titles) in place of the English.
-pub fn apply(labels: &Labels, titles: &BTreeMap<String, String>, data: &mut Dataset, story: &mut Story) {
+pub fn apply(
+    labels: &Labels,
+    titles: &BTreeMap<String, String>,
+    data: &mut Dataset,
+    story: &mut Story,
+) {
     let shown = |kind: &str, en: &str| {
         labels
             .get(kind)

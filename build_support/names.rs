@@ -50,7 +50,11 @@ pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataE
             .ok_or_else(|| DataError::new(NAMES, 0, format!("no row for {}", member.iso3)))?;
         let name = row.fields[at].trim();
         if name.is_empty() {
-            return Err(DataError::new(NAMES, row.line, format!("no {lang} name for {}", member.iso3)));
+            return Err(DataError::new(
+                NAMES,
+                row.line,
+                format!("no {lang} name for {}", member.iso3),
+            ));
         }
         member.name = name.to_string();
     }
@@ -59,14 +63,25 @@ pub fn localise(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataE
 
 /// `lang`'s short forms of long names, as (ISO3, short name), each for a
 /// member state.
-fn short_names(root: &Path, lang: &str, data: &Dataset) -> Result<Vec<(String, String)>, DataError> {
+fn short_names(
+    root: &Path,
+    lang: &str,
+    data: &Dataset,
+) -> Result<Vec<(String, String)>, DataError> {
     let text = read(root, SHORT_NAMES)?;
     let rows = parse(SHORT_NAMES, &text, &["iso3", "lang", "short"])?;
     let mut out = Vec::new();
     for row in &rows {
         let [iso3, row_lang, short] = [0, 1, 2].map(|i| row.fields[i].trim());
-        if !data.members.iter().any(|m| m.iso3 == iso3) || column(row_lang).is_err() || short.is_empty() {
-            return Err(DataError::new(SHORT_NAMES, row.line, format!("`{iso3},{row_lang},{short}`: a member's ISO3, a language and a name")));
+        if !data.members.iter().any(|m| m.iso3 == iso3)
+            || column(row_lang).is_err()
+            || short.is_empty()
+        {
+            return Err(DataError::new(
+                SHORT_NAMES,
+                row.line,
+                format!("`{iso3},{row_lang},{short}`: a member's ISO3, a language and a name"),
+            ));
         }
         if row_lang == lang {
             out.push((iso3.to_string(), short.to_string()));
@@ -82,9 +97,19 @@ pub fn rank(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataError
     header.extend(LANG_COLUMNS);
     let rows = parse(COLLATION, &text, &header)?;
     let at = 1 + column(lang)?;
-    let stale = |m: String| DataError::new(COLLATION, 0, format!("{m}: run node scripts/name-collation.mjs"));
+    let stale = |m: String| {
+        DataError::new(
+            COLLATION,
+            0,
+            format!("{m}: run node scripts/name-collation.mjs"),
+        )
+    };
     if rows.len() != data.members.len() {
-        return Err(stale(format!("has {} rows for {} members", rows.len(), data.members.len())));
+        return Err(stale(format!(
+            "has {} rows for {} members",
+            rows.len(),
+            data.members.len()
+        )));
     }
     let mut seen = vec![false; rows.len()];
     for (member, row) in data.members.iter_mut().zip(&rows) {
@@ -95,7 +120,12 @@ pub fn rank(root: &Path, lang: &str, data: &mut Dataset) -> Result<(), DataError
             .parse()
             .ok()
             .filter(|r: &usize| *r < seen.len() && !seen[*r])
-            .ok_or_else(|| stale(format!("line {}: `{}` is not a free place", row.line, row.fields[at])))?;
+            .ok_or_else(|| {
+                stale(format!(
+                    "line {}: `{}` is not a free place",
+                    row.line, row.fields[at]
+                ))
+            })?;
         seen[rank] = true;
         member.rank = rank as u8;
     }

@@ -278,7 +278,11 @@ pub fn isolate_symbols(text: &str) -> String {
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '.'))
             .map_or(rest.len(), |e| found + e);
         // A full stop ending the sentence is not part of the symbol.
-        let end = if rest[..symbol_end].ends_with('.') { symbol_end - 1 } else { symbol_end };
+        let end = if rest[..symbol_end].ends_with('.') {
+            symbol_end - 1
+        } else {
+            symbol_end
+        };
         out.push_str(&rest[..at]);
         out.push('\u{2066}');
         out.push_str(&rest[at..end]);
@@ -295,7 +299,13 @@ pub fn isolate_symbols(text: &str) -> String {
 /// glossary, sources) stays English.
 pub fn apply(story: &mut Story, translation: &Translation) {
     let rtl = translation.lang == "ar";
-    let isolated = |text: &str| if rtl { isolate_symbols(text) } else { text.to_string() };
+    let isolated = |text: &str| {
+        if rtl {
+            isolate_symbols(text)
+        } else {
+            text.to_string()
+        }
+    };
     let site = &translation.site;
     story.site.kicker = site.kicker.clone();
     story.site.title = site.title.clone();
@@ -309,4 +319,3 @@ pub fn apply(story: &mut Story, translation: &Translation) {
         step.when_label = Some(t.when_label.clone());
     }
 }
-

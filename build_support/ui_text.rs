@@ -82,8 +82,13 @@ fn parse_area(root: &Path, lang: &str, name: &str) -> Result<(Area, Option<Strin
             hash = value.as_str().map(str::to_string);
             continue;
         }
-        if !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
-            return Err(bad(format!("`{key}`: a key is lower case letters, digits and _")));
+        if !key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(bad(format!(
+                "`{key}`: a key is lower case letters, digits and _"
+            )));
         }
         let words = match value {
             toml::Value::String(s) => Words::Plain(s),
@@ -104,7 +109,11 @@ fn parse_area(root: &Path, lang: &str, name: &str) -> Result<(Area, Option<Strin
                 }
                 Words::Counted(out)
             }
-            _ => return Err(bad(format!("`{key}` is neither words nor a table of plural forms"))),
+            _ => {
+                return Err(bad(format!(
+                    "`{key}` is neither words nor a table of plural forms"
+                )))
+            }
         };
         for form in words.forms() {
             if form.contains(['\n', '\r']) {
@@ -113,7 +122,13 @@ fn parse_area(root: &Path, lang: &str, name: &str) -> Result<(Area, Option<Strin
         }
         entries.insert(key, words);
     }
-    Ok((Area { name: name.to_string(), entries }, hash))
+    Ok((
+        Area {
+            name: name.to_string(),
+            entries,
+        },
+        hash,
+    ))
 }
 
 /// The English areas, by file name.
@@ -179,7 +194,10 @@ pub fn translated(root: &Path, lang: &str, english: &[Area]) -> Result<Vec<Area>
                 return Err(DataError::new(
                     &file,
                     line_of(&text, &format!("{key} =")),
-                    format!("`{key}` is not in the English (content/ui/{}.toml)", en.name),
+                    format!(
+                        "`{key}` is not in the English (content/ui/{}.toml)",
+                        en.name
+                    ),
                 ));
             }
         }

@@ -41,7 +41,11 @@ fn load_language(root: &Path, lang: &str, data: &Dataset) -> Result<Vec<VoteWord
     for words in &parsed.vote {
         let at = line_of(&text, &format!("id = \"{}\"", words.id));
         let Some(vote) = data.votes.iter().find(|v| v.meta.id == words.id) else {
-            return Err(DataError::new(&file, at, format!("`{}` is no vote in data/votes.toml", words.id)));
+            return Err(DataError::new(
+                &file,
+                at,
+                format!("`{}` is no vote in data/votes.toml", words.id),
+            ));
         };
         let english = [vote.meta.decided.as_str(), vote.meta.note.as_str()];
         let now = english_hash(&english);
@@ -56,11 +60,20 @@ fn load_language(root: &Path, lang: &str, data: &Dataset) -> Result<Vec<VoteWord
             ));
         }
         for translated in [&words.decided, &words.note] {
-            check_numbers(&english, translated).map_err(|m| DataError::new(&file, at, format!("`{}`: {m}", words.id)))?;
+            check_numbers(&english, translated)
+                .map_err(|m| DataError::new(&file, at, format!("`{}`: {m}", words.id)))?;
         }
     }
-    if let Some(vote) = data.votes.iter().find(|v| !parsed.vote.iter().any(|w| w.id == v.meta.id)) {
-        return Err(DataError::new(&file, 0, format!("has no translation of the vote `{}`", vote.meta.id)));
+    if let Some(vote) = data
+        .votes
+        .iter()
+        .find(|v| !parsed.vote.iter().any(|w| w.id == v.meta.id))
+    {
+        return Err(DataError::new(
+            &file,
+            0,
+            format!("has no translation of the vote `{}`", vote.meta.id),
+        ));
     }
     Ok(parsed.vote)
 }
@@ -80,7 +93,13 @@ pub fn load(root: &Path, lang: &str, data: &Dataset) -> Result<Option<Vec<VoteWo
 /// Puts `words` in place of the votes' English; in Arabic, with the UN
 /// symbols set apart left to right (translations::isolate_symbols).
 pub fn apply(words: &[VoteWords], lang: &str, data: &mut Dataset) {
-    let shown = |text: &str| if lang == "ar" { isolate_symbols(text) } else { text.to_string() };
+    let shown = |text: &str| {
+        if lang == "ar" {
+            isolate_symbols(text)
+        } else {
+            text.to_string()
+        }
+    };
     for vote in &mut data.votes {
         if let Some(w) = words.iter().find(|w| w.id == vote.meta.id) {
             vote.meta.decided = shown(&w.decided);

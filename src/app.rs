@@ -7,7 +7,9 @@ use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys
 use crate::browser::page::{place_language_offer, prerendered_step, remove_prerendered};
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
-use crate::browser::url_sync::{follow_language_link, note_history_move, write_address_soon, HistoryMode};
+use crate::browser::url_sync::{
+    follow_language_link, note_history_move, write_address_soon, HistoryMode,
+};
 use crate::data::{self, KnownData};
 use crate::html::page::{APP, EXPLORE, STAGE_SIDE};
 use crate::html::Target;

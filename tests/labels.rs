@@ -28,7 +28,8 @@ fn scratch(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
     let _ = std::fs::remove_dir_all(&root);
     for lang in LANGS {
         std::fs::create_dir_all(root.join("content").join(lang)).unwrap();
-        let text = std::fs::read_to_string(Path::new("content").join(lang).join("labels.toml")).unwrap();
+        let text =
+            std::fs::read_to_string(Path::new("content").join(lang).join("labels.toml")).unwrap();
         let text = if lang == "fr" { edit(text) } else { text };
         std::fs::write(root.join("content").join(lang).join("labels.toml"), text).unwrap();
     }
@@ -57,19 +58,31 @@ fn every_language_translates_every_label() {
 #[test]
 fn a_changed_english_label_is_missing_and_its_old_entry_left_over() {
     let changed = "\"Snowden revelations begin\"";
-    let message = error("changed", |t| t.replace(changed, "\"Snowden revelations start\""));
+    let message = error("changed", |t| {
+        t.replace(changed, "\"Snowden revelations start\"")
+    });
     assert!(
-        message.contains("content/fr/labels.toml") && message.contains("no translation of \"Snowden revelations begin\""),
+        message.contains("content/fr/labels.toml")
+            && message.contains("no translation of \"Snowden revelations begin\""),
         "{message}"
     );
-    let message = error("extra", |t| t.replace("[blocs]\n", "[blocs]\n\"Warsaw Pact\" = \"Pacte de Varsovie\"\n"));
-    assert!(message.contains("no longer has") && message.contains("Warsaw Pact"), "{message}");
+    let message = error("extra", |t| {
+        t.replace(
+            "[blocs]\n",
+            "[blocs]\n\"Warsaw Pact\" = \"Pacte de Varsovie\"\n",
+        )
+    });
+    assert!(
+        message.contains("no longer has") && message.contains("Warsaw Pact"),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_empty_label_or_a_typed_number_stops_the_build() {
     let message = error("empty", |t| {
-        let at = t.find("\"Snowden revelations begin\" = \"").unwrap() + "\"Snowden revelations begin\" = \"".len();
+        let at = t.find("\"Snowden revelations begin\" = \"").unwrap()
+            + "\"Snowden revelations begin\" = \"".len();
         let end = at + t[at..].find('"').unwrap();
         format!("{}{}", &t[..at], &t[end..])
     });
@@ -78,7 +91,10 @@ fn an_empty_label_or_a_typed_number_stops_the_build() {
         let key = "\"Snowden revelations begin\" = \"";
         t.replace(key, &format!("{key}2013 : "))
     });
-    assert!(message.contains("`2013` is a number the English does not have"), "{message}");
+    assert!(
+        message.contains("`2013` is a number the English does not have"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -88,15 +104,32 @@ fn a_language_build_shows_its_labels_and_only_confirmed_un_titles() {
     let titles = un_titles(Path::new("."), "fr").unwrap();
     let (mut shown, mut told) = (data.clone(), story.clone());
     apply(&labels, &titles, &mut shown, &mut told);
-    assert_eq!(told.timeline[0].label, labels["timeline"][&story.timeline[0].label]);
+    assert_eq!(
+        told.timeline[0].label,
+        labels["timeline"][&story.timeline[0].label]
+    );
     assert_eq!(shown.blocs.names[0], labels["blocs"]["European Union"]);
-    let gge = shown.votes.iter().find(|v| v.meta.symbol == "A/RES/74/28").unwrap();
+    let gge = shown
+        .votes
+        .iter()
+        .find(|v| v.meta.symbol == "A/RES/74/28")
+        .unwrap();
     assert_eq!(
         gge.meta.title,
         "Favoriser le comportement responsable des États dans le cyberespace dans le contexte de la sécurité internationale"
     );
     // Rated `1 source` in data/titles/un-titles-6.csv: the English stays.
-    let cybercrime = shown.votes.iter().find(|v| v.meta.symbol == "A/RES/74/247").unwrap();
-    assert_eq!(cybercrime.meta.title, "Countering the use of information and communications technologies for criminal purposes");
-    assert!(un_titles(Path::new("."), "ru").unwrap().is_empty(), "no Russian title is confirmed");
+    let cybercrime = shown
+        .votes
+        .iter()
+        .find(|v| v.meta.symbol == "A/RES/74/247")
+        .unwrap();
+    assert_eq!(
+        cybercrime.meta.title,
+        "Countering the use of information and communications technologies for criminal purposes"
+    );
+    assert!(
+        un_titles(Path::new("."), "ru").unwrap().is_empty(),
+        "no Russian title is confirmed"
+    );
 }

@@ -24,7 +24,10 @@ fn every_state_a_step_labels_has_a_short_name_in_every_language() {
         .iter()
         .flat_map(|s| s.source.highlight.iter().map(String::as_str))
         .collect();
-    assert!(labelled.contains(&"GBR") && labelled.contains(&"USA"), "{labelled:?}");
+    assert!(
+        labelled.contains(&"GBR") && labelled.contains(&"USA"),
+        "{labelled:?}"
+    );
     for lang in LANGS {
         let mut shown = data.clone();
         build_support::names::localise(Path::new("."), lang, &mut shown).unwrap();
@@ -40,10 +43,21 @@ fn every_state_a_step_labels_has_a_short_name_in_every_language() {
                 "{lang}: {iso3} `{name}` has no short form"
             );
         }
-        assert!(shown.aliases.iter().all(|(_, a)| a.chars().count() <= SHORT), "{lang}");
+        assert!(
+            shown
+                .aliases
+                .iter()
+                .all(|(_, a)| a.chars().count() <= SHORT),
+            "{lang}"
+        );
     }
     let mut fr = data.clone();
     build_support::names::localise(Path::new("."), "fr", &mut fr).unwrap();
-    assert!(fr.aliases.contains(&("GBR".to_string(), "Royaume-Uni".to_string())));
-    assert!(!fr.aliases.iter().any(|(_, a)| a == "United Kingdom"), "no English other names in French");
+    assert!(fr
+        .aliases
+        .contains(&("GBR".to_string(), "Royaume-Uni".to_string())));
+    assert!(
+        !fr.aliases.iter().any(|(_, a)| a == "United Kingdom"),
+        "no English other names in French"
+    );
 }

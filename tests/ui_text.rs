@@ -9,8 +9,8 @@
 #[allow(dead_code)]
 mod build_support;
 
-use build_support::ui_text::{area_fields, english, load, rs, translated, Area, Words};
 use build_support::translations::english_hash;
+use build_support::ui_text::{area_fields, english, load, rs, translated, Area, Words};
 use std::path::{Path, PathBuf};
 use uncyber::model::plural::{category_in, Category};
 
@@ -115,13 +115,22 @@ fn a_translation_of_english_that_has_since_changed_stops_the_build() {
 fn the_macros_escape_markup_but_not_plain_words() {
     let area = Area {
         name: "demo".to_string(),
-        entries: [("quote".to_string(), Words::Plain("\"A & B\" <b>".to_string()))]
-            .into_iter()
-            .collect(),
+        entries: [(
+            "quote".to_string(),
+            Words::Plain("\"A & B\" <b>".to_string()),
+        )]
+        .into_iter()
+        .collect(),
     };
     let code = rs("en", &[area]);
-    assert!(code.contains(r#"(demo quote) => { "&quot;A &amp; B&quot; &lt;b&gt;" };"#), "{code}");
-    assert!(code.contains(r#"(demo quote) => { "\"A & B\" <b>" };"#), "{code}");
+    assert!(
+        code.contains(r#"(demo quote) => { "&quot;A &amp; B&quot; &lt;b&gt;" };"#),
+        "{code}"
+    );
+    assert!(
+        code.contains(r#"(demo quote) => { "\"A & B\" <b>" };"#),
+        "{code}"
+    );
 }
 
 #[test]
@@ -146,9 +155,35 @@ fn counts_take_each_languages_plural_form() {
         ("en", &[(0, Other), (1, One), (2, Other), (88, Other)]),
         ("fr", &[(0, One), (1, One), (2, Other), (58, Other)]),
         ("es", &[(1, One), (34, Other)]),
-        ("ru", &[(1, One), (21, One), (11, Many), (2, Few), (34, Few), (12, Many), (58, Many), (88, Many), (101, One)]),
+        (
+            "ru",
+            &[
+                (1, One),
+                (21, One),
+                (11, Many),
+                (2, Few),
+                (34, Few),
+                (12, Many),
+                (58, Many),
+                (88, Many),
+                (101, One),
+            ],
+        ),
         ("zh", &[(1, Other), (193, Other)]),
-        ("ar", &[(0, Zero), (1, One), (2, Two), (3, Few), (110, Few), (11, Many), (88, Many), (100, Other), (102, Other)]),
+        (
+            "ar",
+            &[
+                (0, Zero),
+                (1, One),
+                (2, Two),
+                (3, Few),
+                (110, Few),
+                (11, Many),
+                (88, Many),
+                (100, Other),
+                (102, Other),
+            ],
+        ),
     ];
     for (lang, expected) in cases {
         for (n, category) in *expected {

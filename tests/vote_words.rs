@@ -20,11 +20,13 @@ fn data() -> Dataset {
 
 /// Every language's votes.toml in a scratch folder, French's changed by `edit`.
 fn scratch(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("uncyber-vote-words-{name}-{}", std::process::id()));
+    let root =
+        std::env::temp_dir().join(format!("uncyber-vote-words-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     for lang in LANGS {
         std::fs::create_dir_all(root.join("content").join(lang)).unwrap();
-        let text = std::fs::read_to_string(Path::new("content").join(lang).join("votes.toml")).unwrap();
+        let text =
+            std::fs::read_to_string(Path::new("content").join(lang).join("votes.toml")).unwrap();
         let text = if lang == "fr" { edit(text) } else { text };
         std::fs::write(root.join("content").join(lang).join("votes.toml"), text).unwrap();
     }
@@ -57,15 +59,26 @@ fn a_stale_missing_or_numbered_translation_stops_the_build() {
         let hash = first_hash(&t);
         t.replacen(&hash, "0000000000000000", 1)
     });
-    assert!(message.contains("content/fr/votes.toml") && message.contains("is stale"), "{message}");
+    assert!(
+        message.contains("content/fr/votes.toml") && message.contains("is stale"),
+        "{message}"
+    );
     let message = error("missing", |t| {
         let start = t.find("\n[[vote]]\n").unwrap();
         let next = start + 1 + t[start + 1..].find("\n[[vote]]\n").unwrap();
         format!("{}{}", &t[..start], &t[next..])
     });
-    assert!(message.contains("has no translation of the vote"), "{message}");
-    let message = error("number", |t| t.replacen("decided = \"", "decided = \"1999 ", 1));
-    assert!(message.contains("`1999` is a number the English does not have"), "{message}");
+    assert!(
+        message.contains("has no translation of the vote"),
+        "{message}"
+    );
+    let message = error("number", |t| {
+        t.replacen("decided = \"", "decided = \"1999 ", 1)
+    });
+    assert!(
+        message.contains("`1999` is a number the English does not have"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -78,14 +91,36 @@ fn a_language_build_shows_its_words_with_arabic_symbols_set_apart() {
         for (vote, w) in shown.votes.iter().zip(&data.votes) {
             let translated = words.iter().find(|x| x.id == vote.meta.id).unwrap();
             let strip = |s: &str| s.replace(['\u{2066}', '\u{2069}'], "");
-            assert_eq!(strip(&vote.meta.decided), translated.decided, "{lang} {}", vote.meta.id);
-            assert_eq!(strip(&vote.meta.note), translated.note, "{lang} {}", vote.meta.id);
-            assert_ne!(vote.meta.decided, w.meta.decided, "{lang} {}: translated", vote.meta.id);
+            assert_eq!(
+                strip(&vote.meta.decided),
+                translated.decided,
+                "{lang} {}",
+                vote.meta.id
+            );
+            assert_eq!(
+                strip(&vote.meta.note),
+                translated.note,
+                "{lang} {}",
+                vote.meta.id
+            );
+            assert_ne!(
+                vote.meta.decided, w.meta.decided,
+                "{lang} {}: translated",
+                vote.meta.id
+            );
         }
     }
     let ar = load(Path::new("."), "ar", &data).unwrap().unwrap();
     let mut shown = data.clone();
     apply(&ar, "ar", &mut shown);
-    let with_symbol = shown.votes.iter().find(|v| v.meta.note.contains("A/")).expect("a note naming a UN document");
-    assert!(with_symbol.meta.note.contains('\u{2066}'), "{}", with_symbol.meta.note);
+    let with_symbol = shown
+        .votes
+        .iter()
+        .find(|v| v.meta.note.contains("A/"))
+        .expect("a note naming a UN document");
+    assert!(
+        with_symbol.meta.note.contains('\u{2066}'),
+        "{}",
+        with_symbol.meta.note
+    );
 }

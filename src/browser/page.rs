@@ -118,7 +118,10 @@ pub fn place_language_offer(header: Option<&web_sys::Element>, offered: bool) {
     let _ = header.before_with_node_1(&offer);
     let lines = offer.children();
     for preferred in window.navigator().languages().iter() {
-        let preferred = preferred.as_string().unwrap_or_default().to_ascii_lowercase();
+        let preferred = preferred
+            .as_string()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         let code = preferred.split('-').next().unwrap_or_default();
         if code == "en" {
             return;
@@ -128,7 +131,10 @@ pub fn place_language_offer(header: Option<&web_sys::Element>, offered: bool) {
             line.get_attribute("lang")
                 .is_some_and(|tag| tag.split('-').next() == Some(code))
         };
-        if let Some(line) = (0..lines.length()).filter_map(|i| lines.item(i)).find(of_language) {
+        if let Some(line) = (0..lines.length())
+            .filter_map(|i| lines.item(i))
+            .find(of_language)
+        {
             let _ = line.remove_attribute("hidden");
             let _ = offer.remove_attribute("hidden");
             return;

@@ -111,7 +111,10 @@ pub fn follow_language_link(ev: &web_sys::Event) {
     if !closest(LANGUAGE_SWITCH.selector) && !closest(LANGUAGE_OFFER.selector) {
         return;
     }
-    let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return;
     };
     let Some(href) = link.get_attribute("href") else {

@@ -119,12 +119,20 @@ fn offer(file: &str) -> Html {
             lines,
             "<p lang=\"{tag}\"{dir} hidden><a href=\"{href}\">{offer}</a></p>",
             tag = lang.tag,
-            dir = if lang.rtl { format_html!(" dir=\"rtl\"") } else { Html::new() },
+            dir = if lang.rtl {
+                format_html!(" dir=\"rtl\"")
+            } else {
+                Html::new()
+            },
             href = href(file, lang, ""),
             offer = lang.offer
         );
     }
-    format_html!("<aside class=\"{class}\" hidden>{lines}</aside>", class = LANGUAGE_OFFER, lines)
+    format_html!(
+        "<aside class=\"{class}\" hidden>{lines}</aside>",
+        class = LANGUAGE_OFFER,
+        lines
+    )
 }
 
 /// Whether the app runs in `html`: Trunk's template loads its wasm.
@@ -156,7 +164,9 @@ pub fn page(html: &str, file: &str, site_url: &str) -> Result<String, String> {
     };
     let mut head = alternates(address, site_url).into_string();
     if matches!(lang.code, "ar" | "zh") {
-        head.push_str(&format!("<link rel=\"stylesheet\" href=\"{SCRIPTS_CSS_FILE}\">"));
+        head.push_str(&format!(
+            "<link rel=\"stylesheet\" href=\"{SCRIPTS_CSS_FILE}\">"
+        ));
     }
     // The switcher ends the page, after the content: a page's skip links
     // come first, and the app moves it after itself when it starts.

@@ -352,10 +352,7 @@ fn main() {
     });
     std::fs::write(format!("{dist}/{GLOSSARY_PAGE}"), glossary).expect("write the glossary");
     let pages = [
-        (
-            reading_pages::STORY_PAGE,
-            reading_pages::story(&template),
-        ),
+        (reading_pages::STORY_PAGE, reading_pages::story(&template)),
         (
             reading_pages::HANDOUT_PAGE,
             reading_pages::handout(&template, &site_url),

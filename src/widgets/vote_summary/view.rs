@@ -4,15 +4,17 @@
 
 use crate::browser::dom::find;
 use crate::browser::fill::{fill_parts, fill_parts_at_hand, prefetch_story};
-use std::cell::Cell;
-use std::rc::Rc;
 use crate::model::Vote;
 use crate::view_kit::draw_while_open::draw_while_open;
 use crate::view_kit::effect::effect_after_paint;
 use crate::view_kit::handler::handler;
 use crate::widgets::tally::update::set_tally_bar;
-use crate::widgets::vote_summary::write::{longer_words, source_items, summary_fields, vote_summary, DATE};
+use crate::widgets::vote_summary::write::{
+    longer_words, source_items, summary_fields, vote_summary, DATE,
+};
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 
 #[component]
 pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
@@ -45,7 +47,9 @@ pub fn VoteSummary(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
             // The longer words: in the release app, stand-ins filled from
             // the story page (fetched once, then at hand).
             for (selector, html) in longer_words(vote) {
-                if let Some(el) = find(&root, selector).filter(|el| el.inner_html() != html.as_str()) {
+                if let Some(el) =
+                    find(&root, selector).filter(|el| el.inner_html() != html.as_str())
+                {
                     el.set_inner_html(html.as_str());
                 }
             }

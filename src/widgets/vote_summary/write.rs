@@ -84,8 +84,14 @@ pub fn longer_words(vote: &Vote) -> [(&'static str, Html); 2] {
 pub fn longer_words(vote: &Vote) -> [(&'static str, Html); 2] {
     let empty = Html::new();
     [
-        (DECIDED.selector, stand_in_inline(STORY_PAGE, &decided_part(vote.id), &empty)),
-        (NOTE_WORDS.selector, stand_in_inline(STORY_PAGE, &note_part(vote.id), &empty)),
+        (
+            DECIDED.selector,
+            stand_in_inline(STORY_PAGE, &decided_part(vote.id), &empty),
+        ),
+        (
+            NOTE_WORDS.selector,
+            stand_in_inline(STORY_PAGE, &note_part(vote.id), &empty),
+        ),
     ]
 }
 
