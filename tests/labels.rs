@@ -9,6 +9,7 @@
 #[path = "../build_support/mod.rs"]
 #[allow(dead_code)]
 mod build_support;
+mod common;
 
 use build_support::content::Story;
 use build_support::dataset::Dataset;
@@ -22,18 +23,9 @@ fn english() -> (Dataset, Story) {
     (data, story)
 }
 
-/// A scratch copy of every language's labels, with French's changed by `edit`.
+/// Every language's labels.toml in a scratch folder, French's changed by `edit`.
 fn scratch(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("uncyber-labels-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    for lang in LANGS {
-        std::fs::create_dir_all(root.join("content").join(lang)).unwrap();
-        let text =
-            std::fs::read_to_string(Path::new("content").join(lang).join("labels.toml")).unwrap();
-        let text = if lang == "fr" { edit(text) } else { text };
-        std::fs::write(root.join("content").join(lang).join("labels.toml"), text).unwrap();
-    }
-    root
+    common::scratch_translations(&LANGS, "labels.toml", &format!("labels-{name}"), edit)
 }
 
 fn error(name: &str, edit: impl Fn(String) -> String) -> String {

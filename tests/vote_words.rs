@@ -8,6 +8,7 @@
 #[path = "../build_support/mod.rs"]
 #[allow(dead_code)]
 mod build_support;
+mod common;
 
 use build_support::dataset::Dataset;
 use build_support::translations::LANGS;
@@ -20,17 +21,7 @@ fn data() -> Dataset {
 
 /// Every language's votes.toml in a scratch folder, French's changed by `edit`.
 fn scratch(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
-    let root =
-        std::env::temp_dir().join(format!("uncyber-vote-words-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    for lang in LANGS {
-        std::fs::create_dir_all(root.join("content").join(lang)).unwrap();
-        let text =
-            std::fs::read_to_string(Path::new("content").join(lang).join("votes.toml")).unwrap();
-        let text = if lang == "fr" { edit(text) } else { text };
-        std::fs::write(root.join("content").join(lang).join("votes.toml"), text).unwrap();
-    }
-    root
+    common::scratch_translations(&LANGS, "votes.toml", &format!("vote-words-{name}"), edit)
 }
 
 fn error(name: &str, edit: impl Fn(String) -> String) -> String {

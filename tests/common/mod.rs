@@ -6,6 +6,7 @@ mod csv;
 
 /// The cells of a CSV text, row by row, header first, read by the one CSV
 /// reader the build uses (build_support/csv.rs).
+#[allow(dead_code)] // not every test crate reads CSV
 pub fn csv_cells(text: &str) -> Vec<Vec<String>> {
     csv::cells(text).unwrap_or_else(|e| panic!("a CSV file the tests read is malformed: {e}"))
 }
@@ -58,4 +59,27 @@ pub fn prerendered(name: &str) -> std::path::PathBuf {
         String::from_utf8_lossy(&out.stderr)
     );
     dir
+}
+
+/// A scratch copy of `content/<lang>/<file>` for each of `langs`, French's
+/// changed by `edit`: a translation broken in one place, for a test to show
+/// the build refuses it.
+#[allow(dead_code)] // only the translation tests break files
+pub fn scratch_translations(
+    langs: &[&str],
+    file: &str,
+    name: &str,
+    edit: impl Fn(String) -> String,
+) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("uncyber-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    for lang in langs {
+        let folder = root.join("content").join(lang);
+        std::fs::create_dir_all(&folder).unwrap();
+        let from = std::path::Path::new("content").join(lang).join(file);
+        let text = std::fs::read_to_string(from).unwrap();
+        let text = if *lang == "fr" { edit(text) } else { text };
+        std::fs::write(folder.join(file), text).unwrap();
+    }
+    root
 }
