@@ -148,12 +148,17 @@ test('framed, the static copy already has the embedded layout, so the takeover m
     const before = await boxesOf(stillFrame, '#prerender', selectors);
     assert.ok(await stillFrame.evaluate(() => document.getElementById('prerender').classList.contains('embedded')));
     if (query) assert.equal(await stillFrame.isVisible('#prerender .timeline'), false);
+    // The host page has its own languages: the frame shows no switcher.
+    assert.equal(await stillFrame.locator('nav.language-switch').count(), 1);
+    assert.equal(await stillFrame.isVisible('nav.language-switch'), false, 'no switcher in the framed static copy');
     await still.context.close();
 
     const live = await hostPage(frameTag);
     const frame = await frameOf(live.page);
     await frame.waitForSelector('#prerender', { state: 'detached' });
     const after = await boxesOf(frame, '.app', selectors);
+    assert.equal(await frame.locator('body > .app.embedded ~ nav.language-switch').count(), 1, 'the switcher follows the app');
+    assert.equal(await frame.isVisible('nav.language-switch'), false, 'no switcher in the framed app');
     assertSameBoxes(assert, before, after, selectors, `framed${query}`);
     assert.deepEqual(live.problems, []);
     await live.context.close();

@@ -18,6 +18,21 @@ fn a_part_is_lifted_whole_from_a_page() {
     assert_eq!(lift(&page, "sources"), None);
     // A part whose end is missing is not lifted.
     assert_eq!(lift("<!--part:x-->unended", "x"), None);
+    // A part at the very end of the page, an empty part, and a page shorter than the markers.
+    assert_eq!(
+        lift("<<!--<!--part:x-->end<!--/part:x-->", "x"),
+        Some("end")
+    );
+    assert_eq!(lift("<!--part:x--><!--/part:x-->", "x"), Some(""));
+    assert_eq!(lift("<!--", "x"), None);
+    assert_eq!(lift("", "x"), None);
+    // A name that begins another's is not mistaken for it.
+    let page = format!(
+        "{}{}",
+        part("vote-note-1", &Html::text("one")).into_string(),
+        part("vote-note", &Html::text("bare")).into_string()
+    );
+    assert_eq!(lift(&page, "vote-note"), Some("bare"));
 }
 
 #[test]
