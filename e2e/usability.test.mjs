@@ -114,6 +114,30 @@ test('"Cite this step" gives APA, Chicago and BibTeX with author, dates and the 
   await context.close();
 });
 
+/** A one-line entry of a content/ui file, as written there (no escapes in these). */
+const uiEntry = (file, key) => JSON.parse(readFileSync(`content/ui/${file}.toml`, 'utf8').match(new RegExp(`^${key} = (".*")$`, 'm'))[1]);
+
+test('the licence and the sources note are in the app at once, on the first step and a later one, though its wasm leaves them out', async () => {
+  const licence = uiEntry('downloads', 'licence');
+  const note = uiEntry('citations', 'sources_note');
+  for (const path of ['', `step-${steps[6].slug}.html`, `?step=${steps[3].slug}`]) {
+    const { page, problems, context } = await app.openPage(path);
+    await appReady(page);
+    await page.waitForSelector('#prerender', { state: 'detached' });
+    // Nothing hovered or focused: the story page is not fetched, the page's own copy gave them.
+    const words = await page.evaluate(() => ({
+      licence: document.querySelector('.app .downloads p').textContent,
+      notes: [...document.querySelectorAll('.app .citation-sources')].map((p) => p.textContent),
+      waiting: document.querySelectorAll('.app .downloads [data-fill-from], .app .cite-step [data-fill-from]').length,
+    }));
+    assert.ok(words.licence.endsWith(licence), `${path}: ${words.licence}`);
+    assert.deepEqual(words.notes, [note, note], path);
+    assert.equal(words.waiting, 0, path);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('"How to cite" gives the three styles for the explainer, with the access date in the app and without it on the static page', async () => {
   const { page, problems, context } = await app.openPage('');
   await appReady(page);

@@ -2,6 +2,7 @@
 //! the title and the keyboard in step with it, and lays out the views.
 
 use crate::browser::embed_resize::report_height_to_parent;
+use crate::browser::fill::fill_parts_at_hand;
 use crate::browser::keep_clear;
 use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys};
 use crate::browser::page::{place_language_offer, prerendered_step, remove_prerendered};
@@ -101,6 +102,11 @@ pub fn App() -> impl IntoView {
     next_task(move || {
         navigation_ready.set(true);
         after_next_paint(move || {
+            // Words every static page carries (the licence, the sources
+            // note) are taken from the copy before it goes.
+            if let Some(body) = web_sys::window().and_then(|w| w.document()?.body()) {
+                fill_parts_at_hand(&body);
+            }
             remove_prerendered();
             state.revealed.set(true);
             // A framed page's height is the teacher's: no offer there.

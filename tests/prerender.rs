@@ -498,6 +498,21 @@ fn the_story_page_holds_every_steps_words_and_sources_as_the_app_lifts_them() {
         );
         assert!(story.contains(&format!("href=\"step-{}.html\"", step.slug)));
     }
+    // The licence and the sources note, which the release app takes from a
+    // page's static copy or from the story page, are parts of both.
+    use uncyber::widgets::citations::write::{SOURCES_NOTE, SOURCES_NOTE_PART};
+    use uncyber::widgets::downloads::files::{LICENCE, LICENCE_PART};
+    let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    for page in [&story, &index] {
+        assert_eq!(
+            lift(page, LICENCE_PART),
+            Some(uncyber::html::Html::text(LICENCE).as_str())
+        );
+        assert_eq!(
+            lift(page, SOURCES_NOTE_PART),
+            Some(uncyber::html::Html::text(SOURCES_NOTE).as_str())
+        );
+    }
     // The handout draws each step's vote as a map of every member state,
     // each with its outline (or its marker, for the smallest).
     let maps: Vec<&str> = handout.split("<svg class=\"print-map\"").skip(1).collect();

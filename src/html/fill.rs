@@ -46,6 +46,27 @@ pub fn lift<'a>(page: &'a str, name: &str) -> Option<&'a str> {
     Some(&page[from..to])
 }
 
+/// Words every static page carries as part `$name`, which the release
+/// app's wasm leaves out: it writes a stand-in instead, filled from the
+/// static copy while that is still in the page (browser/fill.rs), else from
+/// the story page, which carries the same parts. A macro, not a function,
+/// so the words are never referenced by the release wasm's code (and are
+/// left out of it) whether or not the call is inlined.
+#[macro_export]
+macro_rules! words_part {
+    ($name:expr, $words:expr) => {
+        if cfg!(all(target_arch = "wasm32", not(debug_assertions))) {
+            $crate::html::fill::stand_in_inline(
+                $crate::html::page::STORY_PAGE,
+                $name,
+                &$crate::html::Html::new(),
+            )
+        } else {
+            $crate::html::fill::part($name, &$crate::html::Html::text($words))
+        }
+    };
+}
+
 /// A stand-in for words inside a paragraph: part `name` of the page at
 /// `url`, showing `fallback` until it is filled.
 pub fn stand_in_inline(url: &str, name: &str, fallback: &Html) -> Html {

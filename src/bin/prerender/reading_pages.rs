@@ -98,11 +98,14 @@ pub fn story(template: &str) -> Result<String, String> {
         handout = HANDOUT_PAGE
     );
     // What each vote decided and the note on its totals, for the app's
-    // vote summary (its wasm leaves them out); no part of this page's text.
+    // vote summary, and the licence and sources note, for its downloads and
+    // citations (its wasm leaves them all out); no part of this page's text.
     write_html!(
         body,
-        "<div hidden>{parts}</div>",
-        parts = uncyber::widgets::vote_summary::write::story_page_parts(data::votes())
+        "<div hidden>{parts}{licence}{note}</div>",
+        parts = uncyber::widgets::vote_summary::write::story_page_parts(data::votes()),
+        licence = uncyber::widgets::downloads::files::licence(),
+        note = uncyber::widgets::citations::write::sources_note()
     );
     page(
         template,

@@ -26,6 +26,13 @@ pub fn style_class(style: Style) -> Class {
 
 /// The works the citations rest on, cited alongside the explainer.
 pub const SOURCES_NOTE: &str = ui_plain!(citations sources_note);
+pub const SOURCES_NOTE_PART: &str = "sources-note";
+
+/// The sources note as every page writes it: a part of a static page (the
+/// release app's wasm writes a stand-in, filled from a page's part).
+pub fn sources_note() -> Html {
+    crate::words_part!(SOURCES_NOTE_PART, SOURCES_NOTE)
+}
 
 /// One block per style; the text is left empty when `cited` is None. A
 /// static page (`copyable` false) has no copy buttons: they need the app.

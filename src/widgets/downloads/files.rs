@@ -15,6 +15,13 @@ pub const CSV_FILE: &str = "un-cyber-votes.csv";
 pub const JSON_FILE: &str = "un-cyber-votes.json";
 
 pub const LICENCE: &str = ui_plain!(downloads licence);
+pub const LICENCE_PART: &str = "licence";
+
+/// The licence as every page writes it: a part of a static page (the
+/// release app's wasm writes a stand-in, filled from a page's part).
+pub fn licence() -> crate::html::Html {
+    crate::words_part!(LICENCE_PART, LICENCE)
+}
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {

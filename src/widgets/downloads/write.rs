@@ -7,8 +7,8 @@ use crate::data;
 use crate::format_html;
 use crate::html::Html;
 use crate::model::citation::{Cited, UPDATED};
-use crate::widgets::citations::write::{cite_styles_html, SOURCES_NOTE};
-use crate::widgets::downloads::files::{CSV_FILE, JSON_FILE, LICENCE};
+use crate::widgets::citations::write::{cite_styles_html, sources_note};
+use crate::widgets::downloads::files::{licence, CSV_FILE, JSON_FILE};
 
 /// The explainer as cited in "How to cite": at `address`, accessed on
 /// `accessed` (today's date, known only in the browser).
@@ -42,10 +42,10 @@ pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
             "<h3>", ui!(downloads how_to_cite), "</h3><div class=\"citation\">{styles}<p class=\"citation-sources\">{note}</p></div></section></div>",
         ),
         summary,
-        licence = LICENCE,
+        licence = licence(),
         csv = CSV_FILE,
         json = JSON_FILE,
         styles = cite_styles_html(Some(&cited(address, accessed)), accessed.is_some()),
-        note = SOURCES_NOTE
+        note = sources_note()
     )
 }

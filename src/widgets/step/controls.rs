@@ -8,7 +8,7 @@ use crate::html::action::Action;
 use crate::html::names::Class;
 use crate::html::page::STEP_NAV;
 use crate::html::Html;
-use crate::widgets::citations::write::{cite_styles_html, SOURCES_NOTE};
+use crate::widgets::citations::write::{cite_styles_html, sources_note};
 use crate::{format_html, named};
 
 pub const STEP_COUNT: Class = named!("." "step-count");
@@ -35,6 +35,6 @@ pub fn step_controls_html(locked: bool) -> Html {
         previous = Action::Previous.attr(),
         next = Action::Next.attr(),
         styles = cite_styles_html(None, true),
-        note = SOURCES_NOTE,
+        note = sources_note(),
     )
 }
