@@ -58,7 +58,7 @@ fn main() {
     }
     if let Some(labels) = labels {
         let titles = build_support::labels::un_titles(root, lang).unwrap_or_else(|e| fail(&e));
-        build_support::labels::apply(&labels, &titles, &mut shown, &mut story);
+        build_support::labels::apply(&labels, &titles, lang, &mut shown, &mut story);
     }
     let code = build_support::codegen::dataset_rs(&shown);
     std::fs::write(Path::new(&out_dir).join("dataset.rs"), code).expect("write dataset.rs");

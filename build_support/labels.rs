@@ -4,7 +4,12 @@
 //! - `timeline`: the timeline's events (content/timeline.toml);
 //! - `tracks`: the two tracks' events (content/tracks.toml);
 //! - `votes`: the votes' names in menus (data/votes.toml `short`);
-//! - `blocs`: the groupings' names (data/blocs/).
+//! - `blocs`: the groupings' names (data/blocs/);
+//! - `treaty`: the treaties' table (content/offences.toml): the treaties'
+//!   names, notes and confidence, the rows' topics, the cells' words
+//!   ("none", "not known", "covered") and the article abbreviations
+//!   ("Art.", "Arts.") put before an article's number;
+//! - `glossary`: each term and its definition (content/glossary.toml).
 //!
 //! Keyed by the English, a translation cannot go stale unseen: when an
 //! English label changes, its old key is left over and the new one is
@@ -25,7 +30,18 @@ use std::path::Path;
 const TITLES: &str = "data/titles/un-titles-6.csv";
 
 /// The kinds of label, as `labels.toml` names its tables.
-const KINDS: [&str; 4] = ["timeline", "tracks", "votes", "blocs"];
+const KINDS: [&str; 6] = ["timeline", "tracks", "votes", "blocs", "treaty", "glossary"];
+
+/// The article abbreviations an article cell starts with, longest first.
+const ARTICLE_PREFIXES: [&str; 2] = ["Arts.", "Art."];
+
+/// An article cell's abbreviation and the rest ("Arts.", " 16-21").
+fn article_prefix(cell: &str) -> Option<(&'static str, &str)> {
+    ARTICLE_PREFIXES
+        .iter()
+        .find_map(|p| cell.strip_prefix(p).map(|rest| (*p, rest)))
+        .filter(|_| super::treaty::is_article(cell))
+}
 
 /// One language's labels: kind -> English -> translation.
 pub type Labels = BTreeMap<String, BTreeMap<String, String>>;
@@ -55,7 +71,37 @@ fn english(data: &Dataset, story: &Story) -> Vec<(&'static str, Vec<String>)> {
             unique(data.votes.iter().map(|v| v.meta.short.clone()).collect()),
         ),
         ("blocs", unique(data.blocs.names.clone())),
+        ("treaty", unique(treaty_words(story))),
+        (
+            "glossary",
+            unique(
+                story
+                    .glossary
+                    .iter()
+                    .flat_map(|t| [t.term.clone(), t.definition.clone()])
+                    .collect(),
+            ),
+        ),
     ]
+}
+
+/// The treaties' table's words: each treaty's name, note and confidence,
+/// each row's topic, then the cells' words and article abbreviations.
+fn treaty_words(story: &Story) -> Vec<String> {
+    let table = &story.offences;
+    let mut out: Vec<String> = table
+        .instrument
+        .iter()
+        .flat_map(|i| [i.name.clone(), i.note.clone(), i.confidence.clone()])
+        .collect();
+    out.extend(table.row.iter().map(|r| r.topic.clone()));
+    for cell in table.row.iter().flat_map(|r| r.cells()) {
+        out.push(match article_prefix(cell) {
+            Some((prefix, _)) => prefix.to_string(),
+            None => cell.to_string(),
+        });
+    }
+    out
 }
 
 /// `content/<lang>/labels.toml`, checked against today's English.
@@ -163,19 +209,27 @@ pub fn un_titles(root: &Path, lang: &str) -> Result<BTreeMap<String, String>, Da
     Ok(out)
 }
 
-/// Puts `labels` (and the confirmed UN titles) in place of the English.
+/// Puts `labels` (and the confirmed UN titles) in place of the English;
+/// in Arabic, with the UN symbols set apart left to right
+/// (translations::isolate_symbols).
 pub fn apply(
     labels: &Labels,
     titles: &BTreeMap<String, String>,
+    lang: &str,
     data: &mut Dataset,
     story: &mut Story,
 ) {
     let shown = |kind: &str, en: &str| {
-        labels
+        let text = labels
             .get(kind)
             .and_then(|t| t.get(en))
             .cloned()
-            .unwrap_or_else(|| en.to_string())
+            .unwrap_or_else(|| en.to_string());
+        if lang == "ar" {
+            super::translations::isolate_symbols(&text)
+        } else {
+            text
+        }
     };
     for event in &mut story.timeline {
         event.label = shown("timeline", &event.label);
@@ -191,4 +245,22 @@ pub fn apply(
     }
     let names: Vec<String> = data.blocs.names.iter().map(|n| shown("blocs", n)).collect();
     data.blocs.names = names;
+    for i in &mut story.offences.instrument {
+        i.name = shown("treaty", &i.name);
+        i.note = shown("treaty", &i.note);
+        i.confidence = shown("treaty", &i.confidence);
+    }
+    for row in &mut story.offences.row {
+        row.topic = shown("treaty", &row.topic);
+        for cell in [&mut row.budapest, &mut row.russia_2017, &mut row.un_2024] {
+            *cell = match article_prefix(cell) {
+                Some((prefix, rest)) => format!("{}{rest}", shown("treaty", prefix)),
+                None => shown("treaty", cell),
+            };
+        }
+    }
+    for t in &mut story.glossary {
+        t.term = shown("glossary", &t.term);
+        t.definition = shown("glossary", &t.definition);
+    }
 }

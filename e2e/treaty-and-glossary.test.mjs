@@ -99,3 +99,67 @@ test('moving to the convention step with Next fills its table too, and the Back 
     await context.close();
   }
 });
+
+/** A table of content/<code>/labels.toml: English -> the language's words. */
+function labelTable(code, table) {
+  const text = readFileSync(`content/${code}/labels.toml`, 'utf8');
+  const body = text.split(/^\[/m).find((part) => part.startsWith(`${table}]`)) ?? '';
+  const quoted = '"(?:[^"\\\\]|\\\\.)*"';
+  return new Map([...body.matchAll(new RegExp(`^(${quoted}) = (${quoted})$`, 'gm'))].map((m) => [JSON.parse(m[1]), JSON.parse(m[2])]));
+}
+const CELLS = [...readFileSync('content/offences.toml', 'utf8').matchAll(/^(?:budapest|russia-2017|un-2024) = "([^"]*)"/gm)].map((m) => m[1]);
+const TERMS = tomlStrings('content/glossary.toml', 'term');
+const LANGUAGES = [['fr', 'fr', 'ltr'], ['es', 'es', 'ltr'], ['ru', 'ru', 'ltr'], ['zh', 'zh-Hans', 'ltr'], ['ar', 'ar', 'rtl']];
+// Arabic sets UN symbols apart with left-to-right isolates.
+const bare = (text) => text.replace(/[\u2066\u2069]/g, '');
+
+for (const [code, tag, dir] of LANGUAGES) {
+  test(`${code}/: the treaties' table and the glossary in the language's words`, async () => {
+    const treaty = labelTable(code, 'treaty');
+    const terms = labelTable(code, 'glossary');
+    const { page, problems, context } = await app.openPage(`${code}/?step=convention`);
+    try {
+      await appReady(page);
+      const scope = '.app:not([hidden]) article[data-step="convention"]';
+      await page.waitForSelector(`${scope} .treaty-table tbody tr`, { timeout: 10_000 });
+      const rows = await page.$$eval(`${scope} .treaty-table tbody tr:not(.treaty-section)`, (trs) => trs.map((tr) => ({
+        topic: tr.querySelector('th').firstChild.textContent.trim(),
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()),
+      })));
+      assert.deepEqual(rows.map((r) => bare(r.topic)), TOPICS.map((t) => treaty.get(t)));
+      const expected = CELLS.map((cell) => {
+        const article = cell.match(/^(Arts?\.) (.*)$/);
+        return article ? `${treaty.get(article[1])} ${article[2]}` : treaty.get(cell);
+      });
+      assert.deepEqual(rows.flatMap((r) => r.cells).map(bare), expected);
+      const heads = await page.$$eval(`${scope} .treaty-table thead th`, (ths) => ths.map((th) => th.textContent));
+      assert.ok(heads.some((h) => bare(h).includes(treaty.get('Budapest Convention'))), heads.join(' | '));
+      // The key under the table explains the cells' words as the cells write them.
+      const notes = await page.textContent(`${scope} .treaty-notes`);
+      for (const word of ['none', 'not known', 'covered']) assert.ok(notes.includes(treaty.get(word)), `${code}: the key explains ${treaty.get(word)}`);
+      assert.doesNotMatch(notes, /\b(none|not known|covered)\b/, `${code}: the key quotes no English cell word`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+    const glossary = await app.openPage(`${code}/glossary.html`, { javaScriptEnabled: false });
+    try {
+      assert.equal(await glossary.page.getAttribute('html', 'lang'), tag);
+      assert.equal(await glossary.page.getAttribute('html', 'dir'), dir);
+      const shown = await glossary.page.$$eval('dl.glossary dt[id]', (dts) => dts.map((dt) => [dt.id, dt.textContent]));
+      assert.deepEqual(shown.map(([id]) => id), TERM_IDS, 'the anchors stay the English ids');
+      assert.deepEqual(shown.map(([, term]) => bare(term)), TERMS.map((t) => terms.get(t)));
+      // The teacher's page it links to is English, and says so.
+      assert.equal(await glossary.page.getAttribute('a[href="teach.html"]', 'lang'), 'en');
+      assert.deepEqual(glossary.problems, []);
+    } finally {
+      await glossary.context.close();
+    }
+    const withAxe = await app.openPage(`${code}/glossary.html`);
+    try {
+      assert.deepEqual(await axeViolations(withAxe.page), []);
+    } finally {
+      await withAxe.context.close();
+    }
+  });
+}

@@ -12,7 +12,7 @@ files are kept; `--hash` prints each interface area's current English hash;
 
     python3 scripts/translation-skeleton.py fr
 """
-import sys, tomllib, pathlib
+import re, sys, tomllib, pathlib
 
 def fnv1a64(text: str) -> str:
     h = 0xcbf29ce484222325
@@ -112,16 +112,28 @@ def english_labels(project: pathlib.Path) -> dict:
     tracks = tomllib.loads((project / "content/tracks.toml").read_text())["event"]
     votes = tomllib.loads((project / "data/votes.toml").read_text())["vote"]
     blocs = [line.split(",", 1)[1] for line in (project / "data/blocs/names.csv").read_text().splitlines()[1:] if line.strip()]
+    offences = tomllib.loads((project / "content/offences.toml").read_text())
+    treaty = [w for i in offences["instrument"] for w in (i["name"], i["note"], i["confidence"])]
+    treaty += [r["topic"] for r in offences["row"]]
+    for r in offences["row"]:
+        for cell in (r["budapest"], r["russia-2017"], r["un-2024"]):
+            article = re.match(r"(Arts?\.) \d", cell)
+            treaty.append(article.group(1) if article else cell)
+    glossary = tomllib.loads((project / "content/glossary.toml").read_text())["term"]
     return {"timeline": unique(e["label"] for e in timeline),
             "tracks": unique(e["label"] for e in tracks),
             "votes": unique(v["short"] for v in votes),
-            "blocs": unique(blocs)}
+            "blocs": unique(blocs),
+            "treaty": unique(treaty),
+            "glossary": unique(w for t in glossary for w in (t["term"], t["definition"]))}
 
 LABEL_HEADINGS = {
     "timeline": "The timeline's events (content/timeline.toml): short, no numbers but years.",
     "tracks": "The two tracks' events (content/tracks.toml): short, no numbers but years.",
     "votes": "Each vote's name in menus (data/votes.toml `short`).",
     "blocs": "The groupings' names (data/blocs/names.csv), as the UN writes them in the language.",
+    "treaty": "The treaties' table (content/offences.toml): the treaties' names, notes and confidence, the rows' topics, the cells' words, and the article abbreviations (\"Art.\", \"Arts.\") written before an article's number.",
+    "glossary": "The glossary (content/glossary.toml): each term, then its definition. Plain words for a reader of 15; sentences of at most 35 words; no number the English lacks.",
 }
 
 def labels_skeleton(lang: str, project: pathlib.Path) -> None:
@@ -186,9 +198,34 @@ def main(lang: str) -> None:
     labels_skeleton(lang, root.parent)
     votes_skeleton(lang, root.parent)
 
+def labels_check(lang: str) -> int:
+    """content/<lang>/labels.toml as build_support/labels.rs checks it: every
+    English label translated, none left over, no number the English lacks.
+    Prints each problem; returns how many."""
+    project = pathlib.Path(__file__).resolve().parent.parent
+    name = f"content/{lang}/labels.toml"
+    have = tomllib.loads((project / name).read_text())
+    digits = lambda text: re.findall(r"[0-9]+", re.sub(r"\{[^}]*\}", "", text))
+    problems = 0
+    for kind, englishes in english_labels(project).items():
+        table = have.get(kind, {})
+        for en in englishes:
+            got = table.get(en)
+            if got is None:
+                print(f"{name}: [{kind}] has no entry for {en!r}"); problems += 1
+            elif not got.strip():
+                print(f"{name}: [{kind}] {en!r} is not translated yet"); problems += 1
+            else:
+                extra = [n for n in digits(got) if n not in digits(en) and not (lang == "zh" and got.find(n + "月") >= 0)]
+                if extra:
+                    print(f"{name}: [{kind}] {en!r}: the numbers {extra} are not in the English"); problems += 1
+        for gone in set(table) - set(englishes):
+            print(f"{name}: [{kind}] {gone!r} is not an English label"); problems += 1
+    return problems
+
 if __name__ == "__main__":
     if sys.argv[1] == "--check":
-        sys.exit(1 if ui_check(sys.argv[2]) else 0)
+        sys.exit(1 if ui_check(sys.argv[2]) + labels_check(sys.argv[2]) else 0)
     if sys.argv[1] == "--hash":
         for path in sorted((pathlib.Path(__file__).resolve().parent.parent / "content" / "ui").glob("*.toml")):
             print(path.stem, ui_hash(tomllib.loads(path.read_text())))

@@ -15,6 +15,7 @@ use build_support::content::Story;
 use build_support::dataset::Dataset;
 use build_support::labels::{apply, load, un_titles};
 use build_support::translations::LANGS;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn english() -> (Dataset, Story) {
@@ -41,7 +42,7 @@ fn every_language_translates_every_label() {
     let (data, story) = english();
     for lang in LANGS {
         let labels = load(Path::new("."), lang, &data, &story).unwrap().unwrap();
-        for kind in ["timeline", "tracks", "votes", "blocs"] {
+        for kind in ["timeline", "tracks", "votes", "blocs", "treaty", "glossary"] {
             assert!(!labels[kind].is_empty(), "{lang}: [{kind}]");
         }
     }
@@ -95,7 +96,7 @@ fn a_language_build_shows_its_labels_and_only_confirmed_un_titles() {
     let labels = load(Path::new("."), "fr", &data, &story).unwrap().unwrap();
     let titles = un_titles(Path::new("."), "fr").unwrap();
     let (mut shown, mut told) = (data.clone(), story.clone());
-    apply(&labels, &titles, &mut shown, &mut told);
+    apply(&labels, &titles, "fr", &mut shown, &mut told);
     assert_eq!(
         told.timeline[0].label,
         labels["timeline"][&story.timeline[0].label]
@@ -124,4 +125,63 @@ fn a_language_build_shows_its_labels_and_only_confirmed_un_titles() {
         un_titles(Path::new("."), "ru").unwrap().is_empty(),
         "no Russian title is confirmed"
     );
+}
+
+#[test]
+fn a_language_build_shows_the_treaties_table_and_the_glossary_in_its_words() {
+    let (data, story) = english();
+    for lang in LANGS {
+        let labels = load(Path::new("."), lang, &data, &story).unwrap().unwrap();
+        let (mut shown, mut told) = (data.clone(), story.clone());
+        apply(&labels, &BTreeMap::new(), lang, &mut shown, &mut told);
+        let word = |en: &str| {
+            let text = labels["treaty"][en].clone();
+            if lang == "ar" {
+                build_support::translations::isolate_symbols(&text)
+            } else {
+                text
+            }
+        };
+        let (before, after) = (&story.offences, &told.offences);
+        for (en, shown) in before.instrument.iter().zip(&after.instrument) {
+            assert_eq!(shown.name, word(&en.name), "{lang}");
+            assert_eq!(shown.confidence, word(&en.confidence), "{lang}");
+        }
+        for (en, shown) in before.row.iter().zip(&after.row) {
+            assert_eq!(shown.topic, word(&en.topic), "{lang}");
+            for (en, shown) in en.cells().iter().zip(shown.cells()) {
+                // An article keeps its numbers after the language's
+                // abbreviation; a word is the language's.
+                let expected = match ["Arts. ", "Art. "].iter().find(|p| en.starts_with(*p)) {
+                    Some(prefix) => format!("{} {}", word(prefix.trim_end()), &en[prefix.len()..]),
+                    None => {
+                        assert_ne!(shown, *en, "{lang}: {en} is translated");
+                        word(en)
+                    }
+                };
+                assert_eq!(shown, expected, "{lang}: {en}");
+            }
+        }
+        for (en, shown) in story.glossary.iter().zip(&told.glossary) {
+            assert_eq!(shown.id, en.id, "{lang}: the anchors stay");
+            assert_eq!(shown.term, labels["glossary"][&en.term], "{lang}");
+            assert_ne!(shown.definition, en.definition, "{lang}: {}", en.id);
+        }
+    }
+}
+
+#[test]
+fn arabic_sets_the_treaties_un_symbols_apart() {
+    let (data, story) = english();
+    let labels = load(Path::new("."), "ar", &data, &story).unwrap().unwrap();
+    let (mut shown, mut told) = (data.clone(), story.clone());
+    apply(&labels, &BTreeMap::new(), "ar", &mut shown, &mut told);
+    let note = &told
+        .offences
+        .instrument
+        .iter()
+        .find(|i| i.id == "un-2024")
+        .unwrap()
+        .note;
+    assert!(note.contains("\u{2066}A/RES/79/243\u{2069}"), "{note}");
 }

@@ -210,8 +210,16 @@ fn path_steps() -> Html {
 fn terms() -> Html {
     let h = &TEACH.headings;
     let mut out = format_html!(
-        "<section aria-labelledby=\"terms-heading\"><h2 id=\"terms-heading\">{heading}</h2><dl class=\"teach-terms\">",
-        heading = h.terms
+        "<section aria-labelledby=\"terms-heading\"><h2 id=\"terms-heading\">{heading}</h2><dl class=\"teach-terms\"{lang}>",
+        heading = h.terms,
+        // This English page takes its key terms from the build's glossary,
+        // in the build's language.
+        lang = if uncyber::ui::IS_ENGLISH {
+            Html::new()
+        } else {
+            let language = super::localise::build_language();
+            format_html!(" lang=\"{tag}\" dir=\"{dir}\"", tag = language.tag, dir = language.dir())
+        }
     );
     for id in TEACH.terms {
         let t = data::glossary()

@@ -23,8 +23,10 @@ fn host(url: &str) -> &str {
 }
 
 /// A cell as the reader sees it: an article, or a word in a quieter style.
+/// An article is told by its number: in another language its abbreviation
+/// is the language's, and the cells' words carry no number.
 fn cell(text: &str) -> Html {
-    if text.starts_with("Art") {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
         format_html!("<td>{text}</td>", text)
     } else {
         format_html!("<td class=\"treaty-no-article\">{text}</td>", text)
