@@ -9,7 +9,9 @@
 //!   names, notes and confidence, the rows' topics, the cells' words
 //!   ("none", "not known", "covered") and the article abbreviations
 //!   ("Art.", "Arts.") put before an article's number;
-//! - `glossary`: each term and its definition (content/glossary.toml).
+//! - `glossary`: each term and its definition (content/glossary.toml);
+//! - `evidence`: how the evidence behind each signature status reads
+//!   (data/signatures/evidence.toml `reads`).
 //!
 //! Keyed by the English, a translation cannot go stale unseen: when an
 //! English label changes, its old key is left over and the new one is
@@ -30,7 +32,9 @@ use std::path::Path;
 const TITLES: &str = "data/titles/un-titles-6.csv";
 
 /// The kinds of label, as `labels.toml` names its tables.
-const KINDS: [&str; 6] = ["timeline", "tracks", "votes", "blocs", "treaty", "glossary"];
+const KINDS: [&str; 7] = [
+    "timeline", "tracks", "votes", "blocs", "treaty", "glossary", "evidence",
+];
 
 /// The article abbreviations an article cell starts with, longest first.
 const ARTICLE_PREFIXES: [&str; 2] = ["Arts.", "Art."];
@@ -79,6 +83,18 @@ fn english(data: &Dataset, story: &Story) -> Vec<(&'static str, Vec<String>)> {
                     .glossary
                     .iter()
                     .flat_map(|t| [t.term.clone(), t.definition.clone()])
+                    .collect(),
+            ),
+        ),
+        (
+            "evidence",
+            unique(
+                data.votes
+                    .iter()
+                    .filter_map(|v| v.signatures.as_ref())
+                    .flatten()
+                    .map(|row| row.reads.clone())
+                    .filter(|reads| !reads.is_empty())
                     .collect(),
             ),
         ),
@@ -238,6 +254,11 @@ pub fn apply(
         event.label = shown("tracks", &event.label);
     }
     for vote in &mut data.votes {
+        for row in vote.signatures.iter_mut().flatten() {
+            if !row.reads.is_empty() {
+                row.reads = shown("evidence", &row.reads);
+            }
+        }
         vote.meta.short = shown("votes", &vote.meta.short);
         if let Some(title) = titles.get(&vote.meta.title) {
             vote.meta.title = title.clone();

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { launch, appReady, settled, axeViolations } from './harness.mjs';
-import { steps } from './steps.mjs';
+import { steps, mapQuery } from './steps.mjs';
 
 const LANGUAGES = [
   { code: 'en', tag: 'en', dir: 'ltr', name: 'English', folder: '' },
@@ -163,5 +163,44 @@ for (const lang of LANGUAGES.filter((l) => l.code !== 'en')) {
     assert.deepEqual(names, [...names].sort(collator.compare), 'in the language\'s order');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+}
+
+// The map's labels in each language: a step's labelled states carry the
+// language's names (short forms where data/names/short-names.csv has
+// them), and no two labels overlap, on a phone and a laptop, though the
+// layout estimates widths per script (Cyrillic wider, Chinese a full em).
+for (const lang of LANGUAGES.filter((l) => l.code !== 'en')) {
+  test(`${lang.folder}: the map's labels never overlap one another and stay inside the map, at 375 and 1280 px`, async () => {
+    const labelled = steps.filter((s) => s.highlight.length > 0);
+    for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+      const { page, problems, context } = await app.openPage(`${lang.folder}?step=${labelled[0].slug}`, { viewport });
+      await appReady(page);
+      for (const step of labelled) {
+        // A step with a figure of its own shows the map when a vote is asked for.
+        await page.evaluate((query) => { history.pushState(null, '', query); dispatchEvent(new PopStateEvent('popstate')); }, mapQuery(step));
+        await page.waitForFunction((slug) => document.querySelector('.app .stage-figure')?.dataset.stageStep === slug, step.slug);
+        await settled(page);
+        const boxes = await page.$$eval('.stage-figure .label-layer .map-label', (gs) => gs
+          .filter((g) => g.getBoundingClientRect().width > 0)
+          .map((g) => {
+            const r = g.querySelector('text').getBoundingClientRect();
+            const map = g.closest('.map-frame').getBoundingClientRect();
+            return { iso3: g.dataset.labelFor, text: g.textContent, box: [r.left, r.top, r.right, r.bottom], inside: r.left >= map.left - 1 && r.right <= map.right + 1 && r.top >= map.top - 1 && r.bottom <= map.bottom + 1 };
+          }));
+        const where = `${lang.code} ${step.slug} at ${viewport.width}`;
+        assert.ok(boxes.length > 0, `${where}: labels`);
+        for (const l of boxes) assert.ok(l.inside, `${where}: ${l.iso3}'s label "${l.text}" is inside the map`);
+        for (let i = 0; i < boxes.length; i += 1) {
+          for (let j = i + 1; j < boxes.length; j += 1) {
+            const [a, b] = [boxes[i].box, boxes[j].box];
+            const overlap = a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
+            assert.ok(!overlap, `${where}: "${boxes[i].text}" and "${boxes[j].text}" overlap`);
+          }
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 }

@@ -337,3 +337,41 @@ test('signatures: the group split counts each regional group by status, unknown 
     }
   });
 });
+
+// ---------------------------------------------------------------- other languages
+
+/** content/<code>/labels.toml's [evidence]: English -> the language's words. */
+function evidenceWords(code) {
+  const text = readFileSync(`content/${code}/labels.toml`, 'utf8');
+  const body = text.split(/^\[/m).find((part) => part.startsWith('evidence]')) ?? '';
+  const quoted = '"(?:[^"\\\\]|\\\\.)*"';
+  return new Map([...body.matchAll(new RegExp(`^(${quoted}) = (${quoted})$`, 'gm'))].map((m) => [JSON.parse(m[1]), JSON.parse(m[2])]));
+}
+/** How a state's evidence reads in English (data/signatures/evidence.toml):
+ * its own [state.ISO3] wording, else its level's. */
+function englishEvidence(iso3) {
+  const text = readFileSync('data/signatures/evidence.toml', 'utf8');
+  const reads = (header) => text.split(/^\[/m).find((part) => part.startsWith(`${header}]`))?.match(/^reads = "([^"]*)"/m)?.[1];
+  const level = SIG.get(iso3).evidence;
+  return reads(`state.${iso3}`) ?? reads(`level.${level}`) ?? reads(`level."${level}"`);
+}
+
+for (const code of ['fr', 'es', 'ru', 'zh', 'ar']) {
+  test(`signatures in ${code}/: the evidence behind a status reads in the language, in the card and on the static page`, async () => {
+    const words = evidenceWords(code);
+    const bare = (text) => text.replace(/[\u2066\u2069]/g, '');
+    for (const iso3 of ['USA', 'JPN', 'SWE']) {
+      const english = englishEvidence(iso3);
+      assert.ok(english && words.get(english), `${iso3}: ${english}`);
+      await withPage(`${code}/?vote=signatures&country=${iso3}`, async (page) => {
+        await page.waitForSelector(`section.country-card[data-card-for="${iso3}"]`, { timeout: 10_000 });
+        const line = bare(await page.textContent('section.country-card .card-signature'));
+        assert.ok(line.includes(words.get(english)), `${code} ${iso3}: ${line}`);
+        assert.ok(!line.includes(english), `${code} ${iso3}: no English evidence`);
+      });
+    }
+    const page = bare(await (await fetch(`${app.baseUrl}${code}/step-signing.html`)).text());
+    for (const english of words.keys()) assert.ok(!page.includes(english), `${code}: "${english}" is not on the static page`);
+    assert.ok(rowOf(page, 'JPN').includes(words.get(englishEvidence('JPN'))), rowOf(page, 'JPN'));
+  });
+}

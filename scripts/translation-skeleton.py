@@ -12,7 +12,7 @@ files are kept; `--hash` prints each interface area's current English hash;
 
     python3 scripts/translation-skeleton.py fr
 """
-import re, sys, tomllib, pathlib
+import csv, re, sys, tomllib, pathlib
 
 def fnv1a64(text: str) -> str:
     h = 0xcbf29ce484222325
@@ -120,12 +120,23 @@ def english_labels(project: pathlib.Path) -> dict:
             article = re.match(r"(Arts?\.) \d", cell)
             treaty.append(article.group(1) if article else cell)
     glossary = tomllib.loads((project / "content/glossary.toml").read_text())["term"]
+    # Every wording of data/signatures/evidence.toml that a row of the record uses.
+    wording = tomllib.loads((project / "data/signatures/evidence.toml").read_text())
+    used = set()
+    for row in csv.DictReader((project / "data/signatures/2025-convention.csv").read_text().splitlines()):
+        state = wording.get("state", {}).get(row.get("iso3", ""))
+        level = wording.get("level", {}).get(row.get("evidence", ""))
+        chosen = state or level
+        if chosen and chosen["reads"]:
+            used.add(chosen["reads"])
+    evidence = [w["reads"] for table in ("level", "state") for w in wording.get(table, {}).values() if w["reads"] in used]
     return {"timeline": unique(e["label"] for e in timeline),
             "tracks": unique(e["label"] for e in tracks),
             "votes": unique(v["short"] for v in votes),
             "blocs": unique(blocs),
             "treaty": unique(treaty),
-            "glossary": unique(w for t in glossary for w in (t["term"], t["definition"]))}
+            "glossary": unique(w for t in glossary for w in (t["term"], t["definition"])),
+            "evidence": unique(evidence)}
 
 LABEL_HEADINGS = {
     "timeline": "The timeline's events (content/timeline.toml): short, no numbers but years.",
@@ -134,6 +145,7 @@ LABEL_HEADINGS = {
     "blocs": "The groupings' names (data/blocs/names.csv), as the UN writes them in the language.",
     "treaty": "The treaties' table (content/offences.toml): the treaties' names, notes and confidence, the rows' topics, the cells' words, and the article abbreviations (\"Art.\", \"Arts.\") written before an article's number.",
     "glossary": "The glossary (content/glossary.toml): each term, then its definition. Plain words for a reader of 15; sentences of at most 35 words; no number the English lacks.",
+    "evidence": "How the evidence behind a state's signature status reads (data/signatures/evidence.toml `reads`): one plain phrase, no final full stop.",
 }
 
 def labels_skeleton(lang: str, project: pathlib.Path) -> None:

@@ -42,7 +42,9 @@ fn every_language_translates_every_label() {
     let (data, story) = english();
     for lang in LANGS {
         let labels = load(Path::new("."), lang, &data, &story).unwrap().unwrap();
-        for kind in ["timeline", "tracks", "votes", "blocs", "treaty", "glossary"] {
+        for kind in [
+            "timeline", "tracks", "votes", "blocs", "treaty", "glossary", "evidence",
+        ] {
             assert!(!labels[kind].is_empty(), "{lang}: [{kind}]");
         }
     }
@@ -160,6 +162,30 @@ fn a_language_build_shows_the_treaties_table_and_the_glossary_in_its_words() {
                     }
                 };
                 assert_eq!(shown, expected, "{lang}: {en}");
+            }
+        }
+        // Each state's signature evidence reads in the language.
+        let rows = |d: &Dataset| {
+            d.votes
+                .iter()
+                .filter_map(|v| v.signatures.clone())
+                .flatten()
+                .collect::<Vec<_>>()
+        };
+        let (english_rows, shown_rows) = (rows(&data), rows(&shown));
+        assert!(!english_rows.is_empty());
+        for (en, row) in english_rows.iter().zip(&shown_rows) {
+            if en.reads.is_empty() {
+                assert!(row.reads.is_empty());
+            } else {
+                let text = labels["evidence"][&en.reads].clone();
+                let expected = if lang == "ar" {
+                    build_support::translations::isolate_symbols(&text)
+                } else {
+                    text
+                };
+                assert_eq!(row.reads, expected, "{lang}");
+                assert_ne!(row.reads, en.reads, "{lang}: {} is translated", en.reads);
             }
         }
         for (en, shown) in story.glossary.iter().zip(&told.glossary) {

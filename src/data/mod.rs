@@ -164,7 +164,10 @@ impl crate::model::url_state::Known for KnownData {
 pub fn short_name(index: usize) -> &'static str {
     const SHORT: usize = 16;
     let name = members()[index].name;
-    if name.chars().count() <= SHORT {
+    // English's aliases are names readers search by, used only for a long
+    // name; another language's are its short forms alone
+    // (data/names/short-names.csv), which its map always prefers.
+    if name.chars().count() <= SHORT && crate::ui::IS_ENGLISH {
         return name;
     }
     aliases()
