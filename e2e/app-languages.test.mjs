@@ -204,3 +204,22 @@ for (const lang of LANGUAGES.filter((l) => l.code !== 'en')) {
     }
   });
 }
+
+test('ar/: a UN symbol reads as one left-to-right piece, and the date after it stays with the Arabic', async () => {
+  const { page, problems, context } = await app.openPage('ar/', { viewport: { width: 1280, height: 800 } });
+  await appReady(page);
+  const order = await page.evaluate(() => {
+    const symbol = document.querySelector('.app .stage-title .symbol');
+    const after = symbol.nextSibling;
+    const at = after.textContent.search(/\d/);
+    const range = document.createRange();
+    range.setStart(after, at);
+    range.setEnd(after, at + after.textContent.slice(at).match(/^\d+/)[0].length);
+    return { symbol: symbol.getBoundingClientRect().toJSON(), day: range.getBoundingClientRect().toJSON(), text: symbol.textContent };
+  });
+  // Right to left: the symbol comes first, at the right; the day follows to its left.
+  assert.match(order.text, /^A\/C\.3\//);
+  assert.ok(order.day.right <= order.symbol.left + 1, JSON.stringify(order));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
