@@ -215,8 +215,10 @@ test('ar/: a UN symbol reads as one left-to-right piece, and the date after it s
     const range = document.createRange();
     range.setStart(after, at);
     range.setEnd(after, at + after.textContent.slice(at).match(/^\d+/)[0].length);
-    return { symbol: symbol.getBoundingClientRect().toJSON(), day: range.getBoundingClientRect().toJSON(), text: symbol.textContent };
+    return { symbol: symbol.getBoundingClientRect().toJSON(), day: range.getBoundingClientRect().toJSON(), text: symbol.textContent, after: after.textContent };
   });
+  // The Arabic comma sets the date apart, not a Latin one.
+  assert.ok(order.after.startsWith('، '), order.after);
   // Right to left: the symbol comes first, at the right; the day follows to its left.
   assert.match(order.text, /^A\/C\.3\//);
   assert.ok(order.day.right <= order.symbol.left + 1, JSON.stringify(order));

@@ -202,7 +202,11 @@ fn stage_heading(vote: &Vote, comparing: Option<Pair>) -> Html {
             )
         }
         None => format_html!(
-            "<span class=\"symbol\">{symbol}</span>, {date}<span class=\"stage-result\">: <strong>{words}</strong></span>",
+            concat!(
+                "<span class=\"symbol\">{symbol}</span>",
+                ui!(stage symbol_date_separator),
+                "{date}<span class=\"stage-result\">: <strong>{words}</strong></span>"
+            ),
             symbol = vote.symbol,
             date = vote.date_label,
             words = vote.tally_words()
