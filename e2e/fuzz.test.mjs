@@ -47,8 +47,27 @@ function query(rand) {
   return `?${parts.join(rand() < 0.1 ? '&&' : '&')}`;
 }
 
-async function healthy(page, label) {
-  await page.waitForSelector('article[data-step]', { timeout: 20_000 });
+/** What a page that never showed its step looked like: enough to tell a
+ * slow start (the wasm still loading) from a panic or a wrong page. */
+async function describe(page, problems) {
+  const state = await page.evaluate(() => ({
+    url: location.href.slice(0, 200),
+    readyState: document.readyState,
+    crash: document.getElementById('crash-message')?.textContent?.slice(0, 200) ?? null,
+    articles: [...document.querySelectorAll('article')].map((a) => `${a.className}[${a.dataset.step ?? ''}] ${a.getBoundingClientRect().height}px`),
+    wasm: performance.getEntriesByType('resource').filter((r) => /\.(wasm|js)$/.test(r.name))
+      .map((r) => `${r.name.split('/').pop()} ${Math.round(r.duration)} ms, ${r.transferSize} B`),
+    since: Math.round(performance.now()),
+  })).catch((e) => ({ unreadable: e.message }));
+  return JSON.stringify({ ...state, problems });
+}
+
+async function healthy(page, label, problems = []) {
+  try {
+    await page.waitForSelector('article[data-step]', { timeout: 20_000 });
+  } catch (e) {
+    throw new Error(`${label}: no step shown after 20 s: ${await describe(page, problems)}`, { cause: e });
+  }
   const state = await page.evaluate(() => ({
     steps: document.querySelectorAll('article[data-step]').length,
     crash: !!document.getElementById('crash-message'),
@@ -63,7 +82,7 @@ test('500 generated query strings each open a working page', async () => {
   for (let i = 0; i < 500; i += 1) {
     const q = query(rand);
     await page.goto(`${app.baseUrl}${q}`);
-    await healthy(page, `query ${i}: ${q.slice(0, 120)}`);
+    await healthy(page, `query ${i}: ${q.slice(0, 120)}`, problems);
     assert.deepEqual(problems, [], `query ${i}: ${q.slice(0, 120)}`);
   }
   await context.close();
@@ -93,9 +112,9 @@ test('a monkey: 1000 random clicks and key presses, no error', async () => {
         }
       }, { targets, r1: rand(), r2: rand() });
     }
-    if (i % 100 === 99) await healthy(page, `after ${i + 1} actions`);
+    if (i % 100 === 99) await healthy(page, `after ${i + 1} actions`, problems);
   }
-  await healthy(page, 'at the end');
+  await healthy(page, 'at the end', problems);
   assert.deepEqual(problems, []);
   await context.close();
 });
