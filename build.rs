@@ -11,6 +11,10 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build_support");
+    println!(
+        "cargo:rerun-if-changed={}",
+        build_support::places::PLACES_FILE
+    );
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo:rerun-if-env-changed=UNCYBER_LANG");
     let root = Path::new(".");
@@ -45,8 +49,15 @@ fn main() {
     // (a stale or broken one stops it).
     let translations =
         build_support::translations::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
-    let labels =
-        build_support::labels::load(root, lang, &data, &story).unwrap_or_else(|e| fail(&e));
+    let places = build_support::places::load(root).unwrap_or_else(|e| fail(&e));
+    let labels = build_support::labels::load(root, lang, &data, &story, &places)
+        .unwrap_or_else(|e| fail(&e));
+    // What the map and the search show that is not a member state.
+    let code = build_support::places::rs(
+        &places,
+        build_support::places::shown_in(labels.as_ref(), lang),
+    );
+    std::fs::write(Path::new(&out_dir).join("places.rs"), code).expect("write places.rs");
     // The story in the build's language, its labels, and the interface's words.
     if let Some(translation) = translations.iter().find(|t| t.lang == lang) {
         build_support::translations::apply(&mut story, translation);

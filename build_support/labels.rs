@@ -11,7 +11,11 @@
 //!   ("Art.", "Arts.") put before an article's number;
 //! - `glossary`: each term and its definition (content/glossary.toml);
 //! - `evidence`: how the evidence behind each signature status reads
-//!   (data/signatures/evidence.toml `reads`).
+//!   (data/signatures/evidence.toml `reads`);
+//! - `places`: the names and notes of the map's places that are not member
+//!   states (src/generated/other-places.csv; build_support/places.rs);
+//! - `entities`: the name and the sentence the search shows for an entity
+//!   that is not a member state (data/non-members.toml).
 //!
 //! Keyed by the English, a translation cannot go stale unseen: when an
 //! English label changes, its old key is left over and the new one is
@@ -25,6 +29,7 @@
 use super::content::Story;
 use super::csv::{parse, DataError};
 use super::dataset::{line_of, toml_error, Dataset};
+use super::places::Places;
 use super::translations::{check_numbers, LANGS};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,8 +37,8 @@ use std::path::Path;
 const TITLES: &str = "data/titles/un-titles-6.csv";
 
 /// The kinds of label, as `labels.toml` names its tables.
-const KINDS: [&str; 7] = [
-    "timeline", "tracks", "votes", "blocs", "treaty", "glossary", "evidence",
+const KINDS: [&str; 9] = [
+    "timeline", "tracks", "votes", "blocs", "treaty", "glossary", "evidence", "places", "entities",
 ];
 
 /// The article abbreviations an article cell starts with, longest first.
@@ -51,7 +56,7 @@ fn article_prefix(cell: &str) -> Option<(&'static str, &str)> {
 pub type Labels = BTreeMap<String, BTreeMap<String, String>>;
 
 /// The English labels of each kind, in the order they first appear.
-fn english(data: &Dataset, story: &Story) -> Vec<(&'static str, Vec<String>)> {
+fn english(data: &Dataset, story: &Story, places: &Places) -> Vec<(&'static str, Vec<String>)> {
     let unique = |labels: Vec<String>| {
         let mut out: Vec<String> = Vec::new();
         for label in labels {
@@ -98,6 +103,8 @@ fn english(data: &Dataset, story: &Story) -> Vec<(&'static str, Vec<String>)> {
                     .collect(),
             ),
         ),
+        ("places", places.place_words()),
+        ("entities", unique(places.entity_words())),
     ]
 }
 
@@ -126,6 +133,7 @@ fn load_language(
     lang: &str,
     data: &Dataset,
     story: &Story,
+    places: &Places,
 ) -> Result<Labels, DataError> {
     let file = format!("content/{lang}/labels.toml");
     let text = std::fs::read_to_string(root.join(&file)).map_err(|e| {
@@ -143,7 +151,7 @@ fn load_language(
             format!("`[{kind}]` is not a kind of label ({})", KINDS.join(", ")),
         ));
     }
-    for (kind, englishes) in english(data, story) {
+    for (kind, englishes) in english(data, story, places) {
         let table = labels.get(kind).cloned().unwrap_or_default();
         for en in &englishes {
             let Some(translated) = table.get(en) else {
@@ -181,10 +189,11 @@ pub fn load(
     lang: &str,
     data: &Dataset,
     story: &Story,
+    places: &Places,
 ) -> Result<Option<Labels>, DataError> {
     let mut build = None;
     for other in LANGS {
-        let labels = load_language(root, other, data, story)?;
+        let labels = load_language(root, other, data, story, places)?;
         if other == lang {
             build = Some(labels);
         }

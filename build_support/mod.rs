@@ -8,6 +8,7 @@ pub mod csv;
 pub mod dataset;
 pub mod labels;
 pub mod names;
+pub mod places;
 pub mod register;
 pub mod signatures;
 pub mod statements;

@@ -225,3 +225,22 @@ test('ar/: a UN symbol reads as one left-to-right piece, and the date after it s
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+for (const { code, folder } of LANGUAGES) {
+  test(`${folder || 'en/'}: the line above the map sets symbol, date and result apart with the language's punctuation`, async () => {
+    const words = uiWords(code === 'en' ? 'content/ui' : `content/${code}/ui`).stage;
+    assert.ok(words.symbol_date_separator && words.date_result_separator, code);
+    const { page, problems, context } = await app.openPage(folder);
+    await appReady(page);
+    const heading = await page.$eval('.app .stage-title', (h) => ({
+      symbol: h.querySelector('.symbol').textContent,
+      result: h.querySelector('.stage-result').textContent,
+      strong: h.querySelector('.stage-result strong').textContent,
+      text: h.textContent,
+    }));
+    assert.ok(heading.text.startsWith(heading.symbol + words.symbol_date_separator), JSON.stringify(heading));
+    assert.equal(heading.result, words.date_result_separator + heading.strong);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

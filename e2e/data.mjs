@@ -68,3 +68,12 @@ export function signatureRecordDate() {
   const latest = dates.reduce((a, b) => (b.replace('>=', '') > a.replace('>=', '') ? b : a));
   return latest.replace('>=', '').split('/')[0];
 }
+
+/** A table of content/<code>/labels.toml (`[timeline]`, `[treaty]`,
+ * `[evidence]`, `[places]`…): English -> the language's words. */
+export function labelTable(code, table) {
+  const text = readFileSync(`content/${code}/labels.toml`, 'utf8');
+  const body = text.split(/^\[/m).find((part) => part.startsWith(`${table}]`)) ?? '';
+  const quoted = '"(?:[^"\\\\]|\\\\.)*"';
+  return new Map([...body.matchAll(new RegExp(`^(${quoted}) = (${quoted})$`, 'gm'))].map((m) => [JSON.parse(m[1]), JSON.parse(m[2])]));
+}

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, appReady } from './harness.mjs';
-import { members, votes, csvRows } from './data.mjs';
+import { members, votes, csvRows, labelTable } from './data.mjs';
 const SHOTS = 'target/screenshots';
 
 let app;
@@ -340,13 +340,6 @@ test('signatures: the group split counts each regional group by status, unknown 
 
 // ---------------------------------------------------------------- other languages
 
-/** content/<code>/labels.toml's [evidence]: English -> the language's words. */
-function evidenceWords(code) {
-  const text = readFileSync(`content/${code}/labels.toml`, 'utf8');
-  const body = text.split(/^\[/m).find((part) => part.startsWith('evidence]')) ?? '';
-  const quoted = '"(?:[^"\\\\]|\\\\.)*"';
-  return new Map([...body.matchAll(new RegExp(`^(${quoted}) = (${quoted})$`, 'gm'))].map((m) => [JSON.parse(m[1]), JSON.parse(m[2])]));
-}
 /** How a state's evidence reads in English (data/signatures/evidence.toml):
  * its own [state.ISO3] wording, else its level's. */
 function englishEvidence(iso3) {
@@ -358,7 +351,7 @@ function englishEvidence(iso3) {
 
 for (const code of ['fr', 'es', 'ru', 'zh', 'ar']) {
   test(`signatures in ${code}/: the evidence behind a status reads in the language, in the card and on the static page`, async () => {
-    const words = evidenceWords(code);
+    const words = labelTable(code, 'evidence');
     const bare = (text) => text.replace(/[\u2066\u2069]/g, '');
     for (const iso3 of ['USA', 'JPN', 'SWE']) {
       const english = englishEvidence(iso3);

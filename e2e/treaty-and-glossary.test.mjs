@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, appReady, axeViolations } from './harness.mjs';
+import { labelTable } from './data.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -100,13 +101,6 @@ test('moving to the convention step with Next fills its table too, and the Back 
   }
 });
 
-/** A table of content/<code>/labels.toml: English -> the language's words. */
-function labelTable(code, table) {
-  const text = readFileSync(`content/${code}/labels.toml`, 'utf8');
-  const body = text.split(/^\[/m).find((part) => part.startsWith(`${table}]`)) ?? '';
-  const quoted = '"(?:[^"\\\\]|\\\\.)*"';
-  return new Map([...body.matchAll(new RegExp(`^(${quoted}) = (${quoted})$`, 'gm'))].map((m) => [JSON.parse(m[1]), JSON.parse(m[2])]));
-}
 const CELLS = [...readFileSync('content/offences.toml', 'utf8').matchAll(/^(?:budapest|russia-2017|un-2024) = "([^"]*)"/gm)].map((m) => m[1]);
 const TERMS = tomlStrings('content/glossary.toml', 'term');
 const LANGUAGES = [['fr', 'fr', 'ltr'], ['es', 'es', 'ltr'], ['ru', 'ru', 'ltr'], ['zh', 'zh-Hans', 'ltr'], ['ar', 'ar', 'rtl']];

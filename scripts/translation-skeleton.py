@@ -130,13 +130,20 @@ def english_labels(project: pathlib.Path) -> dict:
         if chosen and chosen["reads"]:
             used.add(chosen["reads"])
     evidence = [w["reads"] for table in ("level", "state") for w in wording.get(table, {}).values() if w["reads"] in used]
+    # The map's places that are not member states (build_support/places.rs):
+    # each name, then each note; the entities the search knows: each first
+    # name, then each sentence.
+    places = list(csv.DictReader((project / "src/generated/other-places.csv").read_text().splitlines()))
+    entities = tomllib.loads((project / "data/non-members.toml").read_text())["entity"]
     return {"timeline": unique(e["label"] for e in timeline),
             "tracks": unique(e["label"] for e in tracks),
             "votes": unique(v["short"] for v in votes),
             "blocs": unique(blocs),
             "treaty": unique(treaty),
             "glossary": unique(w for t in glossary for w in (t["term"], t["definition"])),
-            "evidence": unique(evidence)}
+            "evidence": unique(evidence),
+            "places": unique([p["name"] for p in places] + [p["note"] for p in places]),
+            "entities": unique([e["names"][0] for e in entities] + [e["sentence"] for e in entities])}
 
 LABEL_HEADINGS = {
     "timeline": "The timeline's events (content/timeline.toml): short, no numbers but years.",
@@ -146,6 +153,8 @@ LABEL_HEADINGS = {
     "treaty": "The treaties' table (content/offences.toml): the treaties' names, notes and confidence, the rows' topics, the cells' words, and the article abbreviations (\"Art.\", \"Arts.\") written before an article's number.",
     "glossary": "The glossary (content/glossary.toml): each term, then its definition. Plain words for a reader of 15; sentences of at most 35 words; no number the English lacks.",
     "evidence": "How the evidence behind a state's signature status reads (data/signatures/evidence.toml `reads`): one plain phrase, no final full stop.",
+    "places": "The places on the map that are not member states (src/generated/other-places.csv, English as Natural Earth abbreviates it): each name, UN M49's in the language where M49 has the place (../shared/reference/names/sources/), then what it is, as the map's tooltip says it.",
+    "entities": "The entities the search knows that are not member states (data/non-members.toml): the name it shows each by (UN M49's where M49 has it), then its sentence, every fact, date and hedge kept; no number the English lacks.",
 }
 
 def labels_skeleton(lang: str, project: pathlib.Path) -> None:
@@ -233,6 +242,8 @@ def labels_check(lang: str) -> int:
                     print(f"{name}: [{kind}] {en!r}: the numbers {extra} are not in the English"); problems += 1
         for gone in set(table) - set(englishes):
             print(f"{name}: [{kind}] {gone!r} is not an English label"); problems += 1
+    for kind in set(have) - set(english_labels(project)):
+        print(f"{name}: [{kind}] is not a kind of label"); problems += 1
     return problems
 
 if __name__ == "__main__":

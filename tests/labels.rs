@@ -14,14 +14,16 @@ mod common;
 use build_support::content::Story;
 use build_support::dataset::Dataset;
 use build_support::labels::{apply, load, un_titles};
+use build_support::places::Places;
 use build_support::translations::LANGS;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-fn english() -> (Dataset, Story) {
+fn english() -> (Dataset, Story, Places) {
     let data = build_support::dataset::load(Path::new("data")).unwrap();
     let story = build_support::content::load(Path::new("."), &data).unwrap();
-    (data, story)
+    let places = build_support::places::load(Path::new(".")).unwrap();
+    (data, story, places)
 }
 
 /// Every language's labels.toml in a scratch folder, French's changed by `edit`.
@@ -30,20 +32,23 @@ fn scratch(name: &str, edit: impl Fn(String) -> String) -> PathBuf {
 }
 
 fn error(name: &str, edit: impl Fn(String) -> String) -> String {
-    let (data, story) = english();
+    let (data, story, places) = english();
     let root = scratch(name, edit);
-    let result = load(&root, "en", &data, &story);
+    let result = load(&root, "en", &data, &story, &places);
     let _ = std::fs::remove_dir_all(&root);
     result.expect_err("the build should refuse it").to_string()
 }
 
 #[test]
 fn every_language_translates_every_label() {
-    let (data, story) = english();
+    let (data, story, places) = english();
     for lang in LANGS {
-        let labels = load(Path::new("."), lang, &data, &story).unwrap().unwrap();
+        let labels = load(Path::new("."), lang, &data, &story, &places)
+            .unwrap()
+            .unwrap();
         for kind in [
-            "timeline", "tracks", "votes", "blocs", "treaty", "glossary", "evidence",
+            "timeline", "tracks", "votes", "blocs", "treaty", "glossary", "evidence", "places",
+            "entities",
         ] {
             assert!(!labels[kind].is_empty(), "{lang}: [{kind}]");
         }
@@ -94,8 +99,10 @@ fn an_empty_label_or_a_typed_number_stops_the_build() {
 
 #[test]
 fn a_language_build_shows_its_labels_and_only_confirmed_un_titles() {
-    let (data, story) = english();
-    let labels = load(Path::new("."), "fr", &data, &story).unwrap().unwrap();
+    let (data, story, places) = english();
+    let labels = load(Path::new("."), "fr", &data, &story, &places)
+        .unwrap()
+        .unwrap();
     let titles = un_titles(Path::new("."), "fr").unwrap();
     let (mut shown, mut told) = (data.clone(), story.clone());
     apply(&labels, &titles, "fr", &mut shown, &mut told);
@@ -131,9 +138,11 @@ fn a_language_build_shows_its_labels_and_only_confirmed_un_titles() {
 
 #[test]
 fn a_language_build_shows_the_treaties_table_and_the_glossary_in_its_words() {
-    let (data, story) = english();
+    let (data, story, places) = english();
     for lang in LANGS {
-        let labels = load(Path::new("."), lang, &data, &story).unwrap().unwrap();
+        let labels = load(Path::new("."), lang, &data, &story, &places)
+            .unwrap()
+            .unwrap();
         let (mut shown, mut told) = (data.clone(), story.clone());
         apply(&labels, &BTreeMap::new(), lang, &mut shown, &mut told);
         let word = |en: &str| {
@@ -198,8 +207,10 @@ fn a_language_build_shows_the_treaties_table_and_the_glossary_in_its_words() {
 
 #[test]
 fn arabic_sets_the_treaties_un_symbols_apart() {
-    let (data, story) = english();
-    let labels = load(Path::new("."), "ar", &data, &story).unwrap().unwrap();
+    let (data, story, places) = english();
+    let labels = load(Path::new("."), "ar", &data, &story, &places)
+        .unwrap()
+        .unwrap();
     let (mut shown, mut told) = (data.clone(), story.clone());
     apply(&labels, &BTreeMap::new(), "ar", &mut shown, &mut told);
     let note = &told
@@ -210,4 +221,51 @@ fn arabic_sets_the_treaties_un_symbols_apart() {
         .unwrap()
         .note;
     assert!(note.contains("\u{2066}A/RES/79/243\u{2069}"), "{note}");
+}
+
+#[test]
+fn a_language_build_names_the_maps_other_places_and_the_searched_entities_in_its_words() {
+    let (data, story, places) = english();
+    assert!(places.places.len() > 20 && places.entities.len() >= 5);
+    for lang in LANGS {
+        let labels = load(Path::new("."), lang, &data, &story, &places)
+            .unwrap()
+            .unwrap();
+        let code = build_support::places::rs(
+            &places,
+            build_support::places::shown_in(Some(&labels), lang),
+        );
+        for (name, note) in &places.places {
+            let (name, note) = (&labels["places"][name], &labels["places"][note]);
+            assert!(
+                code.contains(&format!("({name:?}, {note:?})")),
+                "{lang}: {name}, {note}"
+            );
+        }
+        for (_, note) in &places.places {
+            assert_ne!(
+                &labels["places"][note], note,
+                "{lang}: the note is translated"
+            );
+        }
+        for (name, sentence) in &places.entities {
+            let shown = &labels["entities"][sentence];
+            assert_ne!(shown, sentence, "{lang}");
+            assert!(
+                code.contains(&format!("({sentence:?}, {shown:?})")),
+                "{lang}"
+            );
+            let shown = &labels["entities"][name];
+            assert!(
+                code.contains(&format!("({name:?}, {shown:?})")),
+                "{lang}: {name}"
+            );
+        }
+    }
+    // English gives back its own words.
+    let code = build_support::places::rs(&places, build_support::places::shown_in(None, "en"));
+    assert!(
+        code.contains("(\"Taiwan\", \"not a UN member state\")"),
+        "{code}"
+    );
 }

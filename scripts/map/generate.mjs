@@ -1,8 +1,12 @@
 // Generates src/generated/map.rs: the world map as compact SVG path data,
-// built ahead of time from Natural Earth 1:50m (npm package world-atlas 2.0.2).
+// built ahead of time from Natural Earth 1:50m (npm package world-atlas 2.0.2),
+// and src/generated/other-places.csv: the English name and note of each place
+// on it that is not a member state, which the build translates
+// (content/<lang>/labels.toml [places]), so a language's wasm carries only
+// its own words.
 //
-//   node scripts/map/generate.mjs          write src/generated/map.rs
-//   node scripts/map/generate.mjs --check  exit 1 if the committed file is stale
+//   node scripts/map/generate.mjs          write both files
+//   node scripts/map/generate.mjs --check  exit 1 if a committed file is stale
 //
 // Steps: decode the TopoJSON arcs; project them with Equal Earth; simplify
 // each arc once (so neighbours keep sharing exactly the same border); stitch
@@ -19,6 +23,7 @@ const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'src/generated/map.rs');
+const PLACES_OUT = join(ROOT, 'src/generated/other-places.csv');
 
 const WIDTH = 1000;
 /** Path data counts in whole units of 1 / PATH_UNITS of the view box. */
@@ -261,6 +266,7 @@ function members() {
   return lines.map((l) => l.split(',')[0]);
 }
 
+/** Both generated files: `{ map, places }`. */
 export function generate() {
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
   const rawArcs = decodeArcs(topology);
@@ -306,6 +312,7 @@ export function generate() {
   // app reads the outlines back from the page it starts on, so only the
   // build-time page writer needs them compiled in.
   let shapesOut = `/// One entry per member state, in data/members.csv order.\npub static MEMBER_SHAPES: &[MemberShape] = &[\n`;
+  let placesOut = 'name,note\n';
   let pathsOut = `/// Each member state's outline as SVG path data (empty when it is only a\n/// marker), in MEMBER_SHAPES order.\npub static MEMBER_PATHS: &[&str] = &[\n`;
   for (const code of members()) {
     let d = '', centre, small;
@@ -321,7 +328,7 @@ export function generate() {
     shapesOut += `    MemberShape { iso3: "${code}", centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${small} },\n`;
     pathsOut += `    "${d}",\n`;
   }
-  shapesOut += `];\n\n/// Places drawn on the map that are not member states.\npub static OTHER_PLACES: &[OtherPlace] = &[\n`;
+  shapesOut += `];\n\n/// Places drawn on the map that are not member states; their names and\n/// notes are in other-places.csv, in this order.\npub static OTHER_PLACES: &[OtherPlace] = &[\n`;
   pathsOut += `];\n\n/// Each other place's outline, in OTHER_PLACES order.\npub static OTHER_PATHS: &[&str] = &[\n`;
   for (const [name, { note, rings }] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
     const shape = pathData(rings);
@@ -329,25 +336,27 @@ export function generate() {
     const observer = note === 'UN observer state';
     const marker = observer && shape.area < SMALL_AREA;
     if (!shape.d && !marker) continue;
-    shapesOut += `    OtherPlace { name: ${JSON.stringify(name)}, note: ${JSON.stringify(note)}, centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${marker} },\n`;
+    if (/[,"\n]/.test(name + note)) throw new Error(`a comma, quote or line break in "${name}" or "${note}"`);
+    shapesOut += `    OtherPlace { centre: (${f32(centre[0])}, ${f32(centre[1])}), marker: ${marker} },\n`;
+    placesOut += `${name},${note}\n`;
     pathsOut += `    "${shape.d}",\n`;
   }
   out += shapesOut + `];\n\n` + pathsOut + `];\n`;
-  return out;
+  return { map: out, places: placesOut };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const code = generate();
+  const { map, places } = generate();
+  const files = [[OUT, map], [PLACES_OUT, places]];
   if (process.argv.includes('--check')) {
-    const committed = readFileSync(OUT, 'utf8');
-    if (committed !== code) {
-      console.error('src/generated/map.rs is stale: run `node scripts/map/generate.mjs`');
-      process.exit(1);
-    }
-    console.log('src/generated/map.rs is up to date');
+    const stale = files.filter(([path, code]) => readFileSync(path, 'utf8') !== code);
+    for (const [path] of stale) console.error(`${path} is stale: run \`node scripts/map/generate.mjs\``);
+    if (stale.length) process.exit(1);
+    console.log('src/generated/map.rs and other-places.csv are up to date');
   } else {
-    writeFileSync(OUT, code);
-    const bytes = Buffer.byteLength(code);
-    console.log(`wrote src/generated/map.rs (${(bytes / 1024).toFixed(1)} KB)`);
+    for (const [path, code] of files) {
+      writeFileSync(path, code);
+      console.log(`wrote ${path} (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB)`);
+    }
   }
 }

@@ -25,6 +25,25 @@ mod generated_story {
     include!(concat!(env!("OUT_DIR"), "/story.rs"));
 }
 
+mod generated_places {
+    include!(concat!(env!("OUT_DIR"), "/places.rs"));
+}
+
+/// The name of the `i`th place on the map that is not a member state
+/// (`generated::map::OTHER_PLACES`), and what it is, in the build's language.
+pub fn other_place_words(i: usize) -> Option<(&'static str, &'static str)> {
+    generated_places::OTHER_PLACE_WORDS.get(i).copied()
+}
+
+/// An entity's name or search sentence in the build's language, from its
+/// English (data/non-members.toml); None for words the build does not know.
+pub fn entity_words(english: &str) -> Option<&'static str> {
+    generated_places::ENTITY_WORDS
+        .iter()
+        .find(|(en, _)| *en == english)
+        .map(|(_, shown)| *shown)
+}
+
 /// The story's steps, in reading order.
 pub fn steps() -> &'static [crate::model::story::Step] {
     generated_story::STEPS

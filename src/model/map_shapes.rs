@@ -15,12 +15,10 @@ pub struct MemberShape {
 }
 
 /// A place on the map that is not a member state (an observer, a territory,
-/// a disputed area). Never coloured by a vote.
+/// a disputed area). Never coloured by a vote. Its name and what it is are
+/// in the build's language: `data::other_place_words`.
 #[derive(Debug, PartialEq)]
 pub struct OtherPlace {
-    pub name: &'static str,
-    /// What it is, e.g. "UN observer state".
-    pub note: &'static str,
     pub centre: (f32, f32),
     pub marker: bool,
 }

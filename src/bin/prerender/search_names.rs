@@ -137,8 +137,20 @@ pub fn text() -> Result<String, String> {
         }
     }
     for e in non_members()? {
-        for name in &e.names {
-            push(format!("{}\t{name}\t{}", e.code, e.sentence));
+        // In the build's language (content/<lang>/labels.toml [entities]);
+        // the first name is the one the search shows.
+        let words = |en: &str| {
+            data::entity_words(en).ok_or_else(|| {
+                format!(
+                    "{NON_MEMBERS_FILE}: entity {}: the build has no words for \"{en}\"",
+                    e.code
+                )
+            })
+        };
+        let sentence = words(&e.sentence)?;
+        let shown = words(&e.names[0])?;
+        for name in std::iter::once(shown).chain(e.names.iter().map(String::as_str)) {
+            push(format!("{}\t{name}\t{sentence}", e.code));
         }
     }
     Ok(out)

@@ -14,7 +14,7 @@ fn dated(vote: &Vote) -> String {
 
 fn names(indexes: &[usize]) -> String {
     let names: Vec<&str> = indexes.iter().map(|&i| data::members()[i].name).collect();
-    names.join(", ")
+    names.join(ui_plain!(punctuation list_separator))
 }
 
 /// One `<li>` per non-empty transition in `pairs`, titled by `title`.
@@ -184,7 +184,7 @@ fn vote_to_status_html(a: &Vote, b: &Vote, t: &Transitions) -> Html {
         a = a.symbol,
         b = b.title,
         total = t.total(),
-        counts = counts.join(", ")
+        counts = counts.join(ui_plain!(punctuation list_separator))
     );
     out.push(&table(a, b, t, b.title));
     let cells: Vec<(Choice, Choice)> = Choice::ALL

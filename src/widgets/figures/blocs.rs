@@ -75,7 +75,7 @@ pub fn blocs_html(vote: &Vote, tallies: &[BlocTally], members: &[Member]) -> Htm
                 let numbers: Vec<String> = (first..=note).map(|n| n.to_string()).collect();
                 format!(
                     concat!(" ", ui_plain!(figures_blocs notes_mark)),
-                    numbers = numbers.join(", ")
+                    numbers = numbers.join(ui_plain!(punctuation list_separator))
                 )
             }
         };
@@ -171,7 +171,7 @@ fn caption(vote: &Vote, tallies: &[BlocTally]) -> Html {
         symbol = vote.symbol,
         body = vote.body.label(),
         date = vote.date_label,
-        positions = positions.join(", ")
+        positions = positions.join(ui_plain!(punctuation list_separator))
     );
     let mut kinds: Vec<CaveatKind> = Vec::new();
     for c in tallies.iter().flat_map(|t| &t.caveats) {

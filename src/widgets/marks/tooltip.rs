@@ -15,10 +15,8 @@ pub const SLOT: Class = named!("." "tooltip-slot");
 #[derive(Clone, Copy, PartialEq)]
 pub enum Place {
     Member(usize),
-    Other {
-        name: &'static str,
-        note: &'static str,
-    },
+    /// The `i`th place that is not a member state (`OTHER_PLACES`).
+    Other(usize),
 }
 
 /// The tooltip's text, one line per fact.
@@ -41,7 +39,10 @@ fn tooltip_lines(target: Place, vote: &Vote) -> Vec<String> {
             }
             lines
         }
-        Place::Other { name, note } => vec![name.to_string(), note.to_string()],
+        Place::Other(i) => {
+            let (name, note) = data::other_place_words(i).unwrap_or_default();
+            vec![name.to_string(), note.to_string()]
+        }
     }
 }
 
@@ -64,7 +65,7 @@ pub fn tooltip_html(target: Place, vote: &Vote, flip: bool, below: bool) -> Html
             slug = vote.choice(i).slug(),
             vote = lines[1]
         ),
-        Place::Other { .. } => write_html!(
+        Place::Other(_) => write_html!(
             out,
             "<strong>{name}</strong><span class=\"tooltip-note\">{note}</span>",
             name = lines[0],

@@ -43,18 +43,15 @@ fn target_under(ev: &web_sys::Event) -> Option<Place> {
     if let Some(i) = member_under(ev) {
         return Some(Place::Member(i));
     }
-    let place = OTHER_PLACES.get(index_attr(ev, OTHER)?)?;
-    Some(Place::Other {
-        name: place.name,
-        note: place.note,
-    })
+    let i = index_attr(ev, OTHER)?;
+    OTHER_PLACES.get(i).map(|_| Place::Other(i))
 }
 
 /// A place's centre on the zoomed map, in percent of the map.
 fn centre_of(_: &web_sys::Element, target: Place) -> Option<(f32, f32)> {
     let point = match target {
         Place::Member(i) => MEMBER_SHAPES.get(i)?.centre,
-        Place::Other { name, .. } => OTHER_PLACES.iter().find(|p| p.name == name)?.centre,
+        Place::Other(i) => OTHER_PLACES.get(i)?.centre,
     };
     Some(percent_position(
         FRAME.with(|f| f.get()).project(point),

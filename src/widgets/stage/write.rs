@@ -205,7 +205,9 @@ fn stage_heading(vote: &Vote, comparing: Option<Pair>) -> Html {
             concat!(
                 "<span class=\"symbol\">{symbol}</span>",
                 ui!(stage symbol_date_separator),
-                "{date}<span class=\"stage-result\">: <strong>{words}</strong></span>"
+                "{date}<span class=\"stage-result\">",
+                ui!(stage date_result_separator),
+                "<strong>{words}</strong></span>"
             ),
             symbol = vote.symbol,
             date = vote.date_label,

@@ -74,7 +74,11 @@ pub fn offences_table() -> Html {
             write_html!(
                 links,
                 "{sep}<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\">{host}</a>",
-                sep = if n == 0 { "" } else { ", " },
+                sep = if n == 0 {
+                    ""
+                } else {
+                    ui_plain!(punctuation list_separator)
+                },
                 url,
                 host = host(url)
             );

@@ -154,7 +154,7 @@ pub fn table(
             out,
             "</th><td>{n}</td><td>{names}</td></tr>",
             n,
-            names = names.join(", ")
+            names = names.join(ui_plain!(punctuation list_separator))
         );
     }
     write_html!(
