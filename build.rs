@@ -42,7 +42,15 @@ fn main() {
         build_support::content::load(Path::new("."), &data).unwrap_or_else(|e| fail(&e));
     // The teacher's page: checked here with the rest of the content, but
     // written to a file of its own that only the page writer includes.
-    let teach = build_support::teach::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
+    // Every language's is checked in every build; the build's language's is written.
+    let mut teach = build_support::teach::load(root, &data, &story).unwrap_or_else(|e| fail(&e));
+    for other in build_support::translations::LANGS {
+        let translated = build_support::teach::load_translation(root, other, &data, &story)
+            .unwrap_or_else(|e| fail(&e));
+        if other == lang {
+            teach = translated;
+        }
+    }
     let code = build_support::teach::rs(&teach);
     std::fs::write(Path::new(&out_dir).join("teach.rs"), code).expect("write teach.rs");
     // The story's translations: every language's is checked in every build

@@ -120,6 +120,11 @@ pub struct Teach {
     pub embed: Embed,
 }
 
+/// A language's teacher's page: `content/<lang>/teach.toml`.
+pub fn translated_file(lang: &str) -> String {
+    format!("content/{lang}/teach.toml")
+}
+
 pub fn load(root: &Path, data: &Dataset, story: &Story) -> Result<Teach, DataError> {
     let text = std::fs::read_to_string(root.join(FILE))
         .map_err(|e| DataError::new(FILE, 0, format!("cannot read: {e}")))?;
@@ -335,7 +340,15 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
         *raw = filled;
         Ok(())
     };
-    let t = &mut teach;
+    for raw in texts(&mut teach) {
+        prose(raw)?;
+    }
+    Ok(teach)
+}
+
+/// Every text of the page a reader sees, in one order (the file's): what a
+/// translation must translate, field by field.
+fn texts(t: &mut Teach) -> Vec<&mut String> {
     let mut texts: Vec<&mut String> = vec![&mut t.title, &mut t.description, &mut t.intro];
     texts.extend(t.goals.iter_mut());
     let h = &mut t.headings;
@@ -385,8 +398,117 @@ pub fn parse(file: &str, text: &str, data: &Dataset, story: &Story) -> Result<Te
         &mut e.code_label,
         &mut e.host_note,
     ]);
-    for raw in texts {
-        prose(raw)?;
+    texts
+}
+
+/// `lang`'s teacher's page, checked against today's English
+/// (`content/teach.toml`) and filled in: the same class path, plan, steps,
+/// questions, terms and lists, every text translated with the English's
+/// placeholders and no number the English lacks, made from today's English
+/// (`english_hash`, over every text in `texts` order).
+pub fn load_translation(
+    root: &Path,
+    lang: &str,
+    data: &Dataset,
+    story: &Story,
+) -> Result<Teach, DataError> {
+    use super::translations::{
+        check_numbers, english_hash, isolate_symbols, load_words, placeholders,
+    };
+    let file = translated_file(lang);
+    let read = |path: &str| {
+        std::fs::read_to_string(root.join(path)).map_err(|e| {
+            DataError::new(
+                path,
+                0,
+                format!("cannot read ({e}): every language needs the teacher's page translated"),
+            )
+        })
+    };
+    let english_text = read(FILE)?;
+    let mut english: Teach =
+        toml::from_str(&english_text).map_err(|e| toml_error(FILE, &english_text, &e))?;
+    let text = read(&file)?;
+    let mut table: toml::Table = toml::from_str(&text).map_err(|e| toml_error(&file, &text, &e))?;
+    let hash = match table.remove("english_hash") {
+        Some(toml::Value::String(h)) => h,
+        _ => {
+            return Err(DataError::new(
+                &file,
+                1,
+                "needs english_hash = \"…\" (the English it was made from)",
+            ))
+        }
+    };
+    let mut teach: Teach = toml::Value::Table(table)
+        .try_into()
+        .map_err(|e: toml::de::Error| DataError::new(&file, 0, e.to_string()))?;
+    let same_shape = teach.path == english.path
+        && teach.terms.ids == english.terms.ids
+        && teach
+            .plan
+            .iter()
+            .map(|p| (p.minutes, &p.steps))
+            .eq(english.plan.iter().map(|p| (p.minutes, &p.steps)))
+        && teach
+            .step
+            .iter()
+            .map(|s| (&s.slug, s.question.len()))
+            .eq(english.step.iter().map(|s| (&s.slug, s.question.len())))
+        && texts(&mut teach).len() == texts(&mut english).len();
+    if !same_shape {
+        return Err(DataError::new(&file, 0, "must keep the English's class path, plan (minutes and steps), steps and questions, key terms and lists, changing only the words"));
+    }
+    let english_texts: Vec<String> = texts(&mut english).into_iter().map(|t| t.clone()).collect();
+    let refs: Vec<&str> = english_texts.iter().map(String::as_str).collect();
+    let now = english_hash(&refs);
+    if hash != now {
+        return Err(DataError::new(
+            &file,
+            line_of(&text, "english_hash"),
+            format!("is stale: content/teach.toml has changed since it was translated (english_hash {hash}, the English's now {now}); update the translation, then set english_hash = \"{now}\""),
+        ));
+    }
+    let words = load_words(root, lang)?;
+    for (en, raw) in english_texts.iter().zip(texts(&mut teach)) {
+        let first = raw.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let line = line_of(
+            &text,
+            first.get(..first.floor_char_boundary(40)).unwrap_or(first),
+        );
+        if raw.trim().is_empty() {
+            return Err(DataError::new(
+                &file,
+                line,
+                format!("\"{en}\" is not translated"),
+            ));
+        }
+        if placeholders(en) != placeholders(raw) {
+            return Err(DataError::new(
+                &file,
+                line,
+                format!(
+                    "its placeholders differ from the English's ({})",
+                    placeholders(en).join(" ")
+                ),
+            ));
+        }
+        check_numbers(&[en.as_str()], raw).map_err(|m| DataError::new(&file, line, m))?;
+        // Chinese runs a paragraph's lines together without spaces.
+        if lang == "zh" {
+            *raw = raw
+                .split("\n\n")
+                .map(|p| p.lines().map(str::trim).collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+        }
+        let filled = super::content::fill_in(raw, data, &story.facts, Some(&words))
+            .map_err(|m| DataError::new(&file, line, m))?;
+        *raw = if lang == "ar" {
+            isolate_symbols(&filled)
+        } else {
+            filled
+        };
     }
     Ok(teach)
 }

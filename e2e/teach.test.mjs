@@ -99,3 +99,51 @@ test('teach.html passes axe', async () => {
     await context.close();
   }
 });
+
+// ---------------------------------------------------------------- other languages
+
+/** The top-level strings of a teach.toml: `title = "…"` and every `ask = "…"`. */
+function teachWords(file) {
+  const text = readFileSync(file, 'utf8');
+  return {
+    title: JSON.parse(text.match(/^title = ("(?:[^"\\]|\\.)*")$/m)[1]),
+    asks: [...text.matchAll(/^ask = ("(?:[^"\\]|\\.)*")$/gm)].map((m) => JSON.parse(m[1])),
+  };
+}
+const ENGLISH = teachWords('content/teach.toml');
+const ISOLATES = /[\u2066-\u2069]/g;
+
+for (const [code, tag, dir] of [['fr', 'fr', 'ltr'], ['es', 'es', 'ltr'], ['ru', 'ru', 'ltr'], ['zh', 'zh-Hans', 'ltr'], ['ar', 'ar', 'rtl']]) {
+  test(`${code}/teach.html: the teacher's page in the language, on the same class path, said to be translated, axe-clean`, async () => {
+    const words = teachWords(`content/${code}/teach.toml`);
+    const { page, context, problems } = await app.openPage(`${code}/teach.html`, { javaScriptEnabled: false });
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), tag);
+      assert.equal(await page.getAttribute('html', 'dir'), dir);
+      assert.equal((await page.textContent('h1')).replace(ISOLATES, ''), words.title);
+      assert.notEqual(words.title, ENGLISH.title);
+      assert.deepEqual(await page.$$eval('li.teach-step', (items) => items.map((li) => li.dataset.step)), PATH);
+      const asks = await page.$$eval('li.teach-question .teach-ask', (els) => els.map((e) => e.textContent.trim()));
+      assert.deepEqual(asks.map((a) => a.replace(ISOLATES, '')), words.asks.map((a) => a.trim()));
+      assert.equal(asks.filter((a) => ENGLISH.asks.includes(a)).length, 0, 'no English question');
+      const text = await page.textContent('main');
+      assert.doesNotMatch(text, /[{}]/, 'no placeholder left');
+      // Every step link is the language's own page, served.
+      for (const href of await page.$$eval('li.teach-step a[href^="step-"]', (as) => as.map((a) => a.getAttribute('href')))) {
+        assert.equal((await page.request.get(new URL(href, page.url()).href)).status(), 200, href);
+      }
+      // The language switcher, with the English named as the text of record.
+      assert.equal(await page.$$eval('link[rel=alternate][hreflang]', (ls) => ls.length), 7);
+      assert.ok(await page.$('.language-switch'), 'the switcher');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+    const withAxe = await app.openPage(`${code}/teach.html`);
+    try {
+      assert.deepEqual(await axeViolations(withAxe.page), []);
+    } finally {
+      await withAxe.context.close();
+    }
+  });
+}

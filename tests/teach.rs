@@ -466,3 +466,78 @@ fn the_build_refuses_a_broken_teach_toml_with_the_file_and_the_reason() {
         );
     }
 }
+
+/// Every language's teacher's page, as the build loads it.
+fn translated(root: &Path, lang: &str) -> Result<build_support::teach::Teach, String> {
+    let data = build_support::dataset::load(Path::new("data")).unwrap();
+    let story = build_support::content::load(Path::new("."), &data).unwrap();
+    build_support::teach::load_translation(root, lang, &data, &story).map_err(|e| e.to_string())
+}
+
+#[test]
+fn every_language_translates_the_teachers_page_on_the_englishs_path_and_plan() {
+    let data = build_support::dataset::load(Path::new("data")).unwrap();
+    let story = build_support::content::load(Path::new("."), &data).unwrap();
+    let english = build_support::teach::load(Path::new("."), &data, &story).unwrap();
+    for lang in build_support::translations::LANGS {
+        let t = translated(Path::new("."), lang).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(t.path, english.path, "{lang}");
+        assert_eq!(t.terms.ids, english.terms.ids, "{lang}");
+        let minutes =
+            |t: &build_support::teach::Teach| t.plan.iter().map(|p| p.minutes).collect::<Vec<_>>();
+        assert_eq!(minutes(&t), minutes(&english), "{lang}");
+        assert_ne!(t.title, english.title, "{lang}: the title is translated");
+        for (s, en) in t.step.iter().zip(&english.step) {
+            for (q, en) in s.question.iter().zip(&en.question) {
+                assert_ne!(q.ask, en.ask, "{lang}: {}", en.ask);
+                assert!(!q.answer.contains(['{', '}']), "{lang}: {}", q.answer);
+            }
+        }
+        // The counts the English answers give are the ones the language's give.
+        let first = &english.step[0].question[0].answer;
+        let numbers = |s: &str| {
+            s.split(|c: char| !c.is_ascii_digit())
+                .filter(|n| n.len() >= 2)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let shown = &t.step[0].question[0].answer;
+        for n in numbers(first) {
+            assert!(shown.contains(&n), "{lang}: {n} in {shown}");
+        }
+    }
+}
+
+#[test]
+fn the_build_refuses_a_stale_or_broken_translation_of_the_teachers_page() {
+    let refused = |name: &str, edit: &dyn Fn(String) -> String| {
+        let root =
+            common::scratch_translations(&["fr"], "teach.toml", &format!("teach-{name}"), edit);
+        for file in ["content/teach.toml", "content/fr/words.toml"] {
+            std::fs::copy(file, root.join(file)).unwrap();
+        }
+        let result = translated(&root, "fr");
+        let _ = std::fs::remove_dir_all(&root);
+        result.expect_err("the build should refuse it")
+    };
+    let message = refused("stale", &|t| {
+        t.replacen("english_hash = \"", "english_hash = \"0", 1)
+    });
+    assert!(
+        message.contains("content/fr/teach.toml") && message.contains("is stale"),
+        "{message}"
+    );
+    let message = refused("minutes", &|t| {
+        t.replacen("minutes = 5\n", "minutes = 6\n", 1)
+    });
+    assert!(message.contains("class path, plan"), "{message}");
+    let message = refused("placeholder", &|t| t.replacen("{yes:3c-2019}", "", 1));
+    assert!(message.contains("placeholders differ"), "{message}");
+    let message = refused("number", &|t| {
+        t.replacen("{yes:3c-2019}", "{yes:3c-2019} 1234", 1)
+    });
+    assert!(
+        message.contains("`1234` is a number the English does not have"),
+        "{message}"
+    );
+}

@@ -54,17 +54,11 @@ pub fn page(template: &str) -> Result<String, String> {
     write_html!(
         body,
         concat!(
-            "<p><a href=\"{teach}\"{english}>{teach_title}</a></p><p><a href=\"./\">",
+            "<p><a href=\"{teach}\">{teach_title}</a></p><p><a href=\"./\">",
             ui!(glossary_page back),
             "</a></p></main>",
         ),
         teach = super::teach::PAGE,
-        // The teacher's page is English in every build.
-        english = if uncyber::ui::IS_ENGLISH {
-            uncyber::html::Html::new()
-        } else {
-            format_html!(" hreflang=\"en\" lang=\"en\"")
-        },
         teach_title = super::teach::TEACH.title
     );
     Ok(format!(

@@ -19,10 +19,9 @@ use uncyber::{format_html, ui, write_html};
 pub const SCRIPTS_CSS_FILE: &str = "scripts.css";
 pub const SCRIPTS_CSS: &str = include_str!("../../../style/scripts.css");
 
-/// Pages that stay English in every build: the teacher's page (its content
-/// is not translated yet), and the codes to scan.
+/// Pages that stay English in every build: the codes to scan.
 fn english_only(file: &str) -> bool {
-    file == "teach.html" || file.starts_with("qr-")
+    file.starts_with("qr-")
 }
 
 /// The build's language.

@@ -5,7 +5,8 @@
 //! path in a learning platform. A page of its own without the app (like
 //! the glossary), so it reads without JavaScript, with a small style sheet
 //! of its own for the screen and the printer. Its words are
-//! content/teach.toml, checked and filled in by build.rs.
+//! content/teach.toml (in a language's build, content/<lang>/teach.toml),
+//! checked and filled in by build.rs.
 
 use super::favicon;
 use super::glossary::stylesheets;
@@ -210,16 +211,8 @@ fn path_steps() -> Html {
 fn terms() -> Html {
     let h = &TEACH.headings;
     let mut out = format_html!(
-        "<section aria-labelledby=\"terms-heading\"><h2 id=\"terms-heading\">{heading}</h2><dl class=\"teach-terms\"{lang}>",
-        heading = h.terms,
-        // This English page takes its key terms from the build's glossary,
-        // in the build's language.
-        lang = if uncyber::ui::IS_ENGLISH {
-            Html::new()
-        } else {
-            let language = super::localise::build_language();
-            format_html!(" lang=\"{tag}\" dir=\"{dir}\"", tag = language.tag, dir = language.dir())
-        }
+        "<section aria-labelledby=\"terms-heading\"><h2 id=\"terms-heading\">{heading}</h2><dl class=\"teach-terms\">",
+        heading = h.terms
     );
     for id in TEACH.terms {
         let t = data::glossary()
