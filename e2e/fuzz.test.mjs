@@ -118,3 +118,19 @@ test('a monkey: 1000 random clicks and key presses, no error', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a page whose static copy lost its table of member states still works, naming each state by its code', async () => {
+  const { page, problems, context } = await app.openPage(null);
+  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<tr data-iso3="[A-Z]{3}"[^>]*><th>[^<]*/g, '<tr><th>');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${app.baseUrl}?country=BRA`);
+  await healthy(page, 'without the table', problems);
+  await page.waitForSelector('[data-card-for="BRA"]');
+  assert.match(await page.textContent('#country-name'), /^BRA$/);
+  assert.match(await page.getAttribute('#map-BRA', 'aria-label'), /^BRA\b/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,9 +7,15 @@ use uncyber::model::country_story::sentences;
 use uncyber::model::Choice;
 
 fn first(query: &str) -> Option<&'static str> {
-    search(query, data::members(), data::aliases(), 8)
-        .first()
-        .map(|&i| data::members()[i].iso3)
+    search(
+        query,
+        data::members(),
+        data::member_names(),
+        data::aliases(),
+        8,
+    )
+    .first()
+    .map(|&i| data::members()[i].iso3)
 }
 
 #[test]
@@ -50,9 +56,33 @@ fn every_common_name_finds_its_state_first() {
 
 #[test]
 fn search_ignores_empty_queries_and_respects_the_limit() {
-    assert!(search("  ", data::members(), data::aliases(), 8).is_empty());
-    assert_eq!(search("a", data::members(), data::aliases(), 5).len(), 5);
-    assert!(search("zzzz", data::members(), data::aliases(), 8).is_empty());
+    assert!(search(
+        "  ",
+        data::members(),
+        data::member_names(),
+        data::aliases(),
+        8
+    )
+    .is_empty());
+    assert_eq!(
+        search(
+            "a",
+            data::members(),
+            data::member_names(),
+            data::aliases(),
+            5
+        )
+        .len(),
+        5
+    );
+    assert!(search(
+        "zzzz",
+        data::members(),
+        data::member_names(),
+        data::aliases(),
+        8
+    )
+    .is_empty());
 }
 
 #[test]

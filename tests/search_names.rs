@@ -181,7 +181,7 @@ fn common_and_former_names_find_their_state_with_the_apps_search() {
         ("افغانستان", "AFG"),
     ];
     for (query, iso3) in cases {
-        let found = search(query, members, &aliases, 3);
+        let found = search(query, members, data::member_names(), &aliases, 3);
         assert_eq!(
             found.first().map(|&i| members[i].iso3),
             Some(iso3),
@@ -192,7 +192,7 @@ fn common_and_former_names_find_their_state_with_the_apps_search() {
     // Without the file's names, the app's own aliases do not reach these.
     for query in ["Россия", "Deutschland", "中国"] {
         assert!(
-            search(query, members, data::aliases(), 3).is_empty(),
+            search(query, members, data::member_names(), data::aliases(), 3).is_empty(),
             "{query} needs the names index"
         );
     }

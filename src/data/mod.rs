@@ -91,6 +91,40 @@ pub fn members() -> &'static [Member] {
     generated::MEMBERS
 }
 
+thread_local! {
+    /// The members' names as the page gave them (`name_members`).
+    static PAGE_NAMES: std::cell::Cell<&'static [&'static str]> = const { std::cell::Cell::new(&[]) };
+}
+
+/// Whether this build compiles no names in, and takes them from the page
+/// the app starts on (`name_members`): the release wasm.
+pub const NAMES_FROM_PAGE: bool = generated::NAMES_FROM_PAGE;
+
+/// Every member's name in the build's language, in the order of `members()`.
+pub fn member_names() -> &'static [&'static str] {
+    if NAMES_FROM_PAGE {
+        PAGE_NAMES.with(std::cell::Cell::get)
+    } else {
+        generated::MEMBER_NAMES
+    }
+}
+
+/// The name of the member at `index` (its code until the page named it).
+pub fn member_name(index: usize) -> &'static str {
+    member_names()
+        .get(index)
+        .copied()
+        .unwrap_or_else(|| members().get(index).map_or("", |m| m.iso3))
+}
+
+/// Gives the members `names`, in the order of `members()`, once. Only a
+/// build without compiled names (`NAMES_FROM_PAGE`) takes them.
+pub fn name_members(names: Vec<&'static str>) {
+    if NAMES_FROM_PAGE {
+        PAGE_NAMES.with(|cell| cell.set(names.leak()));
+    }
+}
+
 /// All recorded votes, newest first.
 pub fn votes() -> &'static [Vote] {
     generated::VOTES
@@ -182,7 +216,7 @@ impl crate::model::url_state::Known for KnownData {
 /// forms, data/names/short-names.csv), else the UN name anyway.
 pub fn short_name(index: usize) -> &'static str {
     const SHORT: usize = 16;
-    let name = members()[index].name;
+    let name = member_name(index);
     // English's aliases are names readers search by, used only for a long
     // name; another language's are its short forms alone
     // (data/names/short-names.csv), which its map always prefers.

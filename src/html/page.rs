@@ -11,6 +11,12 @@ pub const APP: Class = named!("." "app");
 /// The static copy the build writes into every page: its id and class.
 pub const STATIC_COPY_ID: &str = "prerender";
 pub const STATIC_COPY: Class = named!("." "prerender");
+/// The name cell of each row of the static copy's table of every member
+/// state (src/bin/prerender `member_table`): the app reads the members'
+/// names from it (browser/page_names.rs).
+pub const MEMBER_ROW_NAME: &str = "tr[data-iso3] > th";
+/// The attribute of that row holding the state's ISO3 code.
+pub const MEMBER_ROW_CODE: &str = "data-iso3";
 /// The explorer's section, below the step.
 pub const EXPLORE: Id = named!("#" "explore");
 /// The explorer's controls under the stage's figure (widgets/explorer.rs).

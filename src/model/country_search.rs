@@ -26,16 +26,23 @@ pub fn rank(name: &str, query: &str) -> Option<u8> {
 }
 
 /// Each member's best rank for `query` (None: no match), or None for an empty query.
-fn ranks(query: &str, members: &[Member], aliases: &[(&str, usize)]) -> Option<Vec<Option<u8>>> {
+fn ranks(
+    query: &str,
+    members: &[Member],
+    names: &[&str],
+    aliases: &[(&str, usize)],
+) -> Option<Vec<Option<u8>>> {
     let query = fold(query.trim());
     if query.is_empty() {
         return None;
     }
     let mut best: Vec<Option<u8>> = members
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             let code = (fold(m.iso3) == query).then_some(0);
-            [code, rank(m.name, &query)].into_iter().flatten().min()
+            let name = names.get(i).and_then(|name| rank(name, &query));
+            [code, name].into_iter().flatten().min()
         })
         .collect();
     for (alias, index) in aliases {
@@ -50,10 +57,11 @@ fn ranks(query: &str, members: &[Member], aliases: &[(&str, usize)]) -> Option<V
 pub fn search(
     query: &str,
     members: &[Member],
+    names: &[&str],
     aliases: &[(&str, usize)],
     limit: usize,
 ) -> Vec<usize> {
-    let Some(best) = ranks(query, members, aliases) else {
+    let Some(best) = ranks(query, members, names, aliases) else {
         return Vec::new();
     };
     // Gathered in UN order, which the stable sort keeps among equal ranks.
@@ -64,8 +72,13 @@ pub fn search(
 }
 
 /// Whether each member matches `query` as `search` finds it; all do for an empty query.
-pub fn matching(query: &str, members: &[Member], aliases: &[(&str, usize)]) -> Vec<bool> {
-    match ranks(query, members, aliases) {
+pub fn matching(
+    query: &str,
+    members: &[Member],
+    names: &[&str],
+    aliases: &[(&str, usize)],
+) -> Vec<bool> {
+    match ranks(query, members, names, aliases) {
         Some(best) => best.iter().map(Option::is_some).collect(),
         None => vec![true; members.len()],
     }

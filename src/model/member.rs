@@ -44,9 +44,10 @@ impl RegionalGroup {
 /// One member state. `sponsor`: named on draft A/C.3/74/L.11;
 /// `cosponsor`: on the Russian Foreign Ministry's list of co-sponsors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Its name is `data::member_name`: the release wasm reads the names from
+/// the page it starts on, so they are kept apart.
 pub struct Member {
     pub iso3: &'static str,
-    pub name: &'static str,
     /// Its place in the alphabetical order of the members' names in the
     /// build's language (data/names/collation.csv).
     pub rank: u8,

@@ -101,9 +101,16 @@ impl TableQuery {
     }
 
     /// Indexes into `members` of the rows to show, in display order.
-    /// `aliases` are the common names readers search by, as (name, member index).
-    pub fn rows(&self, members: &[Member], aliases: &[(&str, usize)], vote: &Vote) -> Vec<usize> {
-        let named = matching(&self.name_filter, members, aliases);
+    /// `names` are the members' names, in their order; `aliases` the common
+    /// names readers search by, as (name, member index).
+    pub fn rows(
+        &self,
+        members: &[Member],
+        names: &[&str],
+        aliases: &[(&str, usize)],
+        vote: &Vote,
+    ) -> Vec<usize> {
+        let named = matching(&self.name_filter, members, names, aliases);
         let mut rows: Vec<usize> = (0..members.len())
             .filter(|&i| self.vote_filter.is_none_or(|c| vote.choice(i) == c))
             .filter(|&i| self.group_filter.is_none_or(|g| g.contains(&members[i])))

@@ -20,3 +20,25 @@ test('the release wasm carries none of the map outlines the pages carry', () => 
   const index = readFileSync(`${DIST}/index.html`, 'utf8');
   assert.ok(paths.slice(0, 20).every((d) => index.includes(d)), 'index.html carries the outlines');
 });
+
+// Nor the member states' names: the app reads them from the table of every
+// member state that each page it runs in carries (src/browser/page_names.rs).
+// A few names stay, inside other words the app writes ("territory of
+// France", "Canada's announcement"); a compiled-in list would bring all 193.
+test("each language's release wasm carries no list of the member states' names", () => {
+  const [head, ...rows] = readFileSync('data/names/un-names-6.csv', 'utf8').trim().split(/\r?\n/).map((l) => l.split(','));
+  const folders = [['en', ''], ...['fr', 'es', 'ru', 'zh', 'ar'].map((code) => [code, `${code}/`])]
+    .filter(([, folder]) => readdirSync(`${DIST}/${folder || '.'}`).some((f) => f.endsWith('.wasm')));
+  assert.ok(folders.length >= 1);
+  for (const [code, folder] of folders) {
+    const wasm = readdirSync(`${DIST}/${folder || '.'}`).find((f) => f.endsWith('.wasm'));
+    const bytes = readFileSync(`${DIST}/${folder}${wasm}`);
+    const names = rows.map((r) => r[head.indexOf(code)].replaceAll('’', "'"));
+    const inWasm = names.filter((name) => bytes.includes(Buffer.from(name)));
+    assert.ok(inWasm.length <= 20, `${code}: ${inWasm.length} of ${names.length} names in the wasm: ${inWasm.slice(0, 30).join(', ')}`);
+    // The page the app starts on names every one of them.
+    const index = readFileSync(`${DIST}/${folder}index.html`, 'utf8');
+    const named = [...index.matchAll(/<tr data-iso3="([A-Z]{3})"[^>]*><th>([^<]+)<td>/g)];
+    assert.equal(new Set(named.map((m) => m[1])).size, names.length, `${code}: index.html's table names every member`);
+  }
+});

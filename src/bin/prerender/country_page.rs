@@ -35,7 +35,7 @@ pub fn picture_title(member: usize) -> String {
     let committee = data::vote(COMMITTEE_2019).expect("the 2019 committee vote");
     format!(
         ui_plain!(country_page picture_title),
-        name = data::members()[member].name,
+        name = data::member_name(member),
         position = committee.label(committee.choice(member)).to_lowercase()
     )
 }
@@ -90,7 +90,7 @@ fn statements(member: usize) -> Html {
     if said.is_empty() {
         return format_html!(
             concat!("<p>", ui!(country_page no_statement), "</p>"),
-            name = data::members()[member].name
+            name = data::member_name(member)
         );
     }
     let mut out = format_html!("<ul class=\"country-said\">");
@@ -146,12 +146,13 @@ fn sources() -> Html {
 pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, String> {
     let site = data::site();
     let m = &data::members()[member];
+    let name = data::member_name(member);
     let title = format!(
         concat!(ui_plain!(country_page title), " · {site}"),
-        name = m.name,
+        name = name,
         site = site.title
     );
-    let description = format!(ui_plain!(country_page description), name = m.name);
+    let description = format!(ui_plain!(country_page description), name = name);
     let image = format!("{site_url}{}", picture_name(member));
     let head = format_html!(
         concat!(
@@ -170,7 +171,7 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
         image,
         alt = format!(
             ui_plain!(country_page picture_alt),
-            name = m.name,
+            name = name,
             title = picture_title(member)
         )
     );
@@ -205,7 +206,7 @@ pub fn page(template: &str, member: usize, site_url: &str) -> Result<String, Str
         ),
         iso3 = m.iso3,
         site_title = site.title,
-        name = m.name,
+        name = name,
         record = country_record(member),
         quote,
         groups = groupings(member),

@@ -127,6 +127,9 @@ fn member_table(
         position = heads[0],
         details = heads[1]
     );
+    // The app reads each member's name from its row's first cell
+    // (uncyber::html::page::MEMBER_ROW_NAME), so every page it runs in
+    // carries this table.
     // The rows leave out the end tags HTML lets a table omit (`</th>`,
     // `</td>`, `</tr>`) and `scope="row"` (a `th` that opens a row of data
     // cells heads that row by itself): 87 and 82 bytes gzip of every first
@@ -139,7 +142,7 @@ fn member_table(
                 "<tr data-iso3=\"{iso3}\" data-vote=\"{slug}\"><th>{name}<td>{group}",
                 "<td>{glyph} {label}<td>{details}",
             ),
-            name = m.name,
+            name = data::member_name(i),
             iso3 = m.iso3,
             slug = c.slug(),
             group = m.group.code(),

@@ -96,7 +96,10 @@ pub fn text() -> Result<String, String> {
     let members = data::members();
     // Each member's names, in this order: the UN name the app shows, the
     // six UN languages, the app's aliases, then the other forms.
-    let mut names: Vec<Vec<String>> = members.iter().map(|m| vec![m.name.to_string()]).collect();
+    let mut names: Vec<Vec<String>> = data::member_names()
+        .iter()
+        .map(|n| vec![n.to_string()])
+        .collect();
     let mut seen_un = vec![false; members.len()];
     for (line, row) in rows(UN_NAMES_FILE, UN_NAMES, &UN_NAMES_HEADER)? {
         let i = member(UN_NAMES_FILE, line, &row[0])?;

@@ -13,7 +13,7 @@ fn dated(vote: &Vote) -> String {
 }
 
 fn names(indexes: &[usize]) -> String {
-    let names: Vec<&str> = indexes.iter().map(|&i| data::members()[i].name).collect();
+    let names: Vec<&str> = indexes.iter().map(|&i| data::member_name(i)).collect();
     names.join(ui_plain!(punctuation list_separator))
 }
 

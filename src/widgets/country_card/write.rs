@@ -56,7 +56,7 @@ pub fn citable_sentence(v: &Vote, i: usize) -> String {
     let source = v.sources.first().map_or("", |s| s.url);
     format!(
         ui_plain!(country_card citable_sentence),
-        name = data::members()[i].name,
+        name = data::member_name(i),
         position = v.label(v.choice(i)),
         symbol = v.symbol,
         what = what,
@@ -79,7 +79,7 @@ pub fn country_card(i: usize, link: &str, shown: &Vote) -> Html {
         ),
         iso3 = member.iso3,
         lower = member.iso3.to_ascii_lowercase(),
-        name = member.name,
+        name = data::member_name(i),
         close = Action::CloseCard.attr(),
         link = copyable(
             ui_plain!(country_card link),
@@ -107,7 +107,7 @@ pub fn country_record(i: usize) -> Html {
         (false, true) => ui_plain!(country_card cosponsor),
         _ => ui_plain!(country_card not_sponsor),
     };
-    let name = member.name;
+    let name = data::member_name(i);
     let mut out = format_html!(
         "<p class=\"card-facts\">{group} · {sponsorship}</p><ul class=\"card-notes\">",
         group = member.group.label(),

@@ -69,7 +69,7 @@ pub fn country_line(step: &Step, i: usize) -> Html {
         .collect();
     let state = format_html!(
         "<span class=\"country-line-name\">{name}</span>",
-        name = member.name
+        name = data::member_name(i)
     );
     let sentence = match positions.as_slice() {
         [first, second] => format_html!(ui!(country_line on_two), state, first, second),
@@ -88,7 +88,7 @@ pub fn country_line(step: &Step, i: usize) -> Html {
         id = own.id,
         word = data_word(own, own.choice(i)),
         sentence,
-        name = member.name,
+        name = data::member_name(i),
         unfollow = Action::Unfollow.attr()
     )
 }

@@ -74,7 +74,7 @@ pub fn votes_csv_rows(members: &[Member], votes: &[Vote], rows: &[usize]) -> Str
             out,
             "{},{},{},{},{}",
             m.iso3,
-            csv_field(m.name),
+            csv_field(crate::data::member_name(i)),
             m.group.code(),
             m.sponsor,
             m.cosponsor
@@ -321,7 +321,7 @@ mod json {
         fn new(m: &'a Member, i: usize, votes: &[&'a Vote]) -> Self {
             MemberEntry {
                 iso3: m.iso3,
-                un_name: m.name,
+                un_name: crate::data::member_name(i),
                 regional_group: m.group.code(),
                 sponsor: m.sponsor,
                 cosponsor: m.cosponsor,

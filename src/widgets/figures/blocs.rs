@@ -13,7 +13,7 @@ use crate::model::figures::bar_labels::{
     bar_layout, BarLayout, Placement, BAR_HEIGHT, FONT, WIDTH,
 };
 use crate::model::figures::blocs::{BlocTally, CaveatKind};
-use crate::model::{Choice, Member, Vote};
+use crate::model::{Choice, Vote};
 use crate::{format_html, named, write_html};
 
 /// `data-figure="blocs"` on the figure.
@@ -46,9 +46,8 @@ pub const FILLS: [Class; 4] = [
 ];
 
 /// The figure for `vote`, from its groupings' counts (`tallies`, as
-/// `data::blocs::figure_tallies` gives them) and the member states
-/// (`data::members()`, for the notes' names).
-pub fn blocs_html(vote: &Vote, tallies: &[BlocTally], members: &[Member]) -> Html {
+/// `data::blocs::figure_tallies` gives them).
+pub fn blocs_html(vote: &Vote, tallies: &[BlocTally]) -> Html {
     let mut out = format_html!(
         "<figure class=\"{class}\" {figure}=\"{name}\"><div class=\"{chart}\" aria-hidden=\"true\">",
         class = FIGURE_CLASS,
@@ -97,7 +96,7 @@ pub fn blocs_html(vote: &Vote, tallies: &[BlocTally], members: &[Member]) -> Htm
         out,
         "</div><figcaption>{caption}{notes}</figcaption>{table}</figure>",
         caption = caption(vote, tallies),
-        notes = notes_html(tallies, members),
+        notes = notes_html(tallies),
         table = table_html(vote, tallies)
     );
     out
@@ -204,7 +203,7 @@ fn caption(vote: &Vote, tallies: &[BlocTally]) -> Html {
 }
 
 /// The numbered notes: grouping, member, what is special, the data's note.
-fn notes_html(tallies: &[BlocTally], members: &[Member]) -> Html {
+fn notes_html(tallies: &[BlocTally]) -> Html {
     if tallies.iter().all(|t| t.caveats.is_empty()) {
         return Html::new();
     }
@@ -215,7 +214,7 @@ fn notes_html(tallies: &[BlocTally], members: &[Member]) -> Html {
                 out,
                 concat!("<li>", ui!(figures_blocs note), " {note}</li>"),
                 bloc = t.bloc.name,
-                member = members[c.member].name,
+                member = crate::data::member_name(c.member),
                 phrase = c.kind.phrase(),
                 note = c.note
             );
@@ -270,5 +269,5 @@ pub fn table_html(vote: &Vote, tallies: &[BlocTally]) -> Html {
 /// The figure for `vote` from the data.
 pub fn blocs_figure(vote: &Vote) -> Html {
     let tallies = crate::data::blocs::figure_tallies(vote);
-    blocs_html(vote, &tallies, crate::data::members())
+    blocs_html(vote, &tallies)
 }

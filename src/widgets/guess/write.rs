@@ -26,7 +26,7 @@ pub fn question(step: &Step) -> Option<(usize, &'static Vote)> {
 
 /// The question and its choices for member `i` on `vote`.
 pub fn guess_html(i: usize, vote: &Vote) -> Html {
-    let name = data::members()[i].name;
+    let name = data::member_name(i);
     let mut choices = Html::new();
     for c in Choice::ALL {
         write_html!(
@@ -61,7 +61,7 @@ pub fn guess_html(i: usize, vote: &Vote) -> Html {
 
 /// The line that marks `guess` for member `i` on `vote`.
 pub fn verdict(i: usize, vote: &Vote, guess: Choice) -> String {
-    let name = data::members()[i].name;
+    let name = data::member_name(i);
     let actual = vote.choice(i);
     let phrase = vote.phrase(actual);
     if guess == actual {

@@ -33,7 +33,7 @@ pub fn tap_choices(members: &[usize], vote: &Vote) -> Html {
             ),
             pick = PICK,
             i,
-            name = data::members()[i].name,
+            name = data::member_name(i),
             chip = vote_chip(vote, c)
         );
     }

@@ -30,7 +30,7 @@ fn tooltip_lines(target: Place, vote: &Vote) -> Vec<String> {
                 _ => String::new(),
             };
             let mut lines = vec![
-                m.name.to_string(),
+                data::member_name(i).to_string(),
                 format!("{} {}{caveat}", vote.glyph(c), vote.label(c)),
                 m.group.label().to_string(),
             ];

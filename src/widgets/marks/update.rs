@@ -25,7 +25,7 @@ pub fn repaint(
             // A shape's label is heard, not seen: `relabel` writes it after
             // the paint. A tile's glyph is seen.
             if let MarkText::GlyphAndName = text {
-                let label = state_label(data::members()[i].name, new.label());
+                let label = state_label(data::member_name(i), new.label());
                 set_text(&el, TILE_GLYPH.selector, new.glyph());
                 set_text(&el, HIDDEN_NAME.selector, &label);
             }
@@ -72,7 +72,7 @@ pub fn relabel(
         if relabelled(old, new) {
             let _ = el.set_attribute(
                 "aria-label",
-                &state_label(data::members()[i].name, new.label()),
+                &state_label(data::member_name(i), new.label()),
             );
         }
     }

@@ -70,7 +70,7 @@ pub fn open_state(out: &mut Html, i: usize, member: &Member, paint: &Paint, inte
             index = INDEX,
             i,
             selected = paint.selected,
-            label = state_label(member.name, paint.label())
+            label = state_label(crate::data::member_name(i), paint.label())
         );
     }
     write_html!(out, ">");
@@ -99,7 +99,7 @@ pub fn tile(out: &mut Html, i: usize, member: &Member, paint: &Paint) {
         glyph_class = TILE_GLYPH,
         glyph = paint.glyph(),
         name_class = HIDDEN_NAME,
-        label = state_label(member.name, paint.label())
+        label = state_label(crate::data::member_name(i), paint.label())
     );
 }
 

@@ -44,7 +44,13 @@ impl Found {
 fn find_all(text: &str, names: Option<&SearchNames>) -> Found {
     let Some(names) = names else {
         return Found {
-            members: search(text, data::members(), data::aliases(), LIMIT),
+            members: search(
+                text,
+                data::members(),
+                data::member_names(),
+                data::aliases(),
+                LIMIT,
+            ),
             others: Vec::new(),
         };
     };
@@ -53,7 +59,7 @@ fn find_all(text: &str, names: Option<&SearchNames>) -> Found {
         .copied()
         .chain(names.members.iter().map(|(n, i)| (n.as_str(), *i)))
         .collect();
-    let members = search(text, data::members(), &aliases, LIMIT);
+    let members = search(text, data::members(), data::member_names(), &aliases, LIMIT);
     // At most LIMIT options in all; the entities take what is left.
     let room = OTHERS.min(LIMIT - members.len());
     Found {
@@ -149,7 +155,7 @@ pub fn CountrySearch() -> impl IntoView {
     };
     let choose = move |index: usize| {
         state.pick(Some(index));
-        text.set(data::members()[index].name.to_string());
+        text.set(data::member_name(index).to_string());
         note.set(String::new());
         listbox.set(Listbox::default());
     };

@@ -46,7 +46,7 @@ pub fn option_items(results: &[usize], others: &[(usize, &Other)], active: Optio
             i,
             iso3 = m.iso3,
             selected = active == Some(p),
-            name = m.name,
+            name = data::member_name(i),
         );
     }
     for (n, (at, other)) in others.iter().enumerate() {

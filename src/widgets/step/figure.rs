@@ -36,7 +36,7 @@ fn highlights(step: &Step, vote: &Vote) -> Html {
             ),
             iso3 = m.iso3,
             slug = c.slug(),
-            name = m.name,
+            name = data::member_name(i),
             chip = vote_chip(vote, c)
         );
     }

@@ -31,7 +31,7 @@ pub fn VoteTable(#[prop(into)] vote: Signal<&'static Vote>) -> impl IntoView {
                 redraw(
                     &root,
                     q,
-                    &q.rows(data::members(), data::aliases(), vote),
+                    &q.rows(data::members(), data::member_names(), data::aliases(), vote),
                     vote,
                 );
             }

@@ -154,7 +154,7 @@ pub fn table_rows(rows: &[usize], vote: &Vote) -> Html {
             vote = c.slug(),
             index = INDEX,
             i,
-            name = member.name,
+            name = data::member_name(i),
             group = member.group.label(),
             code = member.group.code(),
             chip = vote_chip(vote, c),

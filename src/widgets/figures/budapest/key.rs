@@ -131,13 +131,12 @@ pub fn table(
         ),
         class = FIGURE_TABLE
     );
-    let members = data::members();
     for &(status, n) in counts {
         let names: Vec<&str> = layer
             .iter()
-            .zip(members)
+            .zip(data::member_names())
             .filter(|(s, _)| **s == status)
-            .map(|(_, m)| m.name)
+            .map(|(_, name)| *name)
             .collect();
         write_html!(
             out,
