@@ -63,7 +63,7 @@ fn main() {
     // What the map and the search show that is not a member state.
     let code = build_support::places::rs(
         &places,
-        build_support::places::shown_in(labels.as_ref(), lang),
+        build_support::labels::shown_in(labels.as_ref(), lang),
     );
     std::fs::write(Path::new(&out_dir).join("places.rs"), code).expect("write places.rs");
     // The story in the build's language, its labels, and the interface's words.

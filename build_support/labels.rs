@@ -234,6 +234,26 @@ pub fn un_titles(root: &Path, lang: &str) -> Result<BTreeMap<String, String>, Da
     Ok(out)
 }
 
+/// `shown` for a language's labels: its words, or the English where it
+/// has none (English itself); in Arabic, with UN symbols set apart.
+pub fn shown_in<'a>(
+    labels: Option<&'a Labels>,
+    lang: &'a str,
+) -> impl Fn(&str, &str) -> String + 'a {
+    move |kind, en| {
+        let text = labels
+            .and_then(|l| l.get(kind))
+            .and_then(|t| t.get(en))
+            .cloned()
+            .unwrap_or_else(|| en.to_string());
+        if lang == "ar" {
+            super::translations::isolate_symbols(&text)
+        } else {
+            text
+        }
+    }
+}
+
 /// Puts `labels` (and the confirmed UN titles) in place of the English;
 /// in Arabic, with the UN symbols set apart left to right
 /// (translations::isolate_symbols).
@@ -244,18 +264,7 @@ pub fn apply(
     data: &mut Dataset,
     story: &mut Story,
 ) {
-    let shown = |kind: &str, en: &str| {
-        let text = labels
-            .get(kind)
-            .and_then(|t| t.get(en))
-            .cloned()
-            .unwrap_or_else(|| en.to_string());
-        if lang == "ar" {
-            super::translations::isolate_symbols(&text)
-        } else {
-            text
-        }
-    };
+    let shown = shown_in(Some(labels), lang);
     for event in &mut story.timeline {
         event.label = shown("timeline", &event.label);
     }

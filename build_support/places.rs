@@ -7,12 +7,12 @@
 //!   one sentence (`data/non-members.toml`).
 //!
 //! The English is the key of `content/<lang>/labels.toml` `[places]` and
-//! `[entities]` (build_support/labels.rs checks them); `rs` writes the
-//! build's language's words, so a language's wasm carries only its own.
+//! `[entities]` (build_support/labels.rs checks them, and its `shown_in`
+//! gives a language's words); `rs` writes the build's language's words, so
+//! a language's wasm carries only its own.
 
 use super::csv::{parse, DataError};
 use super::dataset::toml_error;
-use super::labels::Labels;
 use std::path::Path;
 
 pub const PLACES_FILE: &str = "src/generated/other-places.csv";
@@ -119,24 +119,4 @@ pub fn rs(places: &Places, shown: impl Fn(&str, &str) -> String) -> String {
         out += &format!("    ({en:?}, {:?}),\n", shown("entities", en));
     }
     out + "];\n"
-}
-
-/// `shown` for a language's labels: its words, or the English where it
-/// has none (English itself); in Arabic, with UN symbols set apart.
-pub fn shown_in<'a>(
-    labels: Option<&'a Labels>,
-    lang: &'a str,
-) -> impl Fn(&str, &str) -> String + 'a {
-    move |kind, en| {
-        let text = labels
-            .and_then(|l| l.get(kind))
-            .and_then(|t| t.get(en))
-            .cloned()
-            .unwrap_or_else(|| en.to_string());
-        if lang == "ar" {
-            super::translations::isolate_symbols(&text)
-        } else {
-            text
-        }
-    }
 }

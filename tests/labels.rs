@@ -233,7 +233,7 @@ fn a_language_build_names_the_maps_other_places_and_the_searched_entities_in_its
             .unwrap();
         let code = build_support::places::rs(
             &places,
-            build_support::places::shown_in(Some(&labels), lang),
+            build_support::labels::shown_in(Some(&labels), lang),
         );
         for (name, note) in &places.places {
             let (name, note) = (&labels["places"][name], &labels["places"][note]);
@@ -263,7 +263,7 @@ fn a_language_build_names_the_maps_other_places_and_the_searched_entities_in_its
         }
     }
     // English gives back its own words.
-    let code = build_support::places::rs(&places, build_support::places::shown_in(None, "en"));
+    let code = build_support::places::rs(&places, build_support::labels::shown_in(None, "en"));
     assert!(
         code.contains("(\"Taiwan\", \"not a UN member state\")"),
         "{code}"
