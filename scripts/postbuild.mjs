@@ -11,8 +11,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Every page, in the site's root and in its languages' folders (fr/story.html). */
 const htmlPages = (root) => readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.html'));
+import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
+import { dropUnusedClasses } from './unused-classes.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -21,6 +23,9 @@ const dist = process.argv[2] ?? 'dist';
 // page carries an integrity hash for it, give it the new file's).
 // The wasm's imports get short names, in the wasm and its glue alike
 // (scripts/short-imports.mjs): about 5 KB gzip of random hash digits less.
+// Before that, the classes of a dependency the app never uses leave the
+// glue and the wasm, whose code for them wasm-opt then sweeps
+// (scripts/unused-classes.mjs): about 2 KB gzip.
 // Each language's build has its own wasm and glue: the root's (English)
 // and each language folder's (fr/, ar/ …).
 const appFolders = [dist, ...readdirSync(dist, { withFileTypes: true })
@@ -35,7 +40,15 @@ for (const folder of appFolders) {
     if (file === glueFile) {
       const module = source.match(/"(\.\/[\w-]+_bg\.js)"\s*:\s*import0\b/)?.[1];
       if (!module) throw new Error(`${file}: no import object found; update scripts/short-imports.mjs`);
-      const short = shortenImports(readFileSync(`${folder}/${wasmFile}`), source, module);
+      const unused = dropUnusedClasses(readFileSync(`${folder}/${wasmFile}`), source);
+      writeFileSync(`${folder}/${wasmFile}`, unused.wasm);
+      // Trunk's own level; wasm-opt comes from npm's binaryen (scripts/env.sh).
+      // Its producers and target features sections name the tools that made
+      // it and serve only other tools: no browser reads them.
+      const wasmPath = `${folder}/${wasmFile}`;
+      execFileSync('wasm-opt', ['-Oz', '--strip-producers', '--strip-target-features', wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+      console.log(`${folder}/${wasmFile}: ${unused.exports.length} unused exports dropped`);
+      const short = shortenImports(readFileSync(`${folder}/${wasmFile}`), unused.js, module);
       writeFileSync(`${folder}/${wasmFile}`, short.wasm);
       glue = short.js;
       console.log(`${folder}/${wasmFile}: ${short.renamed.length} imports renamed`);

@@ -6,6 +6,8 @@
 // `shortenImports` renames them to short names (`a`, `b`, … `aa`, …) in both
 // files at once; nothing else changes. Used by scripts/postbuild.mjs.
 
+import { leb, name, readLeb, readName, rewriteSections } from './wasm-binary.mjs';
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** The n-th short name: a … Z, then aa, ab, … (valid JavaScript property names). */
@@ -17,38 +19,6 @@ export function shortName(n) {
     i = Math.floor(i / LETTERS.length) - 1;
   } while (i >= 0);
   return name;
-}
-
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
-
-function readName(bytes, at) {
-  const [length, start] = readLeb(bytes, at);
-  return [Buffer.from(bytes.subarray(start, start + length)).toString('utf8'), start + length];
-}
-
-function name(text) {
-  const utf8 = Buffer.from(text, 'utf8');
-  return [...leb(utf8.length), ...utf8];
 }
 
 // The bytes after an import's names: what it imports (function, table, memory, global, tag).
@@ -78,20 +48,8 @@ function skipImportDescription(bytes, at) {
  * the glue does not define some import exactly once.
  */
 export function shortenImports(wasm, js, module) {
-  const bytes = Uint8Array.from(wasm);
-  if (Buffer.from(bytes.subarray(0, 4)).toString('latin1') !== '\0asm') throw new Error('not a wasm module');
   const renamed = [];
-  let at = 8;
-  const out = [bytes.subarray(0, 8)];
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    const end = start + size;
-    if (id !== 2) {
-      out.push(bytes.subarray(at, end));
-      at = end;
-      continue;
-    }
+  const importSection = (bytes, start, end) => {
     let p = start;
     let count;
     [count, p] = readLeb(bytes, p);
@@ -108,9 +66,9 @@ export function shortenImports(wasm, js, module) {
       p = descriptionEnd;
     }
     if (p !== end) throw new Error('import section did not parse to its end');
-    out.push(Uint8Array.from([2, ...leb(body.length), ...body]));
-    at = end;
-  }
+    return body;
+  };
+  const renamedWasm = rewriteSections(wasm, { 2: importSection });
   let text = js;
   for (const [old, short] of renamed) {
     const key = new RegExp(`(?<![\\w$])${old.replace(/\$/g, '\\$')}(?=\\s*:)`, 'g');
@@ -121,5 +79,5 @@ export function shortenImports(wasm, js, module) {
     }
     text = text.replace(key, short);
   }
-  return { wasm: Buffer.concat(out), js: text, renamed };
+  return { wasm: renamedWasm, js: text, renamed };
 }
