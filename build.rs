@@ -79,11 +79,7 @@ fn main() {
         let titles = build_support::labels::un_titles(root, lang).unwrap_or_else(|e| fail(&e));
         build_support::labels::apply(&labels, &titles, lang, &mut shown, &mut story);
     }
-    // The release wasm reads the members' names from the page it starts on
-    // (src/browser/page_names.rs); every other build compiles them in.
-    let names_from_page = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"))
-        && std::env::var("PROFILE").is_ok_and(|p| p == "release");
-    let code = build_support::codegen::dataset_rs(&shown, names_from_page);
+    let code = build_support::codegen::dataset_rs(&shown);
     std::fs::write(Path::new(&out_dir).join("dataset.rs"), code).expect("write dataset.rs");
     let code = build_support::codegen::story_rs(&story);
     std::fs::write(Path::new(&out_dir).join("story.rs"), code).expect("write story.rs");

@@ -119,6 +119,35 @@ test('a monkey: 1000 random clicks and key presses, no error', async () => {
   await context.close();
 });
 
+test("a page whose static copy lost its contents, timeline and standfirst still works, with plain stand-ins for their words", async () => {
+  const { page, problems, context } = await app.openPage(null);
+  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace(/<nav class="contents"[\s\S]*?<\/nav>/, '')
+      .replace(/<section class="timeline"[\s\S]*?<\/section>/, '')
+      .replace(/<p class="standfirst">[^<]*<\/p>/, '');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${app.baseUrl}?step=critics`);
+  await healthy(page, 'without the contents', problems);
+  // Each step is named by its address name, each event by its date and its step's.
+  await page.waitForFunction(() => document.querySelector('#step-title')?.textContent === 'critics');
+  assert.match(await page.title(), /^critics · /);
+  const links = await page.$$eval('.app nav.contents ol a', (as) => as.map((a) => a.textContent));
+  assert.equal(links.length, 18);
+  assert.ok(links.includes('committee-vote'), links.join(', '));
+  const events = await page.$$eval('.app .timeline-event', (items) => items.map((li) => li.textContent));
+  assert.ok(events.length >= 20);
+  assert.ok(events.every((text) => /^\d{4}(-\d\d){0,2}/.test(text)), events.join(' | '));
+  assert.equal(await page.textContent('.app .standfirst'), '');
+  // Next still moves on, and names the next step the same way.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#step-title')?.textContent === 'supporters');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a page whose static copy lost its table of member states still works, naming each state by its code', async () => {
   const { page, problems, context } = await app.openPage(null);
   await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {

@@ -18,6 +18,13 @@ import { dropUnusedClasses } from './unused-classes.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 
+// The second optimisation, after Trunk's `-Oz --converge`: control flow
+// flattened and rebuilt (`--rereloop`), then shrunk twice, gives a wasm
+// about 1 KB gzip smaller than `-Oz` alone (measured on the Russian build:
+// 170.4 -> 169.4 KB). The producers and target features sections name the
+// tools that made it and serve only other tools: no browser reads them.
+const WASM_OPT = ['--flatten', '--rereloop', '-Oz', '-Oz', '--strip-producers', '--strip-target-features'];
+
 // Trunk's own minifier gives up on wasm-bindgen's glue ("Failed to minify
 // JS"), which then ships at twice its size: minify it here (and where a
 // page carries an integrity hash for it, give it the new file's).
@@ -43,10 +50,8 @@ for (const folder of appFolders) {
       const unused = dropUnusedClasses(readFileSync(`${folder}/${wasmFile}`), source);
       writeFileSync(`${folder}/${wasmFile}`, unused.wasm);
       // Trunk's own level; wasm-opt comes from npm's binaryen (scripts/env.sh).
-      // Its producers and target features sections name the tools that made
-      // it and serve only other tools: no browser reads them.
       const wasmPath = `${folder}/${wasmFile}`;
-      execFileSync('wasm-opt', ['-Oz', '--strip-producers', '--strip-target-features', wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+      execFileSync('wasm-opt', [...WASM_OPT, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
       console.log(`${folder}/${wasmFile}: ${unused.exports.length} unused exports dropped`);
       const short = shortenImports(readFileSync(`${folder}/${wasmFile}`), unused.js, module);
       writeFileSync(`${folder}/${wasmFile}`, short.wasm);

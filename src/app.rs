@@ -6,7 +6,7 @@ use crate::browser::fill::fill_parts_at_hand;
 use crate::browser::keep_clear;
 use crate::browser::page::{is_framed, mark_later_step, set_title, wants_own_keys};
 use crate::browser::page::{place_language_offer, prerendered_step, remove_prerendered};
-use crate::browser::page_names::read_member_names;
+use crate::browser::page_words::read_page_words;
 use crate::browser::startup::{after_next_paint, next_task};
 use crate::browser::url_sync::{current_address_query, current_query, on_step_page};
 use crate::browser::url_sync::{
@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
     let framed = is_framed();
     // Before the static copy goes: the members' names and the map's
     // outlines are read from it.
-    read_member_names();
+    read_page_words();
     let _ = page_outlines();
     // A prerendered step page opens at its step unless the link names another
     // (the first `step` in the query wins).
@@ -88,7 +88,11 @@ pub fn App() -> impl IntoView {
     });
     // The tab's title is not what the reader waits for: it follows the paint.
     effect(move || {
-        let title = format!("{} · {}", state.current_step().title, data::site().title);
+        let title = format!(
+            "{} · {}",
+            data::step_title(state.step.get()),
+            data::site().title
+        );
         mark_later_step(state.step.get() > 0);
         after_next_paint(move || set_title(&title));
     });

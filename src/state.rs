@@ -221,12 +221,11 @@ impl AppState {
 
     fn announce(&self) {
         let i = self.step.get_untracked();
-        let step = &data::steps()[i];
         self.announcement.set(format!(
             ui_plain!(state announcement),
             number = i + 1,
             total = data::steps().len(),
-            title = step.title
+            title = data::step_title(i)
         ));
     }
 

@@ -9,6 +9,6 @@ pub mod embed_resize;
 pub mod fill;
 pub mod keep_clear;
 pub mod page;
-pub mod page_names;
+pub mod page_words;
 pub mod startup;
 pub mod url_sync;

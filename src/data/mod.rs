@@ -3,9 +3,11 @@
 //! Nothing is parsed in the browser.
 
 use crate::model::{Member, Vote};
+pub use page_words::{member_name, member_names, standfirst, step_title, timeline_words};
 
 pub mod blocs;
 pub mod budapest;
+pub mod page_words;
 pub mod statements;
 
 mod generated {
@@ -91,38 +93,9 @@ pub fn members() -> &'static [Member] {
     generated::MEMBERS
 }
 
-thread_local! {
-    /// The members' names as the page gave them (`name_members`).
-    static PAGE_NAMES: std::cell::Cell<&'static [&'static str]> = const { std::cell::Cell::new(&[]) };
-}
-
-/// Whether this build compiles no names in, and takes them from the page
-/// the app starts on (`name_members`): the release wasm.
-pub const NAMES_FROM_PAGE: bool = generated::NAMES_FROM_PAGE;
-
-/// Every member's name in the build's language, in the order of `members()`.
-pub fn member_names() -> &'static [&'static str] {
-    if NAMES_FROM_PAGE {
-        PAGE_NAMES.with(std::cell::Cell::get)
-    } else {
-        generated::MEMBER_NAMES
-    }
-}
-
-/// The name of the member at `index` (its code until the page named it).
-pub fn member_name(index: usize) -> &'static str {
-    member_names()
-        .get(index)
-        .copied()
-        .unwrap_or_else(|| members().get(index).map_or("", |m| m.iso3))
-}
-
-/// Gives the members `names`, in the order of `members()`, once. Only a
-/// build without compiled names (`NAMES_FROM_PAGE`) takes them.
-pub fn name_members(names: Vec<&'static str>) {
-    if NAMES_FROM_PAGE {
-        PAGE_NAMES.with(|cell| cell.set(names.leak()));
-    }
+/// The compiled-in names (none in the release wasm: see page_words).
+fn generated_member_names() -> &'static [&'static str] {
+    generated::MEMBER_NAMES
 }
 
 /// All recorded votes, newest first.

@@ -11,12 +11,22 @@ pub const APP: Class = named!("." "app");
 /// The static copy the build writes into every page: its id and class.
 pub const STATIC_COPY_ID: &str = "prerender";
 pub const STATIC_COPY: Class = named!("." "prerender");
-/// The name cell of each row of the static copy's table of every member
-/// state (src/bin/prerender `member_table`): the app reads the members'
-/// names from it (browser/page_names.rs).
+/// Where the static copy carries the words the release wasm leaves out
+/// (data/page_words.rs), which the app reads from it (browser/page_words.rs).
+/// The name cell of each row of its table of every member state
+/// (src/bin/prerender `member_table`), and the row's attribute holding
+/// the state's ISO3 code:
 pub const MEMBER_ROW_NAME: &str = "tr[data-iso3] > th";
-/// The attribute of that row holding the state's ISO3 code.
 pub const MEMBER_ROW_CODE: &str = "data-iso3";
+/// Each step's link in its contents, in reading order
+/// (widgets/contents/write.rs):
+pub const STATIC_STEP_LINKS: &str = "nav.contents ol a";
+/// Each event's date and label in its timeline, in the data's order
+/// (widgets/timeline/write.rs):
+pub const STATIC_EVENT_DATES: &str = "section.timeline .timeline-event time";
+pub const STATIC_EVENT_LABELS: &str = "section.timeline .timeline-event .event-label";
+/// The line under the title (widgets/header.rs):
+pub const STATIC_STANDFIRST: &str = ".site-header .standfirst";
 /// The explorer's section, below the step.
 pub const EXPLORE: Id = named!("#" "explore");
 /// The explorer's controls under the stage's figure (widgets/explorer.rs).

@@ -26,6 +26,8 @@ pub enum HighlightGroup {
 pub struct Step {
     /// The step's address: `?step=<slug>`.
     pub slug: &'static str,
+    /// Empty in the release app's wasm, which reads the titles from the
+    /// page it starts on: read it through `data::step_title`.
     pub title: &'static str,
     /// The date the step is about: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub when: &'static str,
@@ -76,6 +78,8 @@ impl Step {
 #[derive(Debug, PartialEq)]
 pub struct TimelineEvent {
     pub date: &'static str,
+    /// The date as written, and what happened. Both empty in the release
+    /// app's wasm: read them through `data::timeline_words`.
     pub date_label: &'static str,
     pub label: &'static str,
     /// The date in fractional years, for placing it on the axis.
@@ -101,6 +105,7 @@ pub struct Fact {
 pub struct Site {
     pub kicker: &'static str,
     pub title: &'static str,
+    /// Empty in the release app's wasm: read it through `data::standfirst`.
     pub standfirst: &'static str,
     pub credit: &'static str,
     /// The project, cited as author and publisher.

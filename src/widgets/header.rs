@@ -39,7 +39,7 @@ pub fn header_inner(open_full: Option<&str>, target: Target) -> Html {
         "<p class=\"kicker\">{kicker}</p><h1>{title}</h1><p class=\"standfirst\">{standfirst}</p>{link}",
         kicker = site.kicker,
         title = site.title,
-        standfirst = site.standfirst,
+        standfirst = data::standfirst(),
         link
     )
 }

@@ -22,7 +22,7 @@ test('the release wasm carries none of the map outlines the pages carry', () => 
 });
 
 // Nor the member states' names: the app reads them from the table of every
-// member state that each page it runs in carries (src/browser/page_names.rs).
+// member state that each page it runs in carries (src/browser/page_words.rs).
 // A few names stay, inside other words the app writes ("territory of
 // France", "Canada's announcement"); a compiled-in list would bring all 193.
 test("each language's release wasm carries no list of the member states' names", () => {
@@ -40,5 +40,28 @@ test("each language's release wasm carries no list of the member states' names",
     const index = readFileSync(`${DIST}/${folder}index.html`, 'utf8');
     const named = [...index.matchAll(/<tr data-iso3="([A-Z]{3})"[^>]*><th>([^<]+)<td>/g)];
     assert.equal(new Set(named.map((m) => m[1])).size, names.length, `${code}: index.html's table names every member`);
+  }
+});
+
+// Nor the steps' titles, the timeline's events or the standfirst: the page
+// the app starts on carries them too (src/data/page_words.rs).
+test("each language's release wasm leaves the steps' titles, the timeline and the standfirst to its page", () => {
+  const unescape = (s) => s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  const folders = ['', 'fr/', 'es/', 'ru/', 'zh/', 'ar/'].filter((folder) => readdirSync(`${DIST}/${folder || '.'}`).some((f) => f.endsWith('.wasm')));
+  assert.ok(folders.length >= 1);
+  for (const folder of folders) {
+    const wasm = readdirSync(`${DIST}/${folder || '.'}`).find((f) => f.endsWith('.wasm'));
+    const bytes = readFileSync(`${DIST}/${folder}${wasm}`);
+    const index = readFileSync(`${DIST}/${folder}index.html`, 'utf8');
+    const contents = index.match(/<nav class="contents"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    const titles = [...contents.matchAll(/<li><a href="step-[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => unescape(m[1]));
+    const timeline = index.match(/<section class="timeline"[\s\S]*?<\/section>/)?.[0] ?? '';
+    const events = [...timeline.matchAll(/<span class="event-label">([^<]+)<\/span>/g)].map((m) => unescape(m[1]));
+    const standfirst = unescape(index.match(/<p class="standfirst">([^<]+)<\/p>/)?.[1] ?? '');
+    assert.equal(titles.length, 18, `${folder || 'en'}: the page lists every step`);
+    assert.ok(events.length >= 20, `${folder || 'en'}: the page lists the timeline's events`);
+    assert.ok(standfirst.length > 40, `${folder || 'en'}: the page has its standfirst`);
+    const inWasm = [...titles, ...events, standfirst].filter((text) => bytes.includes(Buffer.from(text)));
+    assert.deepEqual(inWasm, [], `${folder || 'en'}: in the wasm`);
   }
 });

@@ -34,13 +34,13 @@ pub fn current_step(current: bool) -> Html {
 /// the static pages' list of steps at the foot of a step).
 pub fn step_items(index: usize, target: Target) -> Html {
     let mut out = Html::new();
-    for (i, s) in data::steps().iter().enumerate() {
+    for i in 0..data::steps().len() {
         write_html!(
             out,
             "<li><a href=\"{href}\"{current}>{title}</a></li>",
             href = target.step_href(i),
             current = current_step(i == index),
-            title = s.title
+            title = data::step_title(i)
         );
     }
     out

@@ -23,15 +23,25 @@ pub fn cited<'a>(address: &'a str, accessed: Option<&'a str>) -> Cited<'a> {
     }
 }
 
-/// The whole section. A static page's (no `accessed` date: the reader's
-/// clock is the app's) has no copy buttons, which need the app.
-pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
+/// The part of every static page that says what the files hold.
+pub const SUMMARY_PART: &str = "downloads-summary";
+
+/// What the files hold, in words.
+fn summary_words() -> String {
     let votes = data::votes().iter().filter(|v| !v.is_signatures()).count();
-    let summary = if data::signature_record().is_some() {
-        format_html!(ui!(downloads summary_with_signatures), votes)
+    if data::signature_record().is_some() {
+        format!(ui_plain!(downloads summary_with_signatures), votes = votes)
     } else {
-        format_html!(ui!(downloads summary), votes)
-    };
+        format!(ui_plain!(downloads summary), votes = votes)
+    }
+}
+
+/// The whole section. A static page's (no `accessed` date: the reader's
+/// clock is the app's) has no copy buttons, which need the app. What the
+/// files hold is a part of the static page (the release app's wasm writes
+/// a stand-in, filled from it), like the licence.
+pub fn downloads_html(address: &str, accessed: Option<&str>) -> Html {
+    let summary = crate::words_part!(SUMMARY_PART, &summary_words());
     format_html!(
         concat!(
             "<div class=\"downloads-wrap\"><section class=\"downloads\" aria-labelledby=\"downloads-heading\">",

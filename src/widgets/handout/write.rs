@@ -92,7 +92,7 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
         ),
         patterns = print_patterns(),
         title = site.title,
-        standfirst = site.standfirst,
+        standfirst = data::standfirst(),
         link = format!(
             "{site_folder}{}",
             crate::widgets::step::treaty::GLOSSARY_PAGE
@@ -111,7 +111,7 @@ pub fn handout_html(site_folder: &str, outlines: &Outlines) -> Html {
             number = n + 1,
             total = steps.len(),
             when = step.when_label,
-            title = step.title,
+            title = data::step_title(n),
             paragraphs = paragraphs(step)
         );
         if step.table == Some(StepTable::Offences) {

@@ -36,7 +36,7 @@ pub fn update_citation(article: &Element, index: usize) {
         author: data::site().publisher,
         site_title: data::site().title,
         step: Some(CitedStep {
-            title: step.title,
+            title: data::step_title(index),
             number: index + 1,
             total,
             slug: step.slug,

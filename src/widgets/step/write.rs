@@ -157,7 +157,7 @@ pub fn step_html(index: usize, vote: &Vote, target: Target) -> Html {
         when = step.when,
         when_label = step.when_label,
         title_id = STEP_TITLE,
-        title = step.title,
+        title = data::step_title(index),
         guess_slot = GUESS_SLOT,
         line_slot = LINE_SLOT,
         paragraphs = if present { presented(step) } else { step_text(step) },

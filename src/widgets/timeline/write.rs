@@ -78,13 +78,14 @@ fn scale(index: usize) -> Html {
 
 fn events(index: usize, target: Target) -> Html {
     let mut out = format_html!("<ol class=\"{events}\">", events = EVENTS);
-    for e in data::timeline() {
+    for (i, e) in data::timeline().iter().enumerate() {
         let current = is_current(e, index);
+        let (date_label, label) = data::timeline_words(i);
         let body = format_html!(
             "<time datetime=\"{date}\">{date_label}</time><span class=\"event-label\">{label}</span>",
             date = e.date,
-            date_label = e.date_label,
-            label = e.label
+            date_label,
+            label
         );
         write_html!(
             out,
