@@ -59,6 +59,17 @@ const OTHER_PLACES = {
   'Siachen Glacier': ['Siachen Glacier', 'disputed area'],
   '238': ['Falkland Islands (Malvinas)', 'non-self-governing territory'],
 };
+/** UN M49's English names, where Natural Earth abbreviates one (by M49 code). */
+const M49_NAMES = {
+  '092': 'British Virgin Islands',
+  '136': 'Cayman Islands',
+  '184': 'Cook Islands',
+  '239': 'South Georgia and the South Sandwich Islands',
+  '258': 'French Polynesia',
+  '260': 'French Southern Territories',
+  '334': 'Heard Island and McDonald Islands',
+  '796': 'Turks and Caicos Islands',
+};
 /** Dependent territories, by how the explainer describes them. */
 const SOVEREIGN = {
   'territory of the United States': ['580', '850', '316', '016', '630'],
@@ -295,7 +306,7 @@ export function generate() {
       unsimplified.set(owner, [...(unsimplified.get(owner) ?? []), ...rawRings]);
       continue;
     }
-    const [name, note] = OTHER_PLACES[key] ?? [g.properties.name, sovereignOf[key] ?? 'territory'];
+    const [name, note] = OTHER_PLACES[key] ?? [M49_NAMES[key] ?? g.properties.name, sovereignOf[key] ?? 'territory'];
     others.set(name, { note, rings: [...(others.get(name)?.rings ?? []), ...rings] });
     unsimplified.set(name, [...(unsimplified.get(name) ?? []), ...rawRings]);
   }

@@ -19,6 +19,9 @@ test("each place that is not a member state has one name and note, in the map's 
   assert.equal(rows.length, drawn);
   assert.ok(rows.every((r) => r.length === 2 && r[0] && r[1]), 'name,note on every row');
   assert.ok(rows.some(([name, note]) => name === 'Taiwan' && note === 'not a UN member state'));
+  // Names in full, as UN M49 writes them, never Natural Earth's abbreviations ("Fr. S. Antarctic Lands").
+  assert.deepEqual(rows.map(([name]) => name).filter((name) => /\b[A-Z][a-z]{0,3}\./.test(name)), []);
+  assert.ok(rows.some(([name]) => name === 'French Southern Territories'));
 });
 
 test('the generated map has one shape per member state', () => {
