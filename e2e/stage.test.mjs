@@ -645,3 +645,22 @@ test("the timeline marks the current step's events only, and opening its cards b
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+for (const [folder, width, height] of [['', 1280, 800], ['', 375, 667], ['ar/', 1280, 800], ['ar/', 375, 667]]) {
+  test(`${folder || 'en/'} at ${width} px: the timeline's cards open within the page, the current step's card in view`, async () => {
+    const { page, problems, context } = await app.openPage(`${folder}step-swing-states.html`, { viewport: { width, height }, reducedMotion: 'reduce' });
+    await appReady(page);
+    await page.click('.timeline-cards summary');
+    await page.waitForFunction(() => {
+      const list = document.querySelector('ol.timeline-events');
+      const card = list?.querySelector('.timeline-event.current');
+      if (!card) return false;
+      const l = list.getBoundingClientRect(), c = card.getBoundingClientRect();
+      return c.left >= Math.max(l.left, 0) - 1 && c.right <= Math.min(l.right, innerWidth) + 1;
+    }, null, { timeout: 5000 });
+    const { scrollWidth, inner } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, inner: innerWidth }));
+    assert.ok(scrollWidth <= inner, `the page is ${scrollWidth} px wide in a ${inner} px window`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

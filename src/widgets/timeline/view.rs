@@ -13,7 +13,6 @@ use crate::widgets::timeline::write::{
     EVENT_LINK, WRAPPER,
 };
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 /// Moves the current mark from step `from`'s events (and their dots) to
@@ -49,8 +48,10 @@ fn place_if_open(section: &web_sys::Element, instant: bool) {
     }
 }
 
-/// Scrolls the row so the current event sits 16 px in (the row's
-/// scroll-padding, which also places it on first paint).
+/// Scrolls the row so the current event sits 16 px in from the row's
+/// start (the row's scroll-padding, which also places it on first paint):
+/// its left edge, or its right edge in a page read right to left, where the
+/// row scrolls the other way (its scrollLeft runs from 0 down).
 fn scroll_to_current(section: &web_sys::Element, instant: bool) {
     let Some(list) = find_as::<HtmlElement>(section, EVENTS.selector) else {
         return;
@@ -59,12 +60,20 @@ fn scroll_to_current(section: &web_sys::Element, instant: bool) {
     let current = all(&list, EVENT.selector)
         .into_iter()
         .find(|e| e.class_list().contains(CURRENT.name));
-    let Some(card) = current.and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
+    let Some(card) = current else {
         return;
     };
-    let left = card.offset_left() - list.offset_left();
+    let (row, at) = (
+        list.get_bounding_client_rect(),
+        card.get_bounding_client_rect(),
+    );
+    let by = if crate::ui::RIGHT_TO_LEFT {
+        at.right() - (row.right() - 16.0)
+    } else {
+        at.left() - (row.left() + 16.0)
+    };
     let options = web_sys::ScrollToOptions::new();
-    options.set_left(f64::from((left - 16).max(0)));
+    options.set_left(f64::from(list.scroll_left()) + by);
     if instant {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
     }
