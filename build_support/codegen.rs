@@ -57,7 +57,7 @@ pub fn dataset_rs(data: &Dataset) -> String {
         });
         let _ = writeln!(
             out,
-            "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ \"\" }} else {{ {:?} }},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ \"\" }} else {{ {:?} }},\n        sources: {},\n        choices: &[{}],\n        as_of: {:?},\n    }},",
+            "    Vote {{\n        id: {:?},\n        body: Body::{},\n        date: {:?},\n        date_label: {:?},\n        symbol: {:?},\n        title: {:?},\n        short: {:?},\n        camp: Camp::{},\n        decided: {},\n        official: Tally::official({}, {}, {}, {}),\n        totals_basis: TotalsBasis::{},\n        note: {},\n        sources: {},\n        choices: &[{}],\n        as_of: {:?},\n    }},",
             m.id,
             match m.body.as_str() {
                 "plenary" => "Plenary",
@@ -74,7 +74,7 @@ pub fn dataset_rs(data: &Dataset) -> String {
             m.title,
             m.short,
             if m.camp == "russia" { "Russia" } else { "UnitedStates" },
-            m.decided,
+            not_in_app(&format!("{:?}", m.decided), "\"\""),
             official.yes,
             official.no,
             official.abstain,
@@ -84,7 +84,7 @@ pub fn dataset_rs(data: &Dataset) -> String {
                 "one source" => "OneSource",
                 _ => "DatasetOnly",
             },
-            m.note,
+            not_in_app(&format!("{:?}", m.note), "\"\""),
             sources_rs(&m.sources),
             choices.join(", "),
             slot_as_of(v),
@@ -294,7 +294,7 @@ pub fn story_rs(story: &Story) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    Step {{\n        slug: {:?},\n        title: {},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ \"\" }} else {{ {:?} }},\n        body: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ &[] }} else {{ &[{}] }},\n        table: {},\n        figure: {},\n        sources: if cfg!(all(target_arch = \"wasm32\", not(debug_assertions))) {{ &[] }} else {{ {} }},\n    }},",
+            "    Step {{\n        slug: {:?},\n        title: {},\n        when: {:?},\n        when_label: {:?},\n        vote: {:?},\n        highlight: &{:?},\n        highlight_groups: &[{}],\n        both_yes: &{:?},\n        focus: &{:?},\n        compare: {:?},\n        summary: {},\n        body: {},\n        table: {},\n        figure: {},\n        sources: {},\n    }},",
             s.slug,
             not_in_app(&format!("{:?}", s.title), "\"\""),
             s.when,
@@ -307,14 +307,14 @@ pub fn story_rs(story: &Story) -> String {
             s.both_yes.iter().map(|[a, b]| (a.as_str(), b.as_str())).collect::<Vec<_>>(),
             s.focus,
             s.compare.as_ref().map(|[a, b]| (a.as_str(), b.as_str())),
-            step.summary,
-            body,
+            not_in_app(&format!("{:?}", step.summary), "\"\""),
+            not_in_app(&format!("&[{body}]"), "&[]"),
             match s.table.as_deref() {
                 Some("offences") => "Some(StepTable::Offences)",
                 _ => "None",
             },
             figure_rs(s.figure.as_deref()),
-            sources_rs(&s.sources),
+            not_in_app(&sources_rs(&s.sources), "&[]"),
         );
     }
     out.push_str("];\n\npub static FACTS: &[Fact] = &[\n");

@@ -119,16 +119,22 @@ test('a monkey: 1000 random clicks and key presses, no error', async () => {
   await context.close();
 });
 
-test("a page whose static copy lost its contents, timeline and standfirst still works, with plain stand-ins for their words", async () => {
-  const { page, problems, context } = await app.openPage(null);
-  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+/** A page whose index.html arrives as `damage` rewrites it (a static copy
+ * that lost a part). */
+async function openDamaged(damage) {
+  const opened = await app.openPage(null);
+  await opened.page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text())
-      .replace(/<nav class="contents"[\s\S]*?<\/nav>/, '')
-      .replace(/<section class="timeline"[\s\S]*?<\/section>/, '')
-      .replace(/<p class="standfirst">[^<]*<\/p>/, '');
-    await route.fulfill({ response, body });
+    await route.fulfill({ response, body: damage(await response.text()) });
   });
+  return opened;
+}
+
+test("a page whose static copy lost its contents, timeline and standfirst still works, with plain stand-ins for their words", async () => {
+  const { page, problems, context } = await openDamaged((html) => html
+    .replace(/<nav class="contents"[\s\S]*?<\/nav>/, '')
+    .replace(/<section class="timeline"[\s\S]*?<\/section>/, '')
+    .replace(/<p class="standfirst">[^<]*<\/p>/, ''));
   await page.goto(`${app.baseUrl}?step=critics`);
   await healthy(page, 'without the contents', problems);
   // Each step is named by its address name, each event by its date and its step's.
@@ -149,12 +155,7 @@ test("a page whose static copy lost its contents, timeline and standfirst still 
 });
 
 test('a page whose static copy lost its table of member states still works, naming each state by its code', async () => {
-  const { page, problems, context } = await app.openPage(null);
-  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<tr data-iso3="[A-Z]{3}"[^>]*><th>[^<]*/g, '<tr><th>');
-    await route.fulfill({ response, body });
-  });
+  const { page, problems, context } = await openDamaged((html) => html.replace(/<tr data-iso3="[A-Z]{3}"[^>]*><th>[^<]*/g, '<tr><th>'));
   await page.goto(`${app.baseUrl}?country=BRA`);
   await healthy(page, 'without the table', problems);
   await page.waitForSelector('[data-card-for="BRA"]');

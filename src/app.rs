@@ -36,8 +36,8 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let framed = is_framed();
-    // Before the static copy goes: the members' names and the map's
-    // outlines are read from it.
+    // Before the static copy goes: the words it carries for the release
+    // wasm (data/page_words.rs) and the map's outlines are read from it.
     read_page_words();
     let _ = page_outlines();
     // A prerendered step page opens at its step unless the link names another
